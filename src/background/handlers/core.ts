@@ -1,0 +1,13 @@
+import type { Handlers } from '../router.ts'
+
+export interface CoreDeps {
+  version: string
+  browser: 'chrome' | 'firefox'
+  workerStartedAt: number
+}
+
+export function coreHandlers(deps: CoreDeps): Pick<Handlers, 'ping'> {
+  return {
+    ping: () => ({ version: deps.version, workerStartedAt: deps.workerStartedAt, browser: deps.browser }),
+  }
+}

@@ -1,0 +1,24 @@
+// Service worker (Chrome) / event page (Firefox). Listeners are registered synchronously at top level so an
+// event that wakes the worker is never missed; all state is re-derived from storage on each wake.
+import { isRequestMessage } from '../shared/protocol/index.ts'
+import { coreHandlers } from './handlers/core.ts'
+import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
+import { createRouter, type Handlers } from './router.ts'
+
+const workerStartedAt = Date.now()
+
+const handlers: Handlers = {
+  ...coreHandlers({ version, browser: browserName, workerStartedAt }),
+}
+
+const route = createRouter(handlers, {
+  extensionId,
+  extensionBaseUrl,
+  onError: (name, error) => console.error(`[bill-companion] request ${name} failed`, error),
+})
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (!isRequestMessage(message)) return false
+  void route(message, sender).then(sendResponse)
+  return true
+})
