@@ -1,0 +1,90 @@
+import type { BillApi } from './hosts.ts'
+
+// The BILL endpoints the extension knows by name (shared/reference/bill-api.md §3–§8).
+export interface Endpoint {
+  id: string
+  api: BillApi
+  method: 'GET' | 'POST'
+  /** v3: the path from /v3 on; v2: the file name, e.g. MFAChallenge.json */
+  path: string
+  name: string
+  /** Needs an MFA-trusted session (403 / BDC_1361 otherwise). */
+  mfaProtected?: boolean
+}
+
+const v3 = (
+  id: string,
+  method: 'GET' | 'POST',
+  path: string,
+  name: string,
+  mfaProtected = false,
+): Endpoint => ({
+  id,
+  api: 'v3',
+  method,
+  path,
+  name: `${name} (v3)`,
+  ...(mfaProtected ? { mfaProtected } : {}),
+})
+const v2 = (id: string, file: string, name: string, mfaProtected = false): Endpoint => ({
+  id,
+  api: 'v2',
+  method: 'POST',
+  path: file,
+  name: `${name} (v2)`,
+  ...(mfaProtected ? { mfaProtected } : {}),
+})
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  v3('v3.login', 'POST', '/v3/login', 'Sign in'),
+  v3('v3.session', 'GET', '/v3/login/session', 'Session details'),
+  v3('v3.organizations', 'GET', '/v3/login/organizations', 'Organizations'),
+  v3('v3.logout', 'POST', '/v3/logout', 'Sign out'),
+  v3('v3.mfa.setup', 'POST', '/v3/mfa/setup', 'MFA phone setup'),
+  // The docs say /v3/mfa/validate, BILL's Postman collection /v3/mfa/setup/validate: both are known.
+  v3('v3.mfa.setup.validate', 'POST', '/v3/mfa/setup/validate', 'MFA phone validation'),
+  v3('v3.mfa.validate', 'POST', '/v3/mfa/validate', 'MFA phone validation'),
+  v3('v3.mfa.phones', 'GET', '/v3/mfa/phones', 'MFA phones'),
+  v3('v3.mfa.challenge', 'POST', '/v3/mfa/challenge', 'MFA challenge'),
+  v3('v3.mfa.challenge.validate', 'POST', '/v3/mfa/challenge/validate', 'MFA challenge validation'),
+  v3('v3.mfa.stepup', 'POST', '/v3/mfa/step-up', 'MFA step-up'),
+  v3('v3.payments', 'POST', '/v3/payments', 'Create payment', true),
+  v3('v3.payments.bulk', 'POST', '/v3/payments/bulk', 'Create bulk payment', true),
+  v3('v3.funding.banks', 'POST', '/v3/funding-accounts/banks', 'Create bank account', true),
+  v2('v2.login', 'Login.json', 'Sign in'),
+  v2('v2.listorgs', 'ListOrgs.json', 'List organizations'),
+  v2('v2.logout', 'Logout.json', 'Sign out'),
+  v2('v2.session', 'GetSessionInfo.json', 'Session details'),
+  v2('v2.mfa.challenge', 'MFAChallenge.json', 'MFA challenge'),
+  v2('v2.mfa.authenticate', 'MFAAuthenticate.json', 'MFA authenticate'),
+  v2('v2.mfa.status', 'MFAStatus.json', 'MFA status'),
+  v2('v2.sendvendorinvite', 'SendVendorInvite.json', 'Send vendor invite', true),
+  v2('v2.sendinvite', 'SendInvite.json', 'Send invite', true),
+  v2('v2.vendorbankaccount', 'VendorBankAccount.json', 'Vendor bank account', true),
+  v2('v2.paybills', 'PayBills.json', 'Pay bills', true),
+]
+
+/** The API and the BILL-relative path of a URL path, or undefined when it does not look like BILL's. */
+export function billPath(pathname: string): { api: BillApi; path: string } | undefined {
+  const v3 = /\/(v3\/[^?#]*)$/i.exec(pathname) ?? /^(v3\/[^?#]*)$/i.exec(pathname)
+  if (v3?.[1]) return { api: 'v3', path: `/${v3[1].replace(/\/+$/, '')}` }
+  const v2 = /(?:^|\/)(?:api\/)?v2\/([A-Za-z/]+\.json)$/i.exec(pathname)
+  if (v2?.[1]) return { api: 'v2', path: v2[1] }
+  return undefined
+}
+
+/** Finds the endpoint a request goes to, by method and URL path (case-insensitive, trailing slash ignored). */
+export function matchEndpoint(method: string, pathname: string): Endpoint | undefined {
+  const where = billPath(pathname)
+  if (!where) return undefined
+  const m = method.toUpperCase()
+  const p = where.path.toLowerCase()
+  return ENDPOINTS.find(
+    (e) =>
+      e.api === where.api &&
+      e.method === m &&
+      (e.api === 'v3'
+        ? e.path.toLowerCase() === p
+        : p === e.path.toLowerCase() || p.endsWith(`/${e.path.toLowerCase()}`)),
+  )
+}
