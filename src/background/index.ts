@@ -8,7 +8,7 @@ import { createRouter, type Handlers } from './router.ts'
 const workerStartedAt = Date.now()
 
 const handlers: Handlers = {
-  ...coreHandlers({ version, browser: browserName, workerStartedAt }),
+  ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
 }
 
 const route = createRouter(handlers, {

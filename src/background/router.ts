@@ -38,7 +38,19 @@ export interface RouterOptions {
 export function isOwnPage(sender: SenderInfo, opts: RouterOptions): boolean {
   if (sender.id !== opts.extensionId) return false
   const where = sender.url ?? sender.origin
-  return typeof where === 'string' && where.startsWith(opts.extensionBaseUrl.replace(/\/$/, ''))
+  if (typeof where !== 'string') return false
+  try {
+    // Compare whole origins: a prefix test would let chrome-extension://abcd pass for chrome-extension://abc.
+    // (URL.origin is "null" for chrome-extension: and moz-extension:, so protocol and host are compared.)
+    return originOf(where) === originOf(opts.extensionBaseUrl)
+  } catch {
+    return false
+  }
+}
+
+function originOf(url: string): string {
+  const u = new URL(url)
+  return `${u.protocol}//${u.host}`
 }
 
 /**

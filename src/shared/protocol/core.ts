@@ -3,6 +3,6 @@ export interface CoreProtocol {
   /** Liveness and identity of the background; workerStartedAt changes when the worker restarts. */
   ping: {
     params: undefined
-    result: { version: string; workerStartedAt: number; browser: 'chrome' | 'firefox' }
+    result: { version: string; workerStartedAt: number; browser: 'chrome' | 'firefox'; local: boolean }
   }
 }

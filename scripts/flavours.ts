@@ -1,0 +1,48 @@
+// The four builds: {chrome, firefox} x {store, local}. "local" may also talk to the local BILL sandbox.
+export interface Flavour {
+  browser: 'chrome' | 'firefox'
+  local: boolean
+}
+
+export const FLAVOURS: readonly Flavour[] = [
+  { browser: 'chrome', local: false },
+  { browser: 'firefox', local: false },
+  { browser: 'chrome', local: true },
+  { browser: 'firefox', local: true },
+]
+
+export const GECKO_ID = 'bill-sandbox-companion@sandbox-companion.dev'
+const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*']
+
+export function flavourFromEnv(env: Record<string, string | undefined>): Flavour {
+  const browser = env.TARGET === 'firefox' ? 'firefox' : 'chrome'
+  return { browser, local: env.FLAVOUR === 'local' }
+}
+
+export function outDirFor(f: Flavour): string {
+  return `dist/${f.local ? 'local-' : ''}${f.browser}`
+}
+
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } }
+
+export function manifestFor(source: object, f: Flavour): Record<string, unknown> {
+  const m = structuredClone(source) as Manifest
+  const entry = m.background.service_worker
+  if (f.local) {
+    m.host_permissions = [...((m.host_permissions as string[]) ?? []), ...LOCAL_HOSTS]
+    m.name = `${m.name} (local)`
+  }
+  if (f.browser === 'firefox') {
+    // Firefox MV3 runs the background as an event page; crxjs reads scripts[0].
+    m.background = { scripts: [entry], type: 'module' } as unknown as Manifest['background']
+    delete m.minimum_chrome_version
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    }
+  }
+  return m
+}

@@ -1,0 +1,12 @@
+import { BackgroundStatusLine } from '../ui/BackgroundStatusLine.tsx'
+import { useBackgroundStatus } from '../ui/useBackground.ts'
+
+export function PopupApp() {
+  const status = useBackgroundStatus()
+  return (
+    <main>
+      <h1>BILL Sandbox Companion</h1>
+      <BackgroundStatusLine status={status} />
+    </main>
+  )
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createRouter, type Handlers, isOwnPage } from '../../src/background/router.ts'
+import { appError, PROTOCOL_SOURCE } from '../../src/shared/protocol/index.ts'
+import { call, RequestFailed, request, type Transport } from '../../src/ui/rpc.ts'
+
+const opts = { extensionId: 'abc', extensionBaseUrl: 'chrome-extension://abc/' }
+const ownPage = { id: 'abc', url: 'chrome-extension://abc/src/popup/index.html' }
+const handlers: Handlers = {
+  ping: () => ({ version: '1.2.3', workerStartedAt: 42, browser: 'chrome', local: false }),
+}
+const msg = (name: string, params?: unknown) => ({ source: PROTOCOL_SOURCE, name, params })
+
+describe('background router', () => {
+  const route = createRouter(handlers, opts)
+
+  it('answers a request from its own page with the handler result', async () => {
+    await expect(route(msg('ping'), ownPage)).resolves.toEqual({
+      ok: true,
+      result: { version: '1.2.3', workerStartedAt: 42, browser: 'chrome', local: false },
+    })
+  })
+
+  it.each([
+    ['a content script on a web page', { id: 'abc', url: 'https://evil.example/' }],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }],
+    ['a look-alike URL', { id: 'abc', url: 'chrome-extension://abcd/page.html' }],
+    ['a sender with no URL', { id: 'abc' }],
+  ])('refuses %s with a typed error', async (_label, sender) => {
+    const reply = await route(msg('ping'), sender)
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'forbidden-sender' } })
+  })
+
+  it('ignores messages that are not protocol requests', async () => {
+    await expect(route({ hello: 1 }, ownPage)).resolves.toBeUndefined()
+    await expect(route(null, ownPage)).resolves.toBeUndefined()
+  })
+
+  it('refuses unknown names, including inherited object keys', async () => {
+    await expect(route(msg('nope'), ownPage)).resolves.toMatchObject({
+      ok: false,
+      error: { kind: 'unknown-request' },
+    })
+    await expect(route(msg('toString'), ownPage)).resolves.toMatchObject({
+      ok: false,
+      error: { kind: 'unknown-request' },
+    })
+  })
+
+  it('turns thrown AppErrors and plain errors into typed values', async () => {
+    const onError = vi.fn()
+    const failing = createRouter(
+      {
+        ping: () => {
+          throw appError('not-signed-in', 'Sign in first.')
+        },
+      },
+      { ...opts, onError },
+    )
+    await expect(failing(msg('ping'), ownPage)).resolves.toEqual({
+      ok: false,
+      error: { kind: 'not-signed-in', message: 'Sign in first.' },
+    })
+    const crashing = createRouter(
+      {
+        ping: () => {
+          throw new TypeError('boom')
+        },
+      },
+      opts,
+    )
+    await expect(crashing(msg('ping'), ownPage)).resolves.toEqual({
+      ok: false,
+      error: { kind: 'internal', message: 'boom' },
+    })
+    expect(onError).toHaveBeenCalledOnce()
+  })
+
+  it('accepts Firefox extension origins', () => {
+    const ff = { extensionId: 'x@y', extensionBaseUrl: 'moz-extension://uuid/' }
+    expect(isOwnPage({ id: 'x@y', url: 'moz-extension://uuid/src/options/index.html' }, ff)).toBe(true)
+    expect(isOwnPage({ id: 'x@y', url: 'moz-extension://other/src/options/index.html' }, ff)).toBe(false)
+  })
+})
+
+describe('UI request client', () => {
+  const route = createRouter(handlers, opts)
+  const transport: Transport = (m) => route(m, ownPage)
+
+  it('returns the result, or throws RequestFailed with the typed error', async () => {
+    await expect(request('ping', undefined, transport)).resolves.toMatchObject({ version: '1.2.3' })
+    const denied: Transport = (m) => route(m, { id: 'abc', url: 'https://x.example/' })
+    const failure = await request('ping', undefined, denied).catch((e: unknown) => e)
+    expect(failure).toBeInstanceOf(RequestFailed)
+    expect((failure as RequestFailed).error.kind).toBe('forbidden-sender')
+  })
+
+  it('retries while the worker is waking, then reports it as a value', async () => {
+    let attempts = 0
+    const flaky: Transport = async (m) => {
+      attempts++
+      if (attempts < 3) throw new Error('Could not establish connection. Receiving end does not exist.')
+      return route(m, ownPage)
+    }
+    await expect(call('ping', undefined, flaky)).resolves.toMatchObject({ ok: true })
+    const dead: Transport = async () => {
+      throw new Error('Receiving end does not exist.')
+    }
+    const reply = await call('ping', undefined, dead)
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'internal' } })
+    expect(reply.ok || reply.error.message).toContain('Receiving end does not exist')
+  })
+})

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path'
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
+import preact from '@preact/preset-vite'
+import { defineConfig } from 'vite'
+import source from './manifest.json' with { type: 'json' }
+import { flavourFromEnv, manifestFor, outDirFor } from './scripts/flavours.ts'
+
+// One build per flavour (crxjs emits exactly one background key per build): see scripts/flavours.ts.
+const flavour = flavourFromEnv(process.env)
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({ manifest: manifestFor(source, flavour) as unknown as ManifestV3Export, browser: flavour.browser }),
+  ],
+  define: { __LOCAL_FLAVOUR__: JSON.stringify(flavour.local) },
+  build: {
+    outDir: resolve(outDirFor(flavour)),
+    emptyOutDir: true,
+    // The panel page is only named in panels.create(), so crxjs cannot discover it (browser-testing.md §3).
+    rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
+  },
+})
