@@ -1,0 +1,43 @@
+import { type JsonMember, topLevelMembers } from './json-members.ts'
+import { type ParsedBody, tryJson } from './parse-body.ts'
+
+/** The top-level fields of a body's JSON object: the v3 body itself, or the v2 `data` field. */
+export interface BodyFields {
+  in: 'body' | 'data'
+  /** The text the member ranges point into. */
+  text: string
+  members: JsonMember[]
+}
+
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export function bodyFields(body: ParsedBody): BodyFields | undefined {
+  if (body.kind === 'json' && isObject(body.value))
+    return { in: 'body', text: body.text, members: topLevelMembers(body.text) }
+  if (body.kind === 'form' && body.dataText !== undefined && isObject(body.dataJson))
+    return { in: 'data', text: body.dataText, members: topLevelMembers(body.dataText) }
+  return undefined
+}
+
+export interface FieldOccurrence {
+  value: unknown
+  location: { in: 'body' | 'data'; pointer: string; range: [number, number] }
+}
+
+const pointerOf = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+
+/**
+ * Every top-level occurrence of a field, matched case-sensitively as BILL does. Duplicate keys are all
+ * returned: servers disagree on which one wins, so each is checked.
+ */
+export function fieldOccurrences(fields: BodyFields | undefined, name: string): FieldOccurrence[] {
+  if (!fields) return []
+  const out: FieldOccurrence[] = []
+  for (const m of fields.members) {
+    if (m.key !== name) continue
+    const parsed = tryJson(fields.text.slice(m.valueRange[0], m.valueRange[1]))
+    if (!parsed.ok) continue
+    out.push({ value: parsed.value, location: { in: fields.in, pointer: pointerOf(name), range: m.range } })
+  }
+  return out
+}

@@ -1,0 +1,20 @@
+import { MFA_FIELD_RULES } from './mfa-rules.ts'
+import { CREDENTIALS_IN_QUERY, SUNSET_HOST } from './request-rules.ts'
+import { DEPRECATED_FIELD_REJECTED, SESSION_EXPIRED, UNTRUSTED_SESSION } from './response-rules.ts'
+import type { Rule } from './rule.ts'
+
+/** Every rule, in evaluation order: request rules first, then the response rules that build on them. */
+export const RULES: readonly Rule[] = [
+  ...MFA_FIELD_RULES,
+  CREDENTIALS_IN_QUERY,
+  SUNSET_HOST,
+  SESSION_EXPIRED,
+  UNTRUSTED_SESSION,
+  DEPRECATED_FIELD_REJECTED,
+]
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id)
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id)
+}

@@ -1,0 +1,26 @@
+// The rules engine's public API, shared by the CLI, the DevTools panel and the background.
+export { asBoolean } from './booleans.ts'
+export { RULE_IDS, RULES, ruleById } from './catalogue.ts'
+export { type DatedSeverity, type DateInput, type RuleSeverity, severityAt } from './dates.ts'
+export { type EvaluateOptions, type Evaluation, evaluate } from './evaluate.ts'
+export { excerpt, locatedText } from './excerpt.ts'
+export type { FieldRule } from './field-rule.ts'
+export { MFA_FIELD_RULES, MFA_PHONE_DEADLINE } from './mfa-rules.ts'
+export { type BodyKind, type ParsedBody, parseBody } from './parse-body.ts'
+export {
+  buildReport,
+  describeLocation,
+  type FindingPlace,
+  type LintReport,
+  type ReportFinding,
+  type ReportLocation,
+  type ReportRequest,
+  type ReportSummary,
+  reportToMarkdown,
+  toReportFinding,
+} from './report.ts'
+export type { Rule, RuleContext } from './rule.ts'
+export { reportToSarif, type SarifLevel, type SarifTool } from './sarif.ts'
+export { atLeast, type SeverityCounts, summarize } from './summary.ts'
+export { billTarget } from './target.ts'
+export { type BillTarget, type Finding, type FindingLocation, SEVERITIES, type Severity } from './types.ts'

@@ -1,0 +1,45 @@
+import { formDecode } from '../har/form-value.ts'
+
+export interface QueryParam {
+  name: string
+  /** [start, end) of "name=value" in the URL string. */
+  range: [number, number]
+}
+
+/** The query parameters of a URL string with their positions; works on unresolved URLs ({{baseUrl}}) too. */
+export function queryParams(url: string): QueryParam[] {
+  const q = url.indexOf('?')
+  if (q < 0) return []
+  const hash = url.indexOf('#', q)
+  const end = hash < 0 ? url.length : hash
+  const params: QueryParam[] = []
+  let start = q + 1
+  while (start <= end) {
+    const amp = url.indexOf('&', start)
+    const stop = amp < 0 || amp > end ? end : amp
+    if (stop > start) {
+      const part = url.slice(start, stop)
+      const eq = part.indexOf('=')
+      params.push({ name: formDecode(eq < 0 ? part : part.slice(0, eq)), range: [start, stop] })
+    }
+    start = stop + 1
+  }
+  return params
+}
+
+/** Query names that carry BILL credentials, compared case-insensitively. */
+const CREDENTIAL_NAMES = ['devkey', 'sessionid', 'username', 'password']
+
+export const isCredentialName = (name: string) => CREDENTIAL_NAMES.includes(name.toLowerCase())
+
+/** The URL with the values of credential query parameters masked, for reports that end up in CI logs. */
+export function redactCredentials(url: string): string {
+  const params = queryParams(url).filter((p) => isCredentialName(p.name))
+  let out = url
+  for (const p of params.reverse()) {
+    const eq = url.indexOf('=', p.range[0])
+    if (eq < 0 || eq >= p.range[1]) continue
+    out = `${out.slice(0, eq + 1)}***${out.slice(p.range[1])}`
+  }
+  return out
+}

@@ -1,0 +1,49 @@
+import { isCredentialName, queryParams } from './query-params.ts'
+import type { FindingDraft, Rule } from './rule.ts'
+
+// DOC /docs/safeguarding-your-pii-in-api-requests: BILL stopped accepting these in query strings.
+const CREDENTIALS_DEADLINE = '2022-10-15'
+
+export const CREDENTIALS_IN_QUERY: Rule = {
+  id: 'credentials-in-query',
+  title: 'Credentials in the URL query string',
+  help: `BILL has rejected devKey, sessionId, userName and password in query strings since ${CREDENTIALS_DEADLINE}, and URLs end up in logs and browser history. Send them in the body (v2 form fields, v3 /v3/login JSON) or as the v3 devKey/sessionId headers.`,
+  severity: 'error',
+  deadline: CREDENTIALS_DEADLINE,
+  check(ctx) {
+    // Any spelling: a password in a URL leaks whatever its case, even if BILL would not read it.
+    return queryParams(ctx.request.url)
+      .filter((p) => isCredentialName(p.name))
+      .map(
+        (p): FindingDraft => ({
+          field: p.name,
+          message: `"${p.name}" is in the URL query; BILL rejects credentials there since ${CREDENTIALS_DEADLINE}, and URLs get logged.`,
+          fix:
+            ctx.target.api === 'v2'
+              ? `Move "${p.name}" into the form body.`
+              : `Send "${p.name}" in the JSON body (/v3/login) or as a header (devKey, sessionId).`,
+          deadline: CREDENTIALS_DEADLINE,
+          location: { in: 'url', range: p.range },
+        }),
+      )
+  },
+}
+
+export const SUNSET_HOST: Rule = {
+  id: 'sunset-host',
+  title: 'Request to a BILL host that was shut down',
+  help: 'The old v2 sandbox api-sandbox.bill.com was shut down on 2024-08-31 and its test data was not migrated. Use the current v2 sandbox https://api-stage.bill.com/api/v2.',
+  severity: 'warning',
+  check(ctx) {
+    const host = ctx.target.host
+    if (!host?.sunset) return []
+    const start = ctx.request.url.toLowerCase().indexOf(host.host)
+    const finding: FindingDraft = {
+      message: `${host.host} was shut down on ${host.sunset.on} (its test data was not migrated).`,
+      fix: `Use ${host.sunset.replacement} instead.`,
+      deadline: host.sunset.on,
+    }
+    if (start >= 0) finding.location = { in: 'url', range: [start, start + host.host.length] }
+    return [finding]
+  },
+}
