@@ -1,0 +1,123 @@
+import { SEED_ACCOUNTS, type SeedAccount } from './accounts.ts'
+import { createClock, type SandboxClock } from './clock.ts'
+import type { ResolvedSandboxOptions } from './options.ts'
+
+// Everything one sandbox instance remembers. All times are sandbox-clock epoch ms.
+
+export interface MfaPhone {
+  number: string
+  primary: boolean
+}
+
+export interface Account {
+  seed: SeedAccount
+  phones: MfaPhone[]
+  /** When texts were sent, for the 5-per-minute limit. */
+  textsSentAt: number[]
+}
+
+export interface Session {
+  id: string
+  username: string
+  devKey: string
+  lastUsedAt: number
+  trusted: boolean
+  /** Sync-token sessions do not idle out. */
+  token: boolean
+}
+
+/** A six-digit code waiting for its answer: an MFA challenge or a phone setup. */
+export interface PendingCode {
+  id: string
+  username: string
+  code: string
+  createdAt: number
+  wrongAttempts: number
+  /** For phone setups: the phone that becomes an MFA phone once validated. */
+  phone?: MfaPhone
+}
+
+export interface RememberedDevice {
+  id: string
+  username: string
+  device: string
+  expiresAt: number
+}
+
+export interface SentText {
+  to: string
+  code: string
+  purpose: 'mfa-challenge' | 'phone-setup'
+  sentAt: string
+}
+
+export interface RequestRecord {
+  at: string
+  method: string
+  path: string
+  status: number
+  ms: number
+  /** The request body with secrets redacted. */
+  body?: unknown
+  /** The fault the sandbox injected, if any. */
+  fault?: string
+}
+
+export interface Fault {
+  path: string
+  mode: 'http500' | 'html502' | 'malformed-json' | 'delay' | 'drop'
+  delayMs: number
+  remaining: number
+}
+
+export interface SandboxState {
+  options: ResolvedSandboxOptions
+  clock: SandboxClock
+  accounts: Account[]
+  sessions: Map<string, Session>
+  challenges: Map<string, PendingCode>
+  phoneSetups: Map<string, PendingCode>
+  remembered: Map<string, RememberedDevice>
+  texts: SentText[]
+  requests: RequestRecord[]
+  faults: Fault[]
+  /** Back to the seeded accounts and the real time. */
+  reset(): void
+}
+
+function seededAccounts(): Account[] {
+  return SEED_ACCOUNTS.map((seed) => ({
+    seed,
+    phones: seed.phone ? [{ number: seed.phone, primary: true }] : [],
+    textsSentAt: [],
+  }))
+}
+
+export function createState(options: ResolvedSandboxOptions): SandboxState {
+  const state: SandboxState = {
+    options,
+    clock: createClock(),
+    accounts: seededAccounts(),
+    sessions: new Map(),
+    challenges: new Map(),
+    phoneSetups: new Map(),
+    remembered: new Map(),
+    texts: [],
+    requests: [],
+    faults: [],
+    reset() {
+      state.clock.reset()
+      state.accounts = seededAccounts()
+      for (const m of [state.sessions, state.challenges, state.phoneSetups, state.remembered]) m.clear()
+      state.texts = []
+      state.requests = []
+      state.faults = []
+    },
+  }
+  return state
+}
+
+export function findAccount(state: SandboxState, username: string): Account | undefined {
+  const name = username.trim().toLowerCase()
+  return state.accounts.find((a) => a.seed.username === name)
+}
