@@ -1,0 +1,35 @@
+import browser from 'webextension-polyfill'
+import type { DeviceIdentity } from '../../shared/profiles/devices.ts'
+
+// The thin adapter over storage.local (small settings) and storage.session (the running session's secrets,
+// owned by the session code: here only cleared).
+
+export interface LocalSettings {
+  activeProfileId: string | null
+  /** Stored raw: read through normalizePreferences. */
+  preferences: unknown
+  deviceIdentity: DeviceIdentity
+}
+
+export async function readLocal<K extends keyof LocalSettings>(
+  key: K,
+): Promise<LocalSettings[K] | undefined> {
+  const stored = await browser.storage.local.get(key)
+  return stored[key] as LocalSettings[K] | undefined
+}
+
+export async function writeLocal<K extends keyof LocalSettings>(
+  key: K,
+  value: LocalSettings[K],
+): Promise<void> {
+  await browser.storage.local.set({ [key]: value })
+}
+
+export async function clearExtensionStorage(): Promise<void> {
+  await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()])
+}
+
+/** The browser this background runs in, from its own URL scheme. */
+export function runtimeBrowser(): 'chrome' | 'firefox' {
+  return browser.runtime.getURL('/').startsWith('moz-extension:') ? 'firefox' : 'chrome'
+}

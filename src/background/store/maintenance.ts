@@ -1,0 +1,20 @@
+import { DAY_MS } from '../../shared/profiles/devices.ts'
+import { deleteDatabase } from './database.ts'
+import { pruneExpiredDevices } from './devices.ts'
+import { pruneEventsBefore } from './events.ts'
+import { clearExtensionStorage } from './local-storage.ts'
+import { getPreferences } from './preferences.ts'
+
+/** Run on every background wake: drops expired trusted devices and events past the retention period. */
+export async function pruneExpiredData(now: number): Promise<{ devices: number; events: number }> {
+  const { historyRetentionDays } = await getPreferences()
+  const devices = await pruneExpiredDevices(now)
+  const events = await pruneEventsBefore(now - historyRetentionDays * DAY_MS)
+  return { devices, events }
+}
+
+/** Everything the extension stored: the database, storage.local and storage.session. */
+export async function deleteAllData(): Promise<void> {
+  await deleteDatabase()
+  await clearExtensionStorage()
+}

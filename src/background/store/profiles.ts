@@ -1,0 +1,60 @@
+import type { Profile, ProfileInput } from '../../shared/profiles/types.ts'
+import { db } from './database.ts'
+import { readLocal, writeLocal } from './local-storage.ts'
+
+/** All profiles, sorted by name. */
+export async function listProfiles(): Promise<Profile[]> {
+  const all = await (await db()).getAll('profiles')
+  return all.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt)
+}
+
+export async function getProfile(id: string): Promise<Profile | undefined> {
+  return (await db()).get('profiles', id)
+}
+
+/** Stores a new profile under a fresh id. The input must already be validated. */
+export async function createProfile(input: ProfileInput, now: number): Promise<Profile> {
+  const profile: Profile = { ...input, id: crypto.randomUUID(), createdAt: now, updatedAt: now }
+  await (await db()).add('profiles', profile)
+  return profile
+}
+
+/** Replaces a profile's settings; undefined if there is no such profile. The input must already be validated. */
+export async function updateProfile(
+  id: string,
+  input: ProfileInput,
+  now: number,
+): Promise<Profile | undefined> {
+  const tx = (await db()).transaction('profiles', 'readwrite')
+  const existing = await tx.store.get(id)
+  if (!existing) return undefined
+  const profile: Profile = { ...input, id, createdAt: existing.createdAt, updatedAt: now }
+  await Promise.all([tx.store.put(profile), tx.done])
+  return profile
+}
+
+/** Deletes a profile and its trusted devices; clears the active profile if it was this one. */
+export async function deleteProfile(id: string): Promise<boolean> {
+  const tx = (await db()).transaction(['profiles', 'devices'], 'readwrite')
+  const existed = (await tx.objectStore('profiles').count(id)) > 0
+  await tx.objectStore('profiles').delete(id)
+  const devices = tx.objectStore('devices')
+  for (const key of await devices.index('by-profile').getAllKeys(id)) await devices.delete(key)
+  await tx.done
+  if ((await getActiveProfileId()) === id) await writeLocal('activeProfileId', null)
+  return existed
+}
+
+export async function getActiveProfileId(): Promise<string | null> {
+  return (await readLocal('activeProfileId')) ?? null
+}
+
+export async function setActiveProfileId(id: string | null): Promise<void> {
+  await writeLocal('activeProfileId', id)
+}
+
+/** The profile sign-in uses; undefined when none is chosen or it was deleted. */
+export async function getActiveProfile(): Promise<Profile | undefined> {
+  const id = await getActiveProfileId()
+  return id === null ? undefined : getProfile(id)
+}

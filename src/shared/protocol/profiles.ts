@@ -1,0 +1,35 @@
+import type { HistoryEvent } from '../history.ts'
+import type { Preferences } from '../preferences.ts'
+import type { TrustedDeviceView } from '../profiles/devices.ts'
+import type { ImportProblem } from '../profiles/exchange.ts'
+import type { ProfileInput, ProfileView } from '../profiles/types.ts'
+
+/**
+ * Profiles, trusted devices, preferences and the event history (the options page). The background is the only
+ * writer; pages never receive a dev key or a remembered MFA id, only masked or derived values.
+ * Invalid input fails with an `invalid-input` AppError whose `fields` are keyed by ProfileField / preference.
+ */
+export interface ProfilesProtocol {
+  listProfiles: { params: undefined; result: { profiles: ProfileView[]; activeProfileId: string | null } }
+  /** Creates (no id) or updates a profile. On update an empty devKey keeps the stored one. */
+  saveProfile: { params: { id?: string; input: ProfileInput }; result: ProfileView }
+  /** A copy named “… (copy)”, dev key included, which is not made active. */
+  duplicateProfile: { params: { id: string }; result: ProfileView }
+  /** Also forgets the profile's trusted devices; clears the active profile if it was this one. */
+  deleteProfile: { params: { id: string }; result: { activeProfileId: string | null } }
+  setActiveProfile: { params: { id: string | null }; result: { activeProfileId: string | null } }
+  /** JSON text for a file. Dev keys only with includeDevKeys; never passwords or remembered ids. */
+  exportProfiles: { params: { includeDevKeys: boolean }; result: { json: string; count: number } }
+  /** Adds the valid profiles (with new ids) and reports each invalid one. */
+  importProfiles: { params: { json: string }; result: { imported: ProfileView[]; problems: ImportProblem[] } }
+  /** Prunes expired devices first. */
+  listTrustedDevices: { params: undefined; result: TrustedDeviceView[] }
+  forgetTrustedDevice: { params: { id: string }; result: { forgotten: boolean } }
+  getPreferences: { params: undefined; result: Preferences }
+  /** Changes some preferences; returns them all. */
+  setPreferences: { params: Partial<Preferences>; result: Preferences }
+  /** Newest first. */
+  listEvents: { params: { limit?: number; profileId?: string }; result: HistoryEvent[] }
+  /** Wipes IndexedDB, storage.local and storage.session. */
+  deleteAllData: { params: undefined; result: { deletedAt: number } }
+}
