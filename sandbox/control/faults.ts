@@ -59,14 +59,18 @@ const BAD_GATEWAY_PAGE =
 
 /** Over HTTP the socket is destroyed (fetch rejects); in-process the body stream fails instead. */
 function drop(c: Context): Response {
-  const env = c.env as Partial<HttpBindings> | undefined
-  env?.incoming?.socket.destroy()
+  const headers = { [FAULT_HEADER]: 'drop' }
+  const socket = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket
+  if (socket) {
+    socket.destroy()
+    return new Response(null, { headers })
+  }
   const failing = new ReadableStream({
     start(controller) {
       controller.error(new TypeError('connection dropped by the sandbox'))
     },
   })
-  return new Response(failing, { headers: { [FAULT_HEADER]: 'drop' } })
+  return new Response(failing, { headers })
 }
 
 function sleep(ms: number, shutdown: AbortSignal): Promise<void> {
