@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono'
-import type { Outcome } from '../domain/failures.ts'
+import { type Outcome, success } from '../domain/failures.ts'
 import { rememberedStatus, startChallenge, validateChallenge } from '../domain/mfa.ts'
 import { protectedOperation } from '../domain/protected.ts'
 import { endSession, type SignedIn, signIn } from '../domain/sessions.ts'
@@ -49,16 +49,15 @@ export function v2Routes(state: SandboxState): Hono {
 
   r.post(
     '/GetSessionInfo.json',
-    authed(({ account }) => ({
-      ok: true,
-      value: { organizationId: account.seed.organizationId, userId: account.seed.userId },
-    })),
+    authed(({ account }) =>
+      success({ organizationId: account.seed.organizationId, userId: account.seed.userId }),
+    ),
   )
   r.post(
     '/Logout.json',
     authed(({ session }) => {
       endSession(state, session)
-      return { ok: true, value: {} }
+      return success({})
     }),
   )
 
@@ -83,7 +82,7 @@ export function v2Routes(state: SandboxState): Hono {
       if (!answer.ok) return answer
       const { rememberedId } = answer.value
       // DOC: mfaId comes back only when rememberMe is true.
-      return { ok: true, value: rememberedId ? { mfaId: rememberedId } : {} }
+      return success(rememberedId ? { mfaId: rememberedId } : {})
     }),
   )
   r.post(

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono'
-import type { Outcome } from '../domain/failures.ts'
+import { type Outcome, success } from '../domain/failures.ts'
 import {
   listPhones,
   setupPhone,
@@ -121,7 +121,7 @@ export function v3Routes(state: SandboxState): Hono {
       )
       if (!answer.ok) return answer
       const { rememberedId } = answer.value
-      return { ok: true, value: rememberedId ? { rememberMeId: rememberedId } : {} }
+      return success(rememberedId ? { rememberMeId: rememberedId } : {})
     }),
   )
   r.post(
