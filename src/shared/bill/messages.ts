@@ -29,7 +29,7 @@ export function describeFailure(kind: BillErrorKind, f: MessageFacts = {}): stri
     case 'mfa-too-many-attempts':
       return 'Too many wrong codes for this challenge. Wait a few minutes, then request a new one.'
     case 'rate-limited':
-      return 'BILL is limiting requests (at most 5 text messages a minute). Wait a minute, then try again.'
+      return 'BILL is limiting requests (5 text messages a minute, 3 at a time, 20,000 an hour per dev key). Wait a minute, then try again.'
     case 'rejected-deprecated-field':
       return `BILL refused ${f.deprecatedUse ?? 'a removed MFA option'}: since 2026-03-30 only the primary phone can be used. Drop the field, or send useBackup:false / primary:true.`
     case 'network':
