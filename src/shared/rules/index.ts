@@ -20,7 +20,7 @@ export {
   toReportFinding,
 } from './report.ts'
 export type { Rule, RuleContext } from './rule.ts'
-export { reportToSarif, type SarifLevel, type SarifTool } from './sarif.ts'
+export { reportToSarif, type SarifLevel, type SarifLocation, type SarifTool } from './sarif.ts'
 export { atLeast, type SeverityCounts, summarize } from './summary.ts'
 export { billTarget } from './target.ts'
 export { type BillTarget, type Finding, type FindingLocation, SEVERITIES, type Severity } from './types.ts'

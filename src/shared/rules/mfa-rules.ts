@@ -7,7 +7,8 @@ export const MFA_PHONE_DEADLINE = '2026-03-30'
 const BREAKING = { before: 'warning', from: MFA_PHONE_DEADLINE, onwards: 'error' } as const
 
 const rejection = (api: string | undefined, passed: boolean) => {
-  const how = api === 'v2' ? 'an error response' : 'HTTP 400'
+  const how =
+    api === 'v2' ? 'an error response' : api === 'v3' ? 'HTTP 400' : 'HTTP 400 (v3) or an error response (v2)'
   return passed
     ? `BILL rejects it with ${how} since ${MFA_PHONE_DEADLINE}`
     : `BILL will reject it with ${how} from ${MFA_PHONE_DEADLINE}`

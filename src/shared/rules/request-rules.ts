@@ -1,8 +1,26 @@
+import type { BillApi, KnownHost } from '../bill/hosts.ts'
 import { isCredentialName, queryParams } from './query-params.ts'
 import type { FindingDraft, Rule } from './rule.ts'
 
 // DOC /docs/safeguarding-your-pii-in-api-requests: BILL stopped accepting these in query strings.
 const CREDENTIALS_DEADLINE = '2022-10-15'
+
+const CREDENTIAL_FIX: Record<BillApi | 'unknown', (name: string) => string> = {
+  v2: (name) => `Move "${name}" into the form body.`,
+  v3: (name) => `Send "${name}" in the JSON body (/v3/login) or as a header (devKey, sessionId).`,
+  unknown: (name) =>
+    `Send "${name}" in the body (v2 form, /v3/login JSON) or as a v3 header (devKey, sessionId).`,
+}
+
+/** Message and fix for a credential found in a query string. */
+export function describeCredential(name: string, api: BillApi | undefined): FindingDraft {
+  return {
+    field: name,
+    message: `"${name}" is in the URL query; BILL rejects credentials there since ${CREDENTIALS_DEADLINE}, and URLs get logged.`,
+    fix: CREDENTIAL_FIX[api ?? 'unknown'](name),
+    deadline: CREDENTIALS_DEADLINE,
+  }
+}
 
 export const CREDENTIALS_IN_QUERY: Rule = {
   id: 'credentials-in-query',
@@ -14,19 +32,20 @@ export const CREDENTIALS_IN_QUERY: Rule = {
     // Any spelling: a password in a URL leaks whatever its case, even if BILL would not read it.
     return queryParams(ctx.request.url)
       .filter((p) => isCredentialName(p.name))
-      .map(
-        (p): FindingDraft => ({
-          field: p.name,
-          message: `"${p.name}" is in the URL query; BILL rejects credentials there since ${CREDENTIALS_DEADLINE}, and URLs get logged.`,
-          fix:
-            ctx.target.api === 'v2'
-              ? `Move "${p.name}" into the form body.`
-              : `Send "${p.name}" in the JSON body (/v3/login) or as a header (devKey, sessionId).`,
-          deadline: CREDENTIALS_DEADLINE,
-          location: { in: 'url', range: p.range },
-        }),
-      )
+      .map((p) => ({
+        ...describeCredential(p.name, ctx.target.api),
+        location: { in: 'url', range: p.range },
+      }))
   },
+}
+
+/** Message and fix for a request to a host BILL shut down. */
+export function describeSunset(host: KnownHost & { sunset: NonNullable<KnownHost['sunset']> }): FindingDraft {
+  return {
+    message: `${host.host} was shut down on ${host.sunset.on} (its test data was not migrated).`,
+    fix: `Use ${host.sunset.replacement} instead.`,
+    deadline: host.sunset.on,
+  }
 }
 
 export const SUNSET_HOST: Rule = {
@@ -37,12 +56,8 @@ export const SUNSET_HOST: Rule = {
   check(ctx) {
     const host = ctx.target.host
     if (!host?.sunset) return []
+    const finding = describeSunset({ ...host, sunset: host.sunset })
     const start = ctx.request.url.toLowerCase().indexOf(host.host)
-    const finding: FindingDraft = {
-      message: `${host.host} was shut down on ${host.sunset.on} (its test data was not migrated).`,
-      fix: `Use ${host.sunset.replacement} instead.`,
-      deadline: host.sunset.on,
-    }
     if (start >= 0) finding.location = { in: 'url', range: [start, start + host.host.length] }
     return [finding]
   },

@@ -15,9 +15,17 @@ export interface SarifTool {
   informationUri?: string
 }
 
+export interface SarifLocation {
+  physicalLocation: {
+    artifactLocation: { uri: string }
+    region?: { startLine: number; startColumn?: number }
+  }
+  logicalLocations?: { name: string; fullyQualifiedName: string; kind: string }[]
+}
+
 const toUri = (file: string) => encodeURI(file.replace(/\\/g, '/'))
 
-function location(f: ReportFinding) {
+function location(f: ReportFinding): SarifLocation {
   const artifactLocation = { uri: toUri(f.file) }
   const { line, column, entry, item } = f.location
   if (line !== undefined) {

@@ -1,0 +1,29 @@
+import type { NormalizedRequest } from '../shared/har/request.ts'
+import { evaluate } from '../shared/rules/evaluate.ts'
+import { excerpt, locatedText } from '../shared/rules/excerpt.ts'
+import { redactCredentials } from '../shared/rules/query-params.ts'
+import { type ReportLocation, toReportFinding } from '../shared/rules/report.ts'
+import type { CliFinding, LintSettings } from './cli-finding.ts'
+
+/** Runs the engine on one request (a HAR entry or a Postman item) and places its findings in the file. */
+export function lintRequest(
+  request: NormalizedRequest,
+  file: string,
+  location: ReportLocation,
+  settings: LintSettings,
+): CliFinding[] {
+  const ev = evaluate(request, { hosts: settings.hosts, now: settings.now })
+  if (!ev.target) return []
+  const place = { file, location, request: { method: request.method, url: request.url, api: ev.target.api } }
+  return ev.findings.map((f) => {
+    const report = toReportFinding(f, place)
+    if (!f.location) return { report }
+    // URLs may carry credentials; the excerpt then shows the masked URL instead of a slice of it.
+    if (f.location.in === 'url') return { report, excerpt: redactCredentials(request.url) }
+    const where = f.location.in === 'data' ? 'data: ' : ''
+    return {
+      report,
+      excerpt: where + excerpt(locatedText(f.location, request.url, ev.body), f.location.range),
+    }
+  })
+}

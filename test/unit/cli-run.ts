@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import type { LintReport } from '../../src/shared/rules/report.ts'
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url))
+export const FIXTURES = 'test/fixtures/lint'
+
+export interface CliRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs the real CLI as a child process from the repo root, colours off unless env says otherwise. */
+export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}): CliRun {
+  const { FORCE_COLOR: _f, NO_COLOR: _n, ...base } = process.env
+  const r = spawnSync(process.execPath, ['bin/bill-mfa-lint.js', ...args], {
+    cwd: REPO,
+    env: { ...base, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+export function runJson(args: readonly string[]): CliRun & { report: LintReport } {
+  const run = runCli(['--format', 'json', ...args])
+  return { ...run, report: JSON.parse(run.stdout) as LintReport }
+}
+
+/** "entry:rule:severity" (or item/line) keys, for comparing findings as a set. */
+export const keys = (report: LintReport) =>
+  report.findings.map((f) => {
+    const l = f.location
+    const where = l.entry ?? l.item ?? `${l.line}:${l.column}`
+    return `${where} ${f.ruleId} ${f.severity}`
+  })
