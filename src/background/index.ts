@@ -2,16 +2,33 @@
 // event that wakes the worker is never missed; all state is re-derived from storage on each wake.
 import { isRequestMessage } from '../shared/protocol/index.ts'
 import { coreHandlers } from './handlers/core.ts'
+import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
 import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
 import { createRouter, type Handlers } from './router.ts'
+import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
+import { createSessionService } from './session/service.ts'
+import { watchTabActivity } from './session/tab-activity.ts'
 import { pruneExpiredData } from './store/index.ts'
 
 const workerStartedAt = Date.now()
+const session = createSessionService(chromePorts)
+const store = storeHandlers({ now: Date.now })
 
 const handlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
-  ...storeHandlers({ now: Date.now }),
+  ...store,
+  ...sessionHandlers(session),
+  // The session follows preference changes (alarms, badge) and is signed out before all data goes.
+  setPreferences: async (params, ctx) => {
+    const result = await store.setPreferences(params, ctx)
+    await session.preferencesChanged()
+    return result
+  },
+  deleteAllData: async (params, ctx) => {
+    await session.signOut()
+    return store.deleteAllData(params, ctx)
+  },
 }
 
 const route = createRouter(handlers, {
@@ -28,3 +45,6 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse)
   return true
 })
+chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
+chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
+watchTabActivity(session)

@@ -1,12 +1,55 @@
+import { useCallback, useState } from 'preact/hooks'
 import { BackgroundStatusLine } from '../ui/BackgroundStatusLine.tsx'
 import { useBackgroundStatus } from '../ui/useBackground.ts'
+import { DeleteAllData } from './DeleteAllData.tsx'
+import { DevicesSection } from './DevicesSection.tsx'
+import { ExportProfiles } from './ExportProfiles.tsx'
+import { ImportProfiles } from './ImportProfiles.tsx'
+import { PreferencesSection } from './PreferencesSection.tsx'
+import { ProfilesSection } from './ProfilesSection.tsx'
+import { useProfiles } from './useProfiles.ts'
 
-export function OptionsApp() {
+export function OptionsApp({ localBuild }: { localBuild: boolean }) {
   const status = useBackgroundStatus()
+  const [profiles, reloadProfiles] = useProfiles()
+  // Sections that load their own data remount when it may have changed elsewhere (profiles deleted, data wiped).
+  const [profilesRevision, setProfilesRevision] = useState(0)
+  const [wipes, setWipes] = useState(0)
+  const [message, setMessage] = useState('')
+  const announce = useCallback((text: string) => setMessage(text), [])
+  const reload = useCallback(async () => {
+    await reloadProfiles()
+    setProfilesRevision((r) => r + 1)
+  }, [reloadProfiles])
+
   return (
-    <main>
-      <h1>BILL Sandbox Companion: settings</h1>
-      <BackgroundStatusLine status={status} />
-    </main>
+    <>
+      <main>
+        <h1>BILL Sandbox Companion: settings</h1>
+        <p class="status-message" role="status" data-testid="options-status">
+          {message}
+        </p>
+        <ProfilesSection profiles={profiles} reload={reload} announce={announce} localBuild={localBuild} />
+        <section aria-labelledby="share-heading">
+          <h2 id="share-heading">Share profiles</h2>
+          <div class="exchange-grid">
+            <ExportProfiles announce={announce} />
+            <ImportProfiles announce={announce} onImported={reload} />
+          </div>
+        </section>
+        <DevicesSection key={`devices-${profilesRevision}`} announce={announce} />
+        <PreferencesSection key={`preferences-${wipes}`} announce={announce} />
+        <DeleteAllData
+          announce={announce}
+          onDeleted={() => {
+            setWipes((w) => w + 1)
+            void reload()
+          }}
+        />
+      </main>
+      <footer>
+        <BackgroundStatusLine status={status} />
+      </footer>
+    </>
   )
 }

@@ -3,4 +3,4 @@ import './options.css'
 import { render } from 'preact'
 import { OptionsApp } from './OptionsApp.tsx'
 
-render(<OptionsApp />, document.getElementById('app')!)
+render(<OptionsApp localBuild={__LOCAL_FLAVOUR__} />, document.getElementById('app')!)

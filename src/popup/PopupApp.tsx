@@ -1,12 +1,66 @@
-import { BackgroundStatusLine } from '../ui/BackgroundStatusLine.tsx'
-import { useBackgroundStatus } from '../ui/useBackground.ts'
+import { useEffect, useState } from 'preact/hooks'
+import type { Result } from '../shared/protocol/index.ts'
+import { call } from '../ui/rpc.ts'
+import { ErrorNote } from './ErrorNote.tsx'
+import { MfaPanel } from './MfaPanel.tsx'
+import { SessionCard } from './SessionCard.tsx'
+import { SignInForm } from './SignInForm.tsx'
+import { useNow } from './useNow.ts'
+import { useSession } from './useSession.ts'
 
 export function PopupApp() {
-  const status = useBackgroundStatus()
+  const session = useSession()
+  const now = useNow()
+  const [profiles, setProfiles] = useState<Result<'listProfiles'>>()
+  useEffect(() => {
+    void call('listProfiles', undefined).then((r) => r.ok && setProfiles(r.result))
+  }, [])
+
+  const view = session.view
+  // The popup's own clock may pass expiresAt before the background's alarm fires: show "expired" at once.
+  const shownState =
+    view?.state === 'active' && view.expiresAt !== undefined && view.expiresAt <= now
+      ? 'expired'
+      : view?.state
+
   return (
     <main>
-      <h1>BILL Sandbox Companion</h1>
-      <BackgroundStatusLine status={status} />
+      <header class="row spread">
+        <h1>BILL Sandbox Companion</h1>
+        <button type="button" class="link" onClick={() => chrome.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <section data-testid="session-state" data-state={shownState ?? 'loading'} aria-live="polite">
+        {!view || !profiles ? <p class="muted">Loading…</p> : null}
+        {view && profiles && (view.state === 'signed-out' || shownState === 'expired') ? (
+          <>
+            {shownState === 'expired' && view.state !== 'signed-out' ? (
+              <p class="note note-warn">
+                The BILL session of <strong>{view.profileName}</strong> has expired
+                {view.state === 'expired' && view.expiredReason === 'rejected-by-bill'
+                  ? ' (BILL no longer accepts it)'
+                  : ' after the idle timeout'}
+                . Sign in again.
+              </p>
+            ) : null}
+            <SignInForm
+              profiles={profiles.profiles}
+              activeProfileId={profiles.activeProfileId}
+              session={session}
+              {...(view.state !== 'signed-out' ? { preferProfileId: view.profileId } : {})}
+            />
+          </>
+        ) : null}
+        {view?.state === 'signing-in' ? <p>Signing in to {view.profileName}…</p> : null}
+        {view?.state === 'active' && shownState === 'active' ? (
+          <>
+            <SessionCard view={view} session={session} now={now} />
+            {!view.trusted ? <MfaPanel mfa={view.mfa} session={session} now={now} /> : null}
+          </>
+        ) : null}
+      </section>
+      {session.error ? <ErrorNote error={session.error} /> : null}
     </main>
   )
 }

@@ -1,6 +1,7 @@
 import type { CoreProtocol } from './core.ts'
 import type { AppError } from './errors.ts'
 import type { ProfilesProtocol } from './profiles.ts'
+import type { SessionProtocol } from './session.ts'
 
 export type { AppError, AppErrorKind } from './errors.ts'
 export { appError, isAppError } from './errors.ts'
@@ -9,7 +10,7 @@ export { appError, isAppError } from './errors.ts'
  * The one protocol between UI pages and the background: request name -> params -> result.
  * Each feature declares its requests in its own file and is merged here.
  */
-export interface Protocol extends CoreProtocol, ProfilesProtocol {}
+export interface Protocol extends CoreProtocol, ProfilesProtocol, SessionProtocol {}
 
 export type RequestName = keyof Protocol
 export type Params<N extends RequestName> = Protocol[N]['params']

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { coreHandlers } from '../../../src/background/handlers/core.ts'
 import { storeHandlers } from '../../../src/background/handlers/store.ts'
-import { createRouter } from '../../../src/background/router.ts'
+import { createRouter, type Handlers } from '../../../src/background/router.ts'
 import { recordTrustedDevice } from '../../../src/background/store/devices.ts'
 import { getProfile } from '../../../src/background/store/profiles.ts'
 import { DAY_MS } from '../../../src/shared/profiles/devices.ts'
@@ -16,11 +16,12 @@ useFreshDatabase()
 const now = Date.UTC(2026, 3, 1)
 const opts = { extensionId: 'abc', extensionBaseUrl: 'chrome-extension://abc/' }
 const optionsPage = { id: 'abc', url: 'chrome-extension://abc/src/options/index.html' }
+// Only this feature's handlers: the other features' requests are never sent here.
 const route = createRouter(
   {
     ...coreHandlers({ version: '0.1.0', browser: 'chrome', workerStartedAt: now, local: true }),
     ...storeHandlers({ now: () => now }),
-  },
+  } as Handlers,
   opts,
 )
 const transport: Transport = (message) => route(message, optionsPage)

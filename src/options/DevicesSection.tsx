@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useState } from 'preact/hooks'
+import type { TrustedDeviceView } from '../shared/profiles/devices.ts'
+import { call } from '../ui/rpc.ts'
+import { DeviceItem } from './DeviceItem.tsx'
+
+/** Browsers BILL remembers after MFA with “remember me”: 30 days without an SMS for that profile. */
+export function DevicesSection({ announce }: { announce: (message: string) => void }) {
+  const [devices, setDevices] = useState<TrustedDeviceView[] | null>(null)
+  const [error, setError] = useState('')
+  const load = useCallback(async () => {
+    const reply = await call('listTrustedDevices', undefined)
+    if (reply.ok) setDevices(reply.result)
+    else setError(reply.error.message)
+  }, [])
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  async function forget(device: TrustedDeviceView) {
+    const reply = await call('forgetTrustedDevice', { id: device.id })
+    announce(reply.ok ? 'Device forgotten: the next sign-in asks for an SMS code.' : reply.error.message)
+    await load()
+  }
+
+  const now = Date.now()
+  return (
+    <section aria-labelledby="devices-heading">
+      <h2 id="devices-heading">Trusted devices</h2>
+      <p class="muted">
+        After an SMS code with “remember this browser”, BILL skips the code for 30 days. Forget one to be
+        asked again.
+      </p>
+      {error && <p class="error-text">{error}</p>}
+      {devices?.length === 0 && <p data-testid="devices-empty">No remembered devices.</p>}
+      <ul class="device-list">
+        {devices?.map((d) => (
+          <DeviceItem key={d.id} device={d} now={now} onForget={() => void forget(d)} />
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks'
+import { call } from '../ui/rpc.ts'
+import { downloadText } from './download.ts'
+
+/** Export as a JSON file to share a setup: never passwords; dev keys only when ticked. */
+export function ExportProfiles({ announce }: { announce: (message: string) => void }) {
+  const [includeDevKeys, setIncludeDevKeys] = useState(false)
+  const [json, setJson] = useState('')
+
+  async function exportNow() {
+    const reply = await call('exportProfiles', { includeDevKeys })
+    if (!reply.ok) return announce(reply.error.message)
+    setJson(reply.result.json)
+    downloadText(`bill-companion-profiles-${new Date().toISOString().slice(0, 10)}.json`, reply.result.json)
+    announce(`Exported ${reply.result.count} profile${reply.result.count === 1 ? '' : 's'}.`)
+  }
+
+  return (
+    <div class="exchange">
+      <h3>Export</h3>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-testid="profiles-export-include-dev-keys"
+          checked={includeDevKeys}
+          onChange={(e) => setIncludeDevKeys(e.currentTarget.checked)}
+        />
+        Include dev keys (anyone with the file can use them)
+      </label>
+      <p class="muted">Passwords and remembered devices are never exported.</p>
+      <button type="button" data-testid="profiles-export" onClick={() => void exportNow()}>
+        Export profiles
+      </button>
+      {json && (
+        <>
+          <label for="profiles-export-json">Exported JSON (also downloaded)</label>
+          <textarea
+            id="profiles-export-json"
+            data-testid="profiles-export-json"
+            readOnly
+            rows={6}
+            value={json}
+          />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks'
+import type { ImportProblem } from '../shared/profiles/exchange.ts'
+import type { ProfileField } from '../shared/profiles/types.ts'
+import { call } from '../ui/rpc.ts'
+import { FIELD_LABELS } from './field-labels.ts'
+
+interface ImportProfilesProps {
+  announce: (message: string) => void
+  onImported: () => Promise<void>
+}
+
+/** Import from a file or pasted JSON; valid profiles are added with new ids, each invalid one is explained. */
+export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
+  const [pasted, setPasted] = useState('')
+  const [summary, setSummary] = useState('')
+  const [problems, setProblems] = useState<ImportProblem[]>([])
+
+  async function importJson(json: string) {
+    const reply = await call('importProfiles', { json })
+    if (!reply.ok) {
+      setSummary(reply.error.message)
+      setProblems([])
+      return announce(reply.error.message)
+    }
+    const { imported, problems: found } = reply.result
+    const text = `Imported ${imported.length} profile${imported.length === 1 ? '' : 's'}${found.length ? `; ${found.length} skipped` : ''}.`
+    setSummary(text)
+    setProblems(found)
+    announce(text)
+    if (imported.length > 0) setPasted('')
+    await onImported()
+  }
+
+  return (
+    <div class="exchange">
+      <h3>Import</h3>
+      <label for="profiles-import-file">From a file</label>
+      <input
+        id="profiles-import-file"
+        data-testid="profiles-import-file"
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0]
+          if (file) void file.text().then(importJson)
+          e.currentTarget.value = ''
+        }}
+      />
+      <label for="profiles-import-json">Or paste the JSON</label>
+      <textarea
+        id="profiles-import-json"
+        data-testid="profiles-import-json"
+        rows={4}
+        value={pasted}
+        onInput={(e) => setPasted(e.currentTarget.value)}
+      />
+      <button
+        type="button"
+        data-testid="profiles-import"
+        disabled={pasted.trim() === ''}
+        onClick={() => void importJson(pasted)}
+      >
+        Import pasted JSON
+      </button>
+      <div data-testid="profiles-import-result" aria-live="polite">
+        {summary && <p>{summary}</p>}
+        {problems.length > 0 && (
+          <ul class="import-problems">
+            {problems.map((p) => (
+              <li key={p.position} data-testid="profiles-import-problem" class="error-text">
+                Profile {p.position} “{p.name}”:{' '}
+                {Object.entries(p.errors)
+                  .map(([field, message]) => `${FIELD_LABELS[field as ProfileField]}: ${message}`)
+                  .join(' ')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  )
+}

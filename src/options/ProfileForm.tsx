@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { profileHostOrigins } from '../shared/profiles/base-urls.ts'
+import type { ProfileField, ProfileFieldErrors, ProfileView } from '../shared/profiles/types.ts'
+import { BILL_IDLE_SECONDS, type ProfileEnvironment } from '../shared/profiles/types.ts'
+import { validateProfileInput } from '../shared/profiles/validate.ts'
+import { call } from '../ui/rpc.ts'
+import { ProductionWarning } from './ProductionWarning.tsx'
+import { accessProblem, hasHostAccess, requestHostAccess } from './permissions.ts'
+import { draftToRawInput, type ProfileDraft, withEnvironment } from './profile-draft.ts'
+import { SelectField } from './SelectField.tsx'
+import { TextField } from './TextField.tsx'
+
+interface ProfileFormProps {
+  /** The profile being edited, or null for a new one. */
+  editing: ProfileView | null
+  initial: ProfileDraft
+  onSaved: (profile: ProfileView) => void
+  onCancel: () => void
+}
+
+const ENVIRONMENTS = [
+  { value: 'sandbox', label: 'BILL sandbox' },
+  { value: 'production', label: 'BILL production' },
+  { value: 'custom', label: 'Custom (e.g. the local sandbox)' },
+] as const
+const APIS = [
+  { value: 'v3', label: 'v3 (recommended)' },
+  { value: 'v2', label: 'v2 (legacy)' },
+]
+const AUTH_METHODS = [
+  { value: 'password', label: 'Password' },
+  { value: 'token', label: 'Sync token' },
+]
+
+/** Create or edit one profile. Errors show as the user types; saving asks for host access first if needed. */
+export function ProfileForm({ editing, initial, onSaved, onCancel }: ProfileFormProps) {
+  const [draft, setDraft] = useState(initial)
+  const [touched, setTouched] = useState<ReadonlySet<ProfileField>>(new Set())
+  const [submits, setSubmits] = useState(0)
+  const [serverErrors, setServerErrors] = useState<ProfileFieldErrors>({})
+  const [formError, setFormError] = useState('')
+  const [saving, setSaving] = useState(false)
+  const [accessNeeded, setAccessNeeded] = useState<boolean | undefined>(undefined)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  const checked = useMemo(
+    () => validateProfileInput(draftToRawInput(draft), { devKeyRequired: !editing?.hasDevKey }),
+    [draft, editing],
+  )
+  const clientErrors = checked.ok ? {} : checked.errors
+  const errorOf = (field: ProfileField) =>
+    touched.has(field) || submits > 0 ? (clientErrors[field] ?? serverErrors[field]) : undefined
+
+  const origins = checked.ok ? profileHostOrigins(checked.value) : undefined
+  const originsKey = origins?.join(' ')
+  useEffect(() => {
+    setAccessNeeded(undefined)
+    if (!originsKey) return
+    let current = true
+    void hasHostAccess(originsKey.split(' ')).then((granted) => current && setAccessNeeded(!granted))
+    return () => {
+      current = false
+    }
+  }, [originsKey])
+
+  // After a submit with errors, take keyboard users to the first field that needs attention.
+  useEffect(() => {
+    if (submits > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [submits])
+
+  function update(field: ProfileField, patch: Partial<ProfileDraft>) {
+    setDraft((d) => ({ ...d, ...patch }))
+    setTouched((t) => new Set(t).add(field))
+    setServerErrors(({ [field]: _fixed, ...rest }) => rest)
+    setFormError('')
+  }
+
+  function onSubmit(event: Event) {
+    event.preventDefault()
+    setSubmits((n) => n + 1)
+    if (!checked.ok || !origins || saving) return
+    // Asked before any await: the prompt needs the gesture of this submit.
+    const access =
+      accessNeeded === false ? Promise.resolve({ granted: true as const }) : requestHostAccess(origins)
+    setSaving(true)
+    void access
+      .then(async (granted) => {
+        if (!granted.granted) return setFormError(accessProblem(granted.reason, origins))
+        const reply = await call('saveProfile', { id: editing?.id, input: checked.value })
+        if (reply.ok) return onSaved(reply.result)
+        setServerErrors(reply.error.fields ?? {})
+        setFormError(reply.error.message)
+      })
+      .finally(() => setSaving(false))
+  }
+
+  const custom = draft.environment === 'custom'
+  const savedKeyHint = editing?.hasDevKey
+    ? `Saved as ${editing.devKeyMasked}. Leave empty to keep it.`
+    : undefined
+  return (
+    <form ref={formRef} class="profile-form" data-testid="profile-form" onSubmit={onSubmit} noValidate>
+      <h3>{editing ? `Edit “${editing.name}”` : 'New profile'}</h3>
+      <TextField
+        id="profile-name"
+        label="Name"
+        value={draft.name}
+        error={errorOf('name')}
+        onInput={(name) => update('name', { name })}
+      />
+      <SelectField<ProfileEnvironment>
+        id="profile-environment"
+        label="Environment"
+        value={draft.environment}
+        options={ENVIRONMENTS}
+        error={errorOf('environment')}
+        onChange={(environment) => {
+          setDraft((d) => withEnvironment(d, environment))
+          setFormError('')
+        }}
+      />
+      {draft.environment === 'production' && <ProductionWarning />}
+      {custom && (
+        <>
+          <TextField
+            id="profile-v3-base"
+            label="v3 base URL"
+            inputMode="url"
+            placeholder="http://127.0.0.1:4010/connect"
+            value={draft.v3Base}
+            error={errorOf('v3Base')}
+            onInput={(v3Base) => update('v3Base', { v3Base })}
+          />
+          <TextField
+            id="profile-v2-base"
+            label="v2 base URL"
+            inputMode="url"
+            placeholder="http://127.0.0.1:4010/api/v2"
+            value={draft.v2Base}
+            error={errorOf('v2Base')}
+            onInput={(v2Base) => update('v2Base', { v2Base })}
+          />
+        </>
+      )}
+      <SelectField
+        id="profile-api-version"
+        label="API version"
+        value={draft.api}
+        options={APIS}
+        error={errorOf('api')}
+        onChange={(api) => update('api', { api })}
+      />
+      <TextField
+        id="profile-org-id"
+        label="Organization id"
+        placeholder="00801…"
+        value={draft.organizationId}
+        error={errorOf('organizationId')}
+        onInput={(organizationId) => update('organizationId', { organizationId })}
+      />
+      <TextField
+        id="profile-dev-key"
+        label="Developer key"
+        value={draft.devKey}
+        hint={savedKeyHint}
+        error={errorOf('devKey')}
+        onInput={(devKey) => update('devKey', { devKey })}
+      />
+      <SelectField
+        id="profile-auth"
+        label="Sign-in method"
+        value={draft.authMethod}
+        options={AUTH_METHODS}
+        error={errorOf('authMethod')}
+        onChange={(authMethod) => update('authMethod', { authMethod })}
+      />
+      <TextField
+        id="profile-username"
+        label={draft.authMethod === 'token' ? 'Sync token name' : 'User name (email)'}
+        hint="The password or token is asked at each sign-in and never stored."
+        value={draft.username}
+        error={errorOf('username')}
+        onInput={(username) => update('username', { username })}
+      />
+      <details class="advanced" open={custom && draft.idleSeconds !== String(BILL_IDLE_SECONDS)}>
+        <summary>Advanced</summary>
+        <TextField
+          id="profile-idle-seconds"
+          label="Idle timeout (seconds)"
+          inputMode="numeric"
+          readOnly={!custom}
+          hint={
+            custom
+              ? `BILL signs out after ${BILL_IDLE_SECONDS} s (35 min). Shorter values help tests and demos.`
+              : `Fixed at ${BILL_IDLE_SECONDS} s (35 min) on BILL’s own hosts.`
+          }
+          value={draft.idleSeconds}
+          error={errorOf('idleTimeoutSeconds')}
+          onInput={(idleSeconds) => update('idleTimeoutSeconds', { idleSeconds })}
+        />
+      </details>
+      <p class="error-text" role="alert" data-testid="profile-form-error">
+        {formError}
+      </p>
+      <div class="actions">
+        <button type="submit" class="primary" data-testid="profile-save" disabled={saving}>
+          {saving ? 'Saving…' : 'Save profile'}
+        </button>
+        <button type="button" data-testid="profile-cancel" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { ProfileView } from '../shared/profiles/types.ts'
+import { useHostAccess } from './useHostAccess.ts'
+
+interface ProfileItemProps {
+  profile: ProfileView
+  active: boolean
+  busy: boolean
+  onActivate: () => void
+  onEdit: () => void
+  onDuplicate: () => void
+  onDelete: () => void
+}
+
+const ENVIRONMENT_LABELS = { sandbox: 'Sandbox', production: 'Production', custom: 'Custom' } as const
+
+export function ProfileItem({
+  profile,
+  active,
+  busy,
+  onActivate,
+  onEdit,
+  onDuplicate,
+  onDelete,
+}: ProfileItemProps) {
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const keepRef = useRef<HTMLButtonElement>(null)
+  // The Delete button is replaced by the confirmation: keep keyboard focus on the safe choice.
+  useEffect(() => {
+    if (confirmingDelete) keepRef.current?.focus()
+  }, [confirmingDelete])
+  const access = useHostAccess(profile)
+  const headingId = `profile-${profile.id}-name`
+  return (
+    <li
+      class={`profile-item${active ? ' active' : ''}`}
+      data-testid="profile-item"
+      data-profile-id={profile.id}
+      data-active={String(active)}
+      aria-labelledby={headingId}
+    >
+      <div class="profile-head">
+        <h3 id={headingId} data-testid="profile-item-name">
+          {profile.name}
+        </h3>
+        <span class={`tag ${profile.environment}`}>{ENVIRONMENT_LABELS[profile.environment]}</span>
+        <span class="tag">{profile.api}</span>
+        {active && (
+          <span class="tag active-tag" data-testid="profile-active-marker">
+            Active
+          </span>
+        )}
+      </div>
+      <dl class="profile-facts">
+        <dt>Organization</dt>
+        <dd>{profile.organizationId}</dd>
+        <dt>User</dt>
+        <dd>
+          {profile.username} ({profile.authMethod === 'token' ? 'sync token' : 'password'})
+        </dd>
+        <dt>Dev key</dt>
+        <dd data-testid="profile-dev-key-masked">
+          {profile.hasDevKey ? profile.devKeyMasked : <span class="error-text">missing: edit to add it</span>}
+        </dd>
+        {profile.customBaseUrls && (
+          <>
+            <dt>Hosts</dt>
+            <dd>
+              {profile.customBaseUrls.v3} · {profile.customBaseUrls.v2}
+            </dd>
+          </>
+        )}
+        {profile.environment === 'custom' && (
+          <>
+            <dt>Idle timeout</dt>
+            <dd>{profile.idleTimeoutSeconds} s</dd>
+          </>
+        )}
+      </dl>
+      {access.granted === false && (
+        <p class="banner warn">
+          The extension may not reach this profile’s hosts yet.{' '}
+          <button type="button" data-testid="profile-grant-access" onClick={access.grant}>
+            Grant access
+          </button>
+        </p>
+      )}
+      <p class="error-text" role="alert">
+        {access.problem}
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class={active ? '' : 'primary'}
+          data-testid="profile-activate"
+          aria-pressed={active}
+          disabled={busy}
+          onClick={onActivate}
+        >
+          {active ? 'In use' : 'Use this profile'}
+        </button>
+        <button type="button" data-testid="profile-edit" disabled={busy} onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" data-testid="profile-duplicate" disabled={busy} onClick={onDuplicate}>
+          Duplicate
+        </button>
+        {confirmingDelete ? (
+          <>
+            <button
+              type="button"
+              class="danger"
+              data-testid="profile-delete-confirm"
+              disabled={busy}
+              onClick={onDelete}
+            >
+              Delete “{profile.name}” and its trusted devices
+            </button>
+            <button
+              type="button"
+              ref={keepRef}
+              data-testid="profile-delete-cancel"
+              onClick={() => setConfirmingDelete(false)}
+            >
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            data-testid="profile-delete"
+            disabled={busy}
+            onClick={() => setConfirmingDelete(true)}
+          >
+            Delete
+          </button>
+        )}
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks'
+import type { ProfileView } from '../shared/profiles/types.ts'
+import type { Params, RequestName } from '../shared/protocol/index.ts'
+import { call } from '../ui/rpc.ts'
+import { ProfileForm } from './ProfileForm.tsx'
+import { ProfileItem } from './ProfileItem.tsx'
+import { draftFromProfile, EMPTY_DRAFT, LOCAL_SANDBOX_DRAFT, type ProfileDraft } from './profile-draft.ts'
+import type { ProfilesState } from './useProfiles.ts'
+
+interface ProfilesSectionProps {
+  profiles: ProfilesState
+  reload: () => Promise<void>
+  announce: (message: string) => void
+  /** The local build offers a one-click preset for the local sandbox. */
+  localBuild: boolean
+}
+
+type Editor = { profile: ProfileView | null; draft: ProfileDraft; key: number } | null
+
+export function ProfilesSection({ profiles, reload, announce, localBuild }: ProfilesSectionProps) {
+  const [editor, setEditor] = useState<Editor>(null)
+  const [busy, setBusy] = useState(false)
+  // A new key remounts the form, so opening another profile starts from its own values.
+  const openEditor = (profile: ProfileView | null, draft: ProfileDraft) =>
+    setEditor((open) => ({ profile, draft, key: (open?.key ?? 0) + 1 }))
+
+  async function run<N extends RequestName>(name: N, params: Params<N>, done: string) {
+    setBusy(true)
+    const reply = await call(name, params)
+    setBusy(false)
+    announce(reply.ok ? done : reply.error.message)
+    await reload()
+  }
+
+  const list = profiles.state === 'loaded' ? profiles.data.profiles : []
+  const activeId = profiles.state === 'loaded' ? profiles.data.activeProfileId : null
+  return (
+    <section aria-labelledby="profiles-heading">
+      <div class="section-head">
+        <h2 id="profiles-heading">Profiles</h2>
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            data-testid="profile-new"
+            onClick={() => openEditor(null, EMPTY_DRAFT)}
+          >
+            New profile
+          </button>
+          {localBuild && (
+            <button
+              type="button"
+              data-testid="profile-preset-local"
+              onClick={() => openEditor(null, LOCAL_SANDBOX_DRAFT)}
+            >
+              New local sandbox profile
+            </button>
+          )}
+        </div>
+      </div>
+      <p class="muted">
+        One profile per BILL organization you sign in to. Passwords and sync tokens are never stored: the
+        popup asks for them at each sign-in.
+      </p>
+      {editor && (
+        <ProfileForm
+          key={editor.key}
+          editing={editor.profile}
+          initial={editor.draft}
+          onCancel={() => setEditor(null)}
+          onSaved={(saved) => {
+            setEditor(null)
+            announce(`Profile “${saved.name}” saved.`)
+            void reload()
+          }}
+        />
+      )}
+      {profiles.state === 'failed' && <p class="error-text">{profiles.message}</p>}
+      {profiles.state === 'loaded' && list.length === 0 && !editor && (
+        <p data-testid="profiles-empty">No profiles yet. Create one to sign in from the toolbar.</p>
+      )}
+      <ul class="profile-list" data-testid="profile-list">
+        {list.map((profile) => (
+          <ProfileItem
+            key={profile.id}
+            profile={profile}
+            active={profile.id === activeId}
+            busy={busy}
+            onActivate={() =>
+              void run('setActiveProfile', { id: profile.id }, `“${profile.name}” is now in use.`)
+            }
+            onEdit={() => openEditor(profile, draftFromProfile(profile))}
+            onDuplicate={() =>
+              void run('duplicateProfile', { id: profile.id }, `“${profile.name}” duplicated.`)
+            }
+            onDelete={() => void run('deleteProfile', { id: profile.id }, `“${profile.name}” deleted.`)}
+          />
+        ))}
+      </ul>
+    </section>
+  )
+}

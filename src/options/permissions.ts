@@ -1,0 +1,29 @@
+// The thin adapter over the permissions API. requestHostAccess must be called straight from a click (or submit)
+// handler, before any await: both browsers require a user gesture to show the prompt.
+
+export async function hasHostAccess(origins: string[]): Promise<boolean> {
+  try {
+    return await chrome.permissions.contains({ origins })
+  } catch {
+    return false
+  }
+}
+
+export type AccessRequest = { granted: true } | { granted: false; reason: 'denied' | 'not-allowed' }
+
+export async function requestHostAccess(origins: string[]): Promise<AccessRequest> {
+  try {
+    return (await chrome.permissions.request({ origins }))
+      ? { granted: true }
+      : { granted: false, reason: 'denied' }
+  } catch {
+    // The browser refuses origins the manifest does not list (e.g. an arbitrary custom host).
+    return { granted: false, reason: 'not-allowed' }
+  }
+}
+
+export function accessProblem(reason: 'denied' | 'not-allowed', origins: string[]): string {
+  return reason === 'denied'
+    ? `Access to ${origins.join(' and ')} was not granted: the extension cannot sign in there.`
+    : `This build cannot reach ${origins.join(' and ')}: only BILL’s hosts (and 127.0.0.1 or localhost in the local build) are allowed.`
+}

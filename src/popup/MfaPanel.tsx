@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { formatCountdown } from '../shared/session/clock.ts'
+import type { MfaView } from '../shared/session/view.ts'
+import { call } from '../ui/rpc.ts'
+import type { SessionHook } from './useSession.ts'
+
+const NEXT_STEP: Record<NonNullable<MfaView['error']>, string> = {
+  'wrong-code': 'Check the text and type the code again, or send a new one.',
+  'code-expired': 'Codes last a few minutes. Send a new code.',
+  'too-many-attempts': 'BILL locked this code after too many tries. Wait, then send a new code.',
+  'no-phone':
+    'This BILL user has no MFA phone. Add a primary phone in BILL’s web app, or with POST /v3/mfa/setup (primary only: BILL refuses backup phones since 2026-03-30).',
+  'rate-limited': 'BILL allows 5 codes a minute. Wait for the cool-down, then send again.',
+  other: 'Try again. If it keeps failing, sign out and in again.',
+}
+
+/** The SMS walk-through. Every step lives in the background, so closing the popup loses nothing. */
+export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: SessionHook; now: number }) {
+  const [code, setCode] = useState('')
+  const [remember, setRemember] = useState(true)
+  const codeInput = useRef<HTMLInputElement>(null)
+  const answerable =
+    mfa.step === 'challenge-sent' ||
+    mfa.step === 'verifying' ||
+    (mfa.step === 'error' && mfa.sentAt !== undefined)
+  const waitMs = mfa.canSendAt !== undefined ? mfa.canSendAt - now : 0
+  const busy = session.busy || mfa.step === 'sending' || mfa.step === 'verifying'
+
+  useEffect(() => {
+    if (answerable) codeInput.current?.focus()
+  }, [answerable])
+
+  const send = () => session.run(() => call('sendMfaChallenge', undefined)).then(() => setCode(''))
+  const verify = async (value: string) => {
+    const ok = await session.run(() => call('verifyMfaCode', { code: value, remember }))
+    if (!ok || value) setCode('')
+  }
+  const onCode = (raw: string) => {
+    const digits = raw.replace(/\D/g, '').slice(0, 6)
+    setCode(digits)
+    // Auto-submit on the sixth digit (typed, pasted or filled from the SMS by the browser).
+    if (digits.length === 6 && !busy) void verify(digits)
+  }
+
+  return (
+    <section class="stack mfa" aria-labelledby="mfa-title">
+      <h2 id="mfa-title">Verify with SMS</h2>
+      {mfa.step === 'error' && mfa.error ? (
+        <div class="note note-error" role="alert" data-testid="mfa-error" data-kind={mfa.errorKind}>
+          <p>{mfa.message}</p>
+          <p class="small">{NEXT_STEP[mfa.error]}</p>
+        </div>
+      ) : null}
+      {mfa.step === 'idle' ? (
+        <p class="muted small">
+          This session is not trusted yet. BILL texts a six-digit code to the user’s primary MFA phone.
+        </p>
+      ) : null}
+      {answerable ? (
+        <form
+          class="stack"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void verify(code)
+          }}
+        >
+          <label class="field">
+            <span>Code from the text message</span>
+            <input
+              ref={codeInput}
+              data-testid="mfa-code"
+              type="text"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9]{6}"
+              maxLength={7}
+              placeholder="123456"
+              value={code}
+              disabled={busy}
+              onInput={(e) => onCode((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label class="check">
+            <input
+              data-testid="mfa-remember"
+              type="checkbox"
+              checked={remember}
+              onChange={(e) => setRemember((e.target as HTMLInputElement).checked)}
+            />
+            Remember this browser for 30 days
+          </label>
+          <div class="row">
+            <button
+              type="submit"
+              class="primary"
+              data-testid="mfa-verify"
+              disabled={busy || code.length !== 6}
+            >
+              {mfa.step === 'verifying' ? 'Verifying…' : 'Verify'}
+            </button>
+            <button type="button" data-testid="mfa-resend" disabled={busy || waitMs > 0} onClick={send}>
+              {waitMs > 0 ? `Resend in ${formatCountdown(waitMs)}` : 'Send a new code'}
+            </button>
+          </div>
+          {mfa.sentAt ? (
+            <p class="muted small">Code sent at {new Date(mfa.sentAt).toLocaleTimeString()}.</p>
+          ) : null}
+        </form>
+      ) : (
+        <button
+          type="button"
+          class="primary"
+          data-testid="mfa-send"
+          disabled={busy || waitMs > 0}
+          onClick={send}
+        >
+          {mfa.step === 'sending'
+            ? 'Sending…'
+            : waitMs > 0
+              ? `Send a code in ${formatCountdown(waitMs)}`
+              : 'Send code by SMS'}
+        </button>
+      )}
+    </section>
+  )
+}

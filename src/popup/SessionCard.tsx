@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks'
+import { formatCountdown } from '../shared/session/clock.ts'
+import type { SessionView } from '../shared/session/view.ts'
+import { call } from '../ui/rpc.ts'
+import type { SessionHook } from './useSession.ts'
+
+type Live = Exclude<SessionView, { state: 'signed-out' }>
+
+/** Who is signed in, the live countdown, trust, and the session's actions. */
+export function SessionCard({ view, session, now }: { view: Live; session: SessionHook; now: number }) {
+  const [copied, setCopied] = useState<string>()
+  // `now` ticks once a second, so it may lag a fresh view: the time left never exceeds the idle timeout.
+  const left =
+    view.expiresAt !== undefined
+      ? Math.max(0, Math.min(view.idleTimeoutMs ?? Number.POSITIVE_INFINITY, view.expiresAt - now))
+      : undefined
+  const tone = left === undefined ? 'ok' : left <= 2 * 60_000 ? 'urgent' : left <= 5 * 60_000 ? 'soon' : 'ok'
+
+  const copySessionId = async () => {
+    const sure = confirm(
+      'The session id lets anyone act as this BILL user until it expires. Copy it only into your own tools. Copy it?',
+    )
+    if (!sure) return
+    const reply = await call('revealSessionId', undefined)
+    if (!reply.ok) return setCopied(reply.error.message)
+    await navigator.clipboard.writeText(reply.result.sessionId)
+    setCopied('Session id copied. Treat it like a password.')
+  }
+
+  return (
+    <section class="stack" aria-label="Session">
+      <dl class="facts">
+        <dt>Profile</dt>
+        <dd>{view.profileName}</dd>
+        <dt>Organization</dt>
+        <dd>{view.organizationId}</dd>
+        <dt>User</dt>
+        <dd>{view.username}</dd>
+        <dt>API</dt>
+        <dd>{view.api}</dd>
+      </dl>
+      <div class={`countdown tone-${tone}`}>
+        <span class="muted small">Idle timeout in</span>
+        {left === undefined ? (
+          <span data-testid="session-countdown" data-token="true">
+            token session: does not idle out
+          </span>
+        ) : (
+          <span data-testid="session-countdown" role="timer" aria-live="off">
+            {formatCountdown(left)}
+          </span>
+        )}
+      </div>
+      <p
+        data-testid="session-trusted"
+        data-trusted={String(view.trusted)}
+        class={view.trusted ? 'ok' : 'warn'}
+      >
+        {view.trusted
+          ? `MFA-trusted${view.trustedVia === 'remembered-device' ? ' (remembered browser)' : ''}`
+          : 'Not MFA-trusted: payments, bank accounts and invites will be refused.'}
+      </p>
+      <div class="row">
+        <button type="button" data-testid="copy-session-id" onClick={copySessionId}>
+          Copy session id
+        </button>
+        <button
+          type="button"
+          data-testid="signout"
+          disabled={session.busy}
+          onClick={() => session.run(() => call('signOut', undefined))}
+        >
+          Sign out
+        </button>
+      </div>
+      {copied ? (
+        <p class="muted small" role="status">
+          {copied}
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { ProfileView } from '../shared/profiles/types.ts'
+import { call } from '../ui/rpc.ts'
+import type { SessionHook } from './useSession.ts'
+
+interface Props {
+  profiles: ProfileView[]
+  activeProfileId: string | null
+  session: SessionHook
+  /** Preselect the profile whose session just expired. */
+  preferProfileId?: string
+}
+
+/** Profile picker + password or sync token. The secret goes to the background for one call and is not kept. */
+export function SignInForm({ profiles, activeProfileId, session, preferProfileId }: Props) {
+  const [profileId, setProfileId] = useState(preferProfileId ?? activeProfileId ?? profiles[0]?.id ?? '')
+  const [secret, setSecret] = useState('')
+  useEffect(() => {
+    if (!profiles.some((p) => p.id === profileId)) setProfileId(activeProfileId ?? profiles[0]?.id ?? '')
+  }, [profiles, activeProfileId, profileId])
+
+  if (profiles.length === 0) {
+    return (
+      <div class="stack">
+        <p>Add a BILL profile first: organization id, dev key and user name.</p>
+        <button type="button" class="primary" onClick={() => chrome.runtime.openOptionsPage()}>
+          Open settings
+        </button>
+      </div>
+    )
+  }
+  const profile = profiles.find((p) => p.id === profileId)
+  const isToken = profile?.authMethod === 'token'
+
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    if (!profileId) return
+    if (profileId !== activeProfileId) await call('setActiveProfile', { id: profileId })
+    const ok = await session.run(() => call('signIn', { profileId, secret }))
+    if (ok) setSecret('')
+  }
+
+  return (
+    <form class="stack" onSubmit={submit}>
+      <label class="field">
+        <span>Profile</span>
+        <select
+          data-testid="profile-select"
+          value={profileId}
+          onChange={(e) => setProfileId((e.target as HTMLSelectElement).value)}
+        >
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} · {p.api} · {p.environment}
+            </option>
+          ))}
+        </select>
+      </label>
+      {profile ? (
+        <p class="muted small">
+          {profile.username} · org {profile.organizationId}
+        </p>
+      ) : null}
+      <label class="field">
+        <span>{isToken ? 'Sync token' : 'Password'}</span>
+        <input
+          data-testid="signin-secret"
+          type="password"
+          autoComplete={isToken ? 'off' : 'current-password'}
+          value={secret}
+          required
+          onInput={(e) => setSecret((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <p class="muted small">Used once to sign in; never stored.</p>
+      <button type="submit" class="primary" data-testid="signin-submit" disabled={session.busy || !secret}>
+        {session.busy ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  )
+}
