@@ -2,6 +2,7 @@
 // event that wakes the worker is never missed; all state is re-derived from storage on each wake.
 import { isRequestMessage } from '../shared/protocol/index.ts'
 import { coreHandlers } from './handlers/core.ts'
+import { panelHandlers } from './handlers/panel.ts'
 import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
 import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
@@ -19,6 +20,8 @@ const handlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
+  // The lead wires the real session in; until then replay answers not-signed-in, as when signed out.
+  ...panelHandlers({ getSession: async () => undefined }),
   // The session follows preference changes (alarms, badge) and is signed out before all data goes.
   setPreferences: async (params, ctx) => {
     const result = await store.setPreferences(params, ctx)

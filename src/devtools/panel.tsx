@@ -1,16 +1,15 @@
+// The "BILL" panel document: created when the user first shows the tab (capture/handoff.ts explains how the
+// requests from before reach it). Opened outside DevTools it renders an empty log.
 import '../ui/theme.css'
+import './panel/panel.css'
 import { render } from 'preact'
-import { BackgroundStatusLine } from '../ui/BackgroundStatusLine.tsx'
-import { useBackgroundStatus } from '../ui/useBackground.ts'
+import { devtoolsApi } from './capture/devtools-api.ts'
+import { PanelApp } from './panel/PanelApp.tsx'
+import { startPanelCapture } from './panel/panel-capture.ts'
 
-function PanelApp() {
-  const status = useBackgroundStatus()
-  return (
-    <main style={{ padding: '8px 12px' }}>
-      <h1 style={{ fontSize: '14px', margin: '0 0 4px' }}>BILL requests</h1>
-      <BackgroundStatusLine status={status} />
-    </main>
-  )
-}
-
-render(<PanelApp />, document.getElementById('app')!)
+const devtools = devtoolsApi()
+const capture = startPanelCapture(devtools, window)
+render(
+  <PanelApp capture={capture} devtools={devtools} version={chrome.runtime.getManifest().version} />,
+  document.getElementById('app')!,
+)

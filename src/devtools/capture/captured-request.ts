@@ -1,0 +1,112 @@
+import { harEntryToRequest } from '../../shared/har/normalize.ts'
+import type { NormalizedRequest } from '../../shared/har/request.ts'
+import type { ExportedHarEntry, HarNameValuePair } from '../../shared/redact/index.ts'
+import type { ContentBody } from './content.ts'
+
+/** One finished request as the panel keeps it: the engine's view plus the HAR entry to export. */
+export interface CapturedRequest {
+  /** The same request seen live and again in getHAR() has the same key. */
+  key: string
+  /** Arrival order, for stable sorting of requests that started in the same millisecond. */
+  seq: number
+  request: NormalizedRequest
+  /** As captured, secrets included: redacted only when exported or shown. */
+  har: ExportedHarEntry
+  /** Epoch ms; NaN-free (0 when the browser gave no start time). */
+  startedAt: number
+  durationMs?: number
+  /** 0 when no response arrived. */
+  status: number
+}
+
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback)
+const num = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {}
+
+function pairs(list: unknown): HarNameValuePair[] {
+  if (!Array.isArray(list)) return []
+  return list
+    .map(record)
+    .filter((p) => typeof p.name === 'string')
+    .map((p) => ({ name: p.name as string, value: str(p.value) }))
+}
+
+/** The HAR 1.2 fields both browsers fill, copied out of the browser's object (which carries methods). */
+function exportedEntry(entry: unknown, content: ContentBody | undefined): ExportedHarEntry {
+  const e = record(entry)
+  const req = record(e.request)
+  const res = record(e.response)
+  const resContent = record(res.content)
+  const post = req.postData === undefined ? undefined : record(req.postData)
+  const timings = record(e.timings)
+  return {
+    startedDateTime: str(e.startedDateTime),
+    time: num(e.time, 0),
+    request: {
+      method: str(req.method, 'GET').toUpperCase(),
+      url: str(req.url),
+      httpVersion: str(req.httpVersion),
+      headers: pairs(req.headers),
+      queryString: pairs(req.queryString),
+      cookies: pairs(req.cookies),
+      headersSize: num(req.headersSize, -1),
+      bodySize: num(req.bodySize, -1),
+      ...(post
+        ? {
+            postData: {
+              mimeType: str(post.mimeType),
+              text: str(post.text),
+              ...(Array.isArray(post.params) ? { params: pairs(post.params) } : {}),
+            },
+          }
+        : {}),
+    },
+    response: {
+      status: num(res.status, 0),
+      statusText: str(res.statusText),
+      httpVersion: str(res.httpVersion),
+      headers: pairs(res.headers),
+      cookies: pairs(res.cookies),
+      content: {
+        size: num(resContent.size, 0),
+        mimeType: str(resContent.mimeType),
+        ...(content
+          ? { text: content.text, ...(content.encoding ? { encoding: content.encoding } : {}) }
+          : {}),
+      },
+      redirectURL: str(res.redirectURL),
+      headersSize: num(res.headersSize, -1),
+      bodySize: num(res.bodySize, -1),
+    },
+    cache: {},
+    timings: { send: num(timings.send, 0), wait: num(timings.wait, 0), receive: num(timings.receive, 0) },
+  }
+}
+
+export function captureKey(har: Pick<ExportedHarEntry, 'startedDateTime' | 'request'>): string {
+  return `${har.startedDateTime}|${har.request.method}|${har.request.url}`
+}
+
+/** A browser's HAR entry (either browser's shape) with its response body, or undefined when unusable. */
+export function captureEntry(
+  entry: unknown,
+  content: ContentBody | undefined,
+  seq: number,
+): CapturedRequest | undefined {
+  const har = exportedEntry(entry, content)
+  const request = harEntryToRequest(har)
+  if (!request || har.request.url === '') return undefined
+  const started = Date.parse(har.startedDateTime)
+  const time = record(entry).time
+  return {
+    key: captureKey(har),
+    seq,
+    request,
+    har,
+    startedAt: Number.isNaN(started) ? 0 : started,
+    ...(typeof time === 'number' && time >= 0 ? { durationMs: time } : {}),
+    status: har.response.status,
+  }
+}

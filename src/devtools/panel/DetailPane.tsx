@@ -1,0 +1,77 @@
+import { parseBody } from '../../shared/rules/index.ts'
+import type { AnalyzedRequest } from './analyze.ts'
+import { correctedRequest } from './corrected-request.ts'
+import { FindingList } from './FindingList.tsx'
+import { MarkedText } from './MarkedText.tsx'
+import { urlView, valueView } from './marked-views.ts'
+import { ReplayBox } from './ReplayBox.tsx'
+import { RequestBodyView } from './RequestBodyView.tsx'
+import { ResponseView } from './ResponseView.tsx'
+
+interface Props {
+  row: AnalyzedRequest
+  reveal: boolean
+  onToggleReveal(): void
+  onCopyCurl(): void
+  copyNote: string
+  onClose(): void
+}
+
+/** One request: findings, the body with the flagged field highlighted in place, BILL's answer, the fix. */
+export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, onClose }: Props) {
+  const { request } = row.captured
+  const corrected = correctedRequest(row)
+  return (
+    <section class="detail" data-testid="detail" aria-label="Request details">
+      <header class="detail-head">
+        <p class="detail-title">
+          <strong>{request.method}</strong>{' '}
+          {row.target?.endpoint?.name ?? row.target?.pathname ?? 'Not a BILL call'}
+        </p>
+        <p class="detail-actions">
+          <button type="button" data-testid="reveal-secrets" aria-pressed={reveal} onClick={onToggleReveal}>
+            {reveal ? 'Hide secrets' : 'Reveal secrets'}
+          </button>{' '}
+          <button type="button" data-testid="copy-curl" onClick={onCopyCurl}>
+            Copy as cURL
+          </button>{' '}
+          <button type="button" data-testid="close-detail" onClick={onClose} aria-label="Close details">
+            ✕
+          </button>
+        </p>
+        {copyNote && (
+          <p class="muted" role="status" data-testid="copy-status">
+            {copyNote}
+          </p>
+        )}
+        <p class="url" data-testid="request-url">
+          <MarkedText view={urlView(request.url, row.findings)} reveal={reveal} />
+        </p>
+      </header>
+
+      <h2>Findings</h2>
+      <FindingList findings={row.findings} />
+      {corrected && <ReplayBox key={row.captured.key} corrected={corrected} />}
+
+      <h2>Request body</h2>
+      <RequestBodyView body={parseBody(request)} findings={row.findings} reveal={reveal} />
+
+      <details class="headers">
+        <summary>Request headers ({request.headers.length})</summary>
+        <dl class="form-fields">
+          {request.headers.map((h, i) => (
+            <div key={`${h.name}:${i}`} class="form-field">
+              <dt>{h.name}</dt>
+              <dd>
+                <MarkedText view={valueView(h.name, h.value)} reveal={reveal} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
+      <h2>Response</h2>
+      <ResponseView response={request.response} findings={row.findings} reveal={reveal} />
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks'
+
+export type ReportFormat = 'markdown' | 'json'
+
+interface Props {
+  raw: boolean
+  onRaw(raw: boolean): void
+  onExportReport(format: ReportFormat): void
+  onExportHar(): void
+  disabled: boolean
+}
+
+/** Exports of the rows shown; redacted unless "include secrets" is ticked, which lasts for one export. */
+export function ExportControls({ raw, onRaw, onExportReport, onExportHar, disabled }: Props) {
+  const [format, setFormat] = useState<ReportFormat>('markdown')
+  return (
+    <div class="toolbar exports" role="toolbar" aria-label="Export">
+      <label>
+        Report{' '}
+        <select
+          data-testid="report-format"
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as ReportFormat)}
+        >
+          <option value="markdown">Markdown</option>
+          <option value="json">JSON</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        data-testid="export-report"
+        disabled={disabled}
+        onClick={() => onExportReport(format)}
+      >
+        Export findings
+      </button>
+      <button type="button" data-testid="export-har" disabled={disabled} onClick={onExportHar}>
+        Export HAR
+      </button>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="include-raw"
+          checked={raw}
+          onChange={(e) => onRaw(e.currentTarget.checked)}
+        />{' '}
+        Include secrets
+      </label>
+      {raw && (
+        <span class="warning-text" role="alert" data-testid="raw-warning">
+          The next export or cURL copy will contain session ids, dev keys, passwords, codes and phone numbers.
+          Share it with no one.
+        </span>
+      )}
+    </div>
+  )
+}

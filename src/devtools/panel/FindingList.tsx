@@ -1,0 +1,41 @@
+import type { Finding } from '../../shared/rules/index.ts'
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+function Deadline({ date }: { date: string }) {
+  const passed = date <= today()
+  return (
+    <span class="deadline">
+      {passed ? 'Since ' : 'From '}
+      <time dateTime={date}>{date}</time>
+    </span>
+  )
+}
+
+export function FindingList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return <p class="muted">No findings: nothing deprecated or refused here.</p>
+  return (
+    <ul class="findings">
+      {findings.map((f) => (
+        <li
+          key={`${f.ruleId}:${f.location?.range.join('-') ?? ''}`}
+          class={`finding ${f.severity}`}
+          data-testid="finding"
+          data-rule-id={f.ruleId}
+          data-severity={f.severity}
+        >
+          <p class="finding-head">
+            <span class={`badge ${f.severity}`}>{f.severity}</span> <code>{f.ruleId}</code>
+            {f.deadline && <Deadline date={f.deadline} />}
+          </p>
+          <p>{f.message}</p>
+          {f.fix && (
+            <p class="fix">
+              <strong>Fix:</strong> {f.fix}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

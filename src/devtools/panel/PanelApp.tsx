@@ -1,0 +1,148 @@
+import { useMemo, useState } from 'preact/hooks'
+import { reportToMarkdown } from '../../shared/rules/index.ts'
+import { BackgroundStatusLine } from '../../ui/BackgroundStatusLine.tsx'
+import { useBackgroundStatus } from '../../ui/useBackground.ts'
+import type { DevtoolsApi } from '../capture/devtools-api.ts'
+import { copyText } from '../export/clipboard.ts'
+import { curlCommand } from '../export/curl.ts'
+import { downloadText } from '../export/download.ts'
+import { harDocument } from '../export/har.ts'
+import type { Privacy } from '../export/prepare.ts'
+import { findingsReport, REPORT_HAR_NAME } from '../export/report.ts'
+import { byStartTime, createAnalyzer } from './analyze.ts'
+import { DetailPane } from './DetailPane.tsx'
+import { ExportControls, type ReportFormat } from './ExportControls.tsx'
+import { countFindings, filterRows, NO_FILTER, type RowFilter } from './filter-rows.ts'
+import type { PanelCapture } from './panel-capture.ts'
+import { RequestTable } from './RequestTable.tsx'
+import { Toolbar } from './Toolbar.tsx'
+import { useDevtoolsTheme } from './useDevtoolsTheme.ts'
+import { useProfileHosts } from './useProfileHosts.ts'
+import { useStoreEntries } from './useStoreEntries.ts'
+
+interface Props {
+  capture: PanelCapture
+  devtools: DevtoolsApi | undefined
+  version: string
+}
+
+export function PanelApp({ capture, devtools, version }: Props) {
+  useDevtoolsTheme(devtools?.panels)
+  const status = useBackgroundStatus()
+  const entries = useStoreEntries(capture.store)
+  const profileHosts = useProfileHosts()
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER)
+  const [preserveLog, setPreserveLog] = useState(false)
+  const [selectedKey, setSelectedKey] = useState<string>()
+  const [activeIndex, setActiveIndex] = useState(0)
+  const [revealKey, setRevealKey] = useState<string>()
+  const [raw, setRaw] = useState(false)
+  const [copyNote, setCopyNote] = useState('')
+
+  const analyzer = useMemo(() => createAnalyzer(profileHosts), [profileHosts])
+  const analyzed = useMemo(() => entries.map(analyzer).sort(byStartTime), [entries, analyzer])
+  const shown = useMemo(() => filterRows(analyzed, filter), [analyzed, filter])
+  const counts = useMemo(() => countFindings(shown), [shown])
+  const selected =
+    selectedKey === undefined ? undefined : analyzed.find((r) => r.captured.key === selectedKey)
+
+  // The opt-in for secrets covers one export only.
+  const takePrivacy = (): Privacy => {
+    setRaw(false)
+    return raw ? 'raw' : 'redacted'
+  }
+
+  const exportReport = (format: ReportFormat) => {
+    const rows = shown.map((r) => ({
+      method: r.captured.request.method,
+      url: r.captured.request.url,
+      ...(r.target ? { api: r.target.api } : {}),
+      findings: r.findings,
+    }))
+    const report = findingsReport(rows, takePrivacy())
+    if (format === 'json')
+      downloadText('bill-findings.json', `${JSON.stringify(report, null, 2)}\n`, 'application/json')
+    else downloadText('bill-findings.md', reportToMarkdown(report), 'text/markdown')
+  }
+
+  const exportHar = () => {
+    const har = harDocument(
+      shown.map((r) => r.captured.har),
+      takePrivacy(),
+      version,
+    )
+    downloadText(REPORT_HAR_NAME, `${JSON.stringify(har, null, 2)}\n`, 'application/json')
+  }
+
+  const copyCurl = async () => {
+    if (!selected) return
+    const privacy = takePrivacy()
+    const copied = await copyText(curlCommand(selected.captured.har, privacy))
+    setCopyNote(
+      copied
+        ? `cURL command copied${privacy === 'raw' ? ' with secrets' : ' (secrets redacted)'}.`
+        : 'The browser refused the copy.',
+    )
+  }
+
+  const select = (index: number) => {
+    const row = shown[index]
+    if (!row) return
+    setSelectedKey(row.captured.key)
+    setCopyNote('')
+  }
+
+  return (
+    <div class={`panel${selected ? ' with-detail' : ''}`}>
+      <Toolbar
+        filter={filter}
+        onFilter={(change) => setFilter((f) => ({ ...f, ...change }))}
+        preserveLog={preserveLog}
+        onPreserveLog={(preserve) => {
+          setPreserveLog(preserve)
+          capture.setPreserveLog(preserve)
+        }}
+        onClear={() => {
+          capture.store.clear()
+          setSelectedKey(undefined)
+          setActiveIndex(0)
+        }}
+        counts={counts}
+        shown={shown.length}
+        size={entries.length}
+        capacity={capture.store.capacity}
+      />
+      <ExportControls
+        raw={raw}
+        onRaw={setRaw}
+        onExportReport={exportReport}
+        onExportHar={exportHar}
+        disabled={shown.length === 0}
+      />
+      <div class="panel-body">
+        <RequestTable
+          rows={shown}
+          activeIndex={activeIndex}
+          selectedKey={selectedKey}
+          onActivate={setActiveIndex}
+          onSelect={select}
+        />
+        {selected && (
+          <DetailPane
+            row={selected}
+            reveal={revealKey === selected.captured.key}
+            onToggleReveal={() =>
+              setRevealKey((key) => (key === selected.captured.key ? undefined : selected.captured.key))
+            }
+            onCopyCurl={() => void copyCurl()}
+            copyNote={copyNote}
+            onClose={() => setSelectedKey(undefined)}
+          />
+        )}
+      </div>
+      <footer class="panel-footer">
+        <BackgroundStatusLine status={status} />
+      </footer>
+    </div>
+  )
+}

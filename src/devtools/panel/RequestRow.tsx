@@ -1,0 +1,72 @@
+import type { AnalyzedRequest } from './analyze.ts'
+
+export const ROW_HEIGHT = 24
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/** Local wall-clock time with milliseconds, as DevTools' own network log shows it. */
+export function clockTime(ms: number): string {
+  if (ms === 0) return '—'
+  const d = new Date(ms)
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`
+}
+
+function pathOf(row: AnalyzedRequest): string {
+  if (row.target) return row.target.pathname
+  try {
+    const u = new URL(row.captured.request.url)
+    return `${u.host}${u.pathname}`
+  } catch {
+    return row.captured.request.url
+  }
+}
+
+const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info', none: '' } as const
+
+interface Props {
+  row: AnalyzedRequest
+  index: number
+  active: boolean
+  selected: boolean
+  onSelect(index: number): void
+  onKeyDown(event: KeyboardEvent): void
+}
+
+export function RequestRow({ row, index, active, selected, onSelect, onKeyDown }: Props) {
+  const { captured, target } = row
+  const endpoint = target?.endpoint
+  const bad = captured.status >= 400 || captured.status === 0
+  return (
+    <tr
+      class={`request-row sev-${row.severity}`}
+      data-testid="request-row"
+      data-index={index}
+      data-severity={row.severity}
+      data-endpoint={endpoint?.id ?? ''}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      tabIndex={active ? 0 : -1}
+      onClick={() => onSelect(index)}
+      onKeyDown={onKeyDown}
+    >
+      <td class="c-time">{clockTime(captured.startedAt)}</td>
+      <td class="c-method">{captured.request.method}</td>
+      <td class="c-endpoint" title={captured.request.url}>
+        <span class="path">{pathOf(row)}</span>
+        {endpoint && <span class="endpoint-name">{endpoint.name}</span>}
+      </td>
+      <td class="c-api">{target?.api ?? ''}</td>
+      <td class={`c-status${bad ? ' bad' : ''}`}>{captured.status || '—'}</td>
+      <td class="c-duration">
+        {captured.durationMs === undefined ? '' : `${Math.round(captured.durationMs)} ms`}
+      </td>
+      <td class="c-severity">
+        {row.severity !== 'none' && (
+          <span class={`marker ${row.severity}`} title={`${row.findings.length} finding(s)`}>
+            <span aria-hidden="true">●</span> {SEVERITY_LABEL[row.severity]}
+          </span>
+        )}
+      </td>
+    </tr>
+  )
+}

@@ -1,0 +1,120 @@
+import { useLayoutEffect, useRef } from 'preact/hooks'
+import type { AnalyzedRequest } from './analyze.ts'
+import { RequestRow, ROW_HEIGHT } from './RequestRow.tsx'
+import { useVirtualRows } from './useVirtualRows.ts'
+
+interface Props {
+  rows: readonly AnalyzedRequest[]
+  /** The row keyboard focus is on (roving focus). */
+  activeIndex: number
+  selectedKey: string | undefined
+  onActivate(index: number): void
+  onSelect(index: number): void
+}
+
+const MOVES: Record<string, (index: number, count: number, page: number) => number> = {
+  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  PageDown: (i, n, page) => Math.min(n - 1, i + page),
+  PageUp: (i, _n, page) => Math.max(0, i - page),
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+}
+
+/**
+ * The request list: a grid whose rows outside the view are replaced by two spacer rows (fixed row
+ * height), with one tab stop moved by the arrow keys, Page Up/Down, Home and End; Enter opens a row.
+ */
+export function RequestTable({ rows, activeIndex, selectedKey, onActivate, onSelect }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualRows(rows.length, ROW_HEIGHT, scrollRef, 12, ROW_HEIGHT)
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]
+  const last = items.at(-1)
+  const padTop = first ? first.start - ROW_HEIGHT : 0
+  const padBottom = last ? virtualizer.getTotalSize() - last.end : 0
+  const focusWanted = useRef(false)
+
+  // A keyboard move can land on a row that is not rendered yet: scroll there, focus once it is.
+  useLayoutEffect(() => {
+    if (!focusWanted.current) return
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${activeIndex}"]`)
+    if (row) {
+      row.focus({ preventScroll: true })
+      focusWanted.current = false
+    }
+  })
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      onSelect(activeIndex)
+      return
+    }
+    const move = MOVES[event.key]
+    if (!move || rows.length === 0) return
+    event.preventDefault()
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 480) / ROW_HEIGHT) - 2)
+    const next = move(Math.min(activeIndex, rows.length - 1), rows.length, page)
+    focusWanted.current = true
+    onActivate(next)
+    virtualizer.scrollToIndex(next)
+  }
+
+  return (
+    <div ref={scrollRef} class="request-scroller">
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an interactive data table is the WAI-ARIA grid pattern (rows are selectable and keyboard-navigable) */}
+      <table class="request-table" role="grid" aria-label="BILL requests" aria-rowcount={rows.length + 1}>
+        <colgroup>
+          <col class="c-time" />
+          <col class="c-method" />
+          <col class="c-endpoint" />
+          <col class="c-api" />
+          <col class="c-status" />
+          <col class="c-duration" />
+          <col class="c-severity" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">Time</th>
+            <th scope="col">Method</th>
+            <th scope="col">Endpoint</th>
+            <th scope="col">API</th>
+            <th scope="col">Status</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Issues</th>
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && <tr class="spacer" style={{ height: `${padTop}px` }} />}
+          {items.map((item) => {
+            const row = rows[item.index]
+            return (
+              row && (
+                <RequestRow
+                  key={row.captured.key}
+                  row={row}
+                  index={item.index}
+                  active={item.index === Math.min(activeIndex, rows.length - 1)}
+                  selected={row.captured.key === selectedKey}
+                  onKeyDown={onKeyDown}
+                  onSelect={(index) => {
+                    onActivate(index)
+                    onSelect(index)
+                  }}
+                />
+              )
+            )
+          })}
+          {padBottom > 0 && <tr class="spacer" style={{ height: `${padBottom}px` }} />}
+        </tbody>
+      </table>
+      {rows.length === 0 && (
+        <p class="empty muted" data-testid="empty-log">
+          No BILL requests yet. Use the page: requests to BILL’s hosts, the active profile’s base URLs and
+          local BILL paths appear here.
+        </p>
+      )}
+    </div>
+  )
+}

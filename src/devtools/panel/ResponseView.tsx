@@ -1,0 +1,69 @@
+import type { ExplainedBillError } from '../../shared/bill/bdc-codes.ts'
+import { explainBillErrors } from '../../shared/bill/bdc-codes.ts'
+import type { NormalizedResponse } from '../../shared/har/request.ts'
+import { responseText } from '../../shared/har/response-text.ts'
+import type { Finding } from '../../shared/rules/index.ts'
+import { billErrors } from '../../shared/rules/response-errors.ts'
+import { MarkedText } from './MarkedText.tsx'
+import { jsonView } from './marked-views.ts'
+
+export function BillErrorTable({ errors }: { errors: readonly ExplainedBillError[] }) {
+  return (
+    <table class="bill-errors" data-testid="bill-errors">
+      <thead>
+        <tr>
+          <th scope="col">Code</th>
+          <th scope="col">BILL’s message</th>
+          <th scope="col">What it means</th>
+        </tr>
+      </thead>
+      <tbody>
+        {errors.map((e, i) => (
+          <tr key={`${e.code}:${i}`}>
+            <td>
+              <code>{e.code}</code>
+            </td>
+            <td>{e.message ?? ''}</td>
+            <td>{e.meaning ?? 'Not in the panel’s table of BILL codes.'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+interface Props {
+  response: NormalizedResponse | undefined
+  findings: readonly Finding[]
+  reveal: boolean
+}
+
+/** BILL's answer decoded: its error codes with their meaning, why it refused, and the body. */
+export function ResponseView({ response, findings, reveal }: Props) {
+  if (!response) return <p class="muted">No response (the request failed or was cancelled).</p>
+  const text = responseText(response)
+  const errors = explainBillErrors(billErrors(response))
+  const rejection = findings.find((f) => f.ruleId === 'deprecated-field-rejected')
+  return (
+    <div data-testid="response">
+      <p>
+        HTTP <strong data-testid="response-status">{response.status}</strong>
+        {errors.length === 0 ? '' : ` · ${errors.map((e) => e.code).join(', ')}`}
+      </p>
+      {rejection && (
+        <p class="callout error" data-testid="rejection-cause">
+          <strong>Refused because of a removed MFA value.</strong> {rejection.message}
+          {rejection.fix ? ` ${rejection.fix}` : ''}
+        </p>
+      )}
+      {errors.length > 0 && <BillErrorTable errors={errors} />}
+      {text === undefined || text === '' ? (
+        <p class="muted">No response body was captured.</p>
+      ) : (
+        <pre class="code" data-testid="response-body">
+          <MarkedText view={jsonView(text, [], 'body')} reveal={reveal} />
+        </pre>
+      )}
+    </div>
+  )
+}
