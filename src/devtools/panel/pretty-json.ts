@@ -3,7 +3,11 @@ import { tryJson } from '../../shared/rules/parse-body.ts'
 /** Pretty-printed JSON and where each character of the original text went, so ranges can follow. */
 export interface PrettyText {
   text: string
-  /** map[i] = offset in `text` of original offset i (length + 1 entries; whitespace maps forward). */
+  /**
+   * map[i] = where the output for original offset i begins (length + 1 entries). A closing bracket's output
+   * begins with its line break, so a range ending at it ends right after the value; dropped whitespace maps
+   * to the next output.
+   */
   map: Int32Array
 }
 
