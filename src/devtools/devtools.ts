@@ -18,10 +18,22 @@ if (devtools) {
     ;(panel as DevtoolsPanel).onShown.addListener((panelWindow) => {
       if (handed) return
       handed = true
-      // From now on the panel document captures for itself.
-      capture.stop()
-      handBacklog(panelWindow, backlog.entries())
-      backlog.clear()
+      if (devtoolsApi(panelWindow)) {
+        // From now on the panel document captures for itself.
+        capture.stop()
+        handBacklog(panelWindow, backlog.entries())
+        backlog.clear()
+        return
+      }
+      // A browser that gives panel documents no devtools API: keep capturing here and forward each request.
+      const forward = () => {
+        const entries = backlog.entries()
+        if (entries.length === 0) return
+        handBacklog(panelWindow, entries)
+        backlog.clear()
+      }
+      backlog.subscribe(forward)
+      forward()
     })
   })
 }

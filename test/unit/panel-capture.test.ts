@@ -246,7 +246,8 @@ describe('backlog hand-off', () => {
     handBacklog(early, entries)
 
     const late = {} as Window
-    handBacklog(late, entries)
+    handBacklog(late, entries.slice(0, 1))
+    handBacklog(late, entries.slice(1))
     let copy: readonly unknown[] = []
     acceptBacklog(late, (e) => {
       copy = e

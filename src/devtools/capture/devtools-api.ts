@@ -45,9 +45,12 @@ export interface DevtoolsApi {
   panels: DevtoolsPanels
 }
 
-/** chrome.devtools when this document runs inside DevTools (or a test stands in for it), else undefined. */
-export function devtoolsApi(): DevtoolsApi | undefined {
-  const chromeGlobal = (globalThis as { chrome?: { devtools?: DevtoolsApi } }).chrome
+/**
+ * chrome.devtools when the document runs inside DevTools (or a test stands in for it), else undefined.
+ * `scope` is this document's global by default, or another same-origin window (the panel's).
+ */
+export function devtoolsApi(scope: object = globalThis): DevtoolsApi | undefined {
+  const chromeGlobal = (scope as { chrome?: { devtools?: DevtoolsApi } }).chrome
   return chromeGlobal?.devtools?.network ? chromeGlobal.devtools : undefined
 }
 
