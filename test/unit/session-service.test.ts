@@ -96,7 +96,8 @@ describe.each(['v3', 'v2'] as const)('session service (%s) against the sandbox',
     if (signedIn.state !== 'active') throw new Error('not active')
     expect(signedIn.expiresAt! - start).toBeGreaterThanOrEqual(IDLE_S * 1000)
     expect(JSON.stringify(signedIn)).not.toContain(state.record!.sessionId!)
-    expect(state.badges.at(-1)).toMatchObject({ text: '2m', tone: 'urgent' })
+    // 120 s less the sign-in's few ms: whole minutes round down.
+    expect(state.badges.at(-1)).toMatchObject({ text: expect.stringMatching(/^[12]m$/), tone: 'urgent' })
     expect(state.alarms.at(-1)?.set.map((a) => a.name)).toContain(ALARMS.expiry)
 
     const sent = await service.sendChallenge()
