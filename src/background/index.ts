@@ -15,13 +15,22 @@ import { pruneExpiredData } from './store/index.ts'
 const workerStartedAt = Date.now()
 const session = createSessionService(chromePorts)
 const store = storeHandlers({ now: Date.now })
+const panel = panelHandlers({ getSession: () => session.replaySession() })
 
 const handlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
-  // The lead wires the real session in; until then replay answers not-signed-in, as when signed out.
-  ...panelHandlers({ getSession: async () => undefined }),
+  ...panel,
+  // A replay is a call with the session: BILL resets its idle timer, or ends the session (BDC_1109).
+  replayRequest: async (params, ctx) => {
+    const answer = await panel.replayRequest(params, ctx)
+    await session.noteCall(
+      answer.status < 400 && answer.errors.length === 0,
+      answer.errors.map((e) => e.code ?? ''),
+    )
+    return answer
+  },
   // The session follows preference changes (alarms, badge) and is signed out before all data goes.
   setPreferences: async (params, ctx) => {
     const result = await store.setPreferences(params, ctx)

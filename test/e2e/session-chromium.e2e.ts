@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts'
 import { pollUntil } from './harness/poll.ts'
-import { createSandboxProfile, latestSms, mustAsk } from './harness/protocol.ts'
+import { ask, createSandboxProfile, latestSms, mustAsk } from './harness/protocol.ts'
 import type { UiPage } from './harness/ui-page.ts'
 
 const POPUP = 'src/popup/index.html'
@@ -103,6 +103,30 @@ describe('sign-in, idle countdown and MFA in Chromium', () => {
     )
     await tab.close()
     await ui.close()
+  })
+
+  it('replays a corrected MFA request from the DevTools panel with the session, which counts as activity', async () => {
+    const panel = await ext.open('src/devtools/panel.html')
+    const before = await mustAsk(panel, 'getSession', undefined)
+    if (before.state !== 'active') throw new Error('expected an active session')
+    await new Promise((r) => setTimeout(r, 1200))
+    const answer = await mustAsk(panel, 'replayRequest', {
+      method: 'POST',
+      endpointId: 'v3.mfa.challenge',
+      body: {},
+    })
+    expect(answer).toMatchObject({ status: 200, api: 'v3', errors: [] })
+    const after = await mustAsk(panel, 'getSession', undefined)
+    expect(
+      after.state === 'active' && (after.expiresAt ?? 0) - (before.expiresAt ?? 0),
+    ).toBeGreaterThanOrEqual(1000)
+    const refused = await ask(panel, 'replayRequest', {
+      method: 'POST',
+      url: 'https://evil.example/connect/v3/mfa/challenge',
+      body: {},
+    })
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'permission-denied' } })
+    await panel.close()
   })
 
   it('shows a clear message for a wrong code, an expired code, BILL’s rate limit and an expired session', async () => {

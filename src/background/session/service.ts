@@ -352,6 +352,31 @@ export function createSessionService(ports: SessionPorts) {
       return { sessionId: active().sessionId }
     },
 
+    /** What a replay from the DevTools panel needs: the active session's credentials (background-internal). */
+    async replaySession(): Promise<
+      | { api: SessionRecord['api']; baseUrls: SessionRecord['baseUrls']; devKey: string; sessionId: string }
+      | undefined
+    > {
+      await ready
+      if (record?.status !== 'active' || !record.sessionId) return undefined
+      return {
+        api: record.api,
+        baseUrls: record.baseUrls,
+        devKey: record.devKey,
+        sessionId: record.sessionId,
+      }
+    },
+
+    /** A call made with the session outside this service (the panel's replay): same bookkeeping as ours. */
+    async noteCall(ok: boolean, billCodes: readonly string[]): Promise<void> {
+      await ready
+      const expired = billCodes.includes('BDC_1109')
+      await afterCall(
+        ok && !expired,
+        expired ? { kind: 'session-expired', message: '', api: record?.api ?? 'v3' } : undefined,
+      )
+    },
+
     /** A tab's request to this session's BILL hosts carrying its session id: BILL reset its timer too. */
     async noteTabActivity(sessionId: string, at: number): Promise<void> {
       await ready
