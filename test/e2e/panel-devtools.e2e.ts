@@ -1,22 +1,12 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
-import { CHROMIUM, LOCAL_CHROME_DIST } from './harness/browsers.ts'
+import { CHROMIUM, CHROMIUM_FLAGS, LOCAL_CHROME_DIST } from './harness/browsers.ts'
 import { pollUntil } from './harness/poll.ts'
 
 // The panel inside real DevTools (browser-testing.md §6.2): the sandbox's QA demo page makes v2 and v3 MFA
 // calls with the removed backup-phone values, and the "BILL" tab flags them. waitForFunction never resolves
 // in the DevTools front-end, so everything there is polled with evaluate().
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 // DevTools internals (may change between Chromium versions). Passed as source text: vitest would rewrite
 // a dynamic import() inside a function, and this one must resolve inside the DevTools front-end.
@@ -78,7 +68,7 @@ describe('DevTools panel in real DevTools (Chromium)', () => {
       pipe: true,
       enableExtensions: [LOCAL_CHROME_DIST],
       handleDevToolsAsPage: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
     })
     page = await browser.newPage()
     await page.goto(`${sandbox.origin}/__sandbox/demo`)

@@ -1,6 +1,6 @@
+import { billBoolean } from '../bill/deprecated-fields.ts'
 import type { BillApi } from '../bill/hosts.ts'
 import { fieldOccurrences } from './body-fields.ts'
-import { asBoolean } from './booleans.ts'
 import { type DateInput, type RuleSeverity, reached } from './dates.ts'
 import type { FindingDraft, Rule } from './rule.ts'
 
@@ -66,7 +66,7 @@ export function fieldRule(spec: FieldRuleSpec): FieldRule {
       for (const t of spec.targets) {
         if (!t.endpoints.includes(endpoint)) continue
         for (const o of fieldOccurrences(ctx.fields(), t.field)) {
-          if (asBoolean(o.value) !== t.flagged) continue
+          if (billBoolean(o.value) !== t.flagged) continue
           drafts.push({ ...describe(t.field, o.value, ctx.target.api, ctx.now), location: o.location })
         }
       }

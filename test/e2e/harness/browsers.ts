@@ -5,6 +5,19 @@ import { resolve } from 'node:path'
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium'
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
 
+// Flags proven on these machines (browser-testing.md §5): without the background-networking ones Chromium
+// keeps trying to reach Google's hosts, which this closed network refuses.
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
 export const LOCAL_CHROME_DIST = resolve('dist/local-chrome')
 export const LOCAL_FIREFOX_DIST = resolve('dist/local-firefox')
 

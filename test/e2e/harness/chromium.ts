@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
-import { CHROMIUM, LOCAL_CHROME_DIST } from './browsers.ts'
+import { CHROMIUM, CHROMIUM_FLAGS, LOCAL_CHROME_DIST } from './browsers.ts'
 import { pollUntil } from './poll.ts'
 import { byTestId, type UiPage } from './ui-page.ts'
 
@@ -17,19 +17,6 @@ export interface ChromiumExtension {
   close(): Promise<void>
 }
 
-// Flags proven on these machines (browser-testing.md §5): without the background-networking ones Chromium
-// keeps trying to reach Google's hosts, which this closed network refuses.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
-
 export async function launchChromium(
   options: { dist?: string; recordHarPath?: string; headless?: boolean } = {},
 ): Promise<ChromiumExtension> {
@@ -38,7 +25,7 @@ export async function launchChromium(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...FLAGS],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
     ...(options.recordHarPath
       ? { recordHar: { path: options.recordHarPath, content: 'embed' as const } }
       : {}),
