@@ -74,7 +74,7 @@ export function createSessionService(ports: SessionPorts) {
 
   async function expire(reason: 'idle' | 'rejected-by-bill'): Promise<void> {
     const r = record
-    if (!r || r.status !== 'active') return
+    if (r?.status !== 'active') return
     const now = ports.now()
     const { sessionId: _dropped, ...rest } = r
     await commit({
@@ -111,7 +111,7 @@ export function createSessionService(ports: SessionPorts) {
   }
 
   function active(): { r: SessionRecord; sessionId: string; client: BillClient } {
-    if (!record || record.status !== 'active' || !record.sessionId) {
+    if (record?.status !== 'active' || !record.sessionId) {
       throw appError(
         record?.status === 'expired' ? 'session-expired' : 'not-signed-in',
         record?.status === 'expired' ? 'The BILL session has expired. Sign in again.' : 'Sign in first.',
@@ -394,7 +394,7 @@ export function createSessionService(ports: SessionPorts) {
       await ready
       const r = record
       const now = ports.now()
-      if (!r || r.status !== 'active') return
+      if (r?.status !== 'active') return
       if (name === ALARMS.expiry) {
         if (isExpired(r.clock, now)) await serialized(() => expire('idle'))
         else await update((x) => x) // activity moved the end: re-plan
