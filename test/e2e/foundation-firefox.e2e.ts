@@ -33,6 +33,8 @@ describe('foundation in Firefox', () => {
   it('renders the options page with an answer from the background', async () => {
     const options = await ext.open('src/options/index.html')
     await pollUntil(async () => (await options.attr('background-status', 'data-state')) === 'connected')
+    await options.reload()
+    await pollUntil(async () => (await options.attr('background-status', 'data-state')) === 'connected')
     await options.close()
   })
 

@@ -72,7 +72,8 @@ export function puppeteerUiPage(page: Page): UiPage & { page: Page } {
       await page.screenshot({ path: path as `${string}.png` })
     },
     reload: async () => {
-      const url = page.url()
+      // page.url() stays about:blank for moz-extension pages under BiDi: ask the page itself.
+      const url = await page.evaluate(() => location.href)
       page.reload().catch(() => {})
       await pollUntil(() =>
         page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
