@@ -4,23 +4,19 @@ import {
   credentials,
   failed,
   type Harness,
-  inProcess,
   overHttp,
   QA,
   succeeded,
+  TRANSPORTS,
 } from './bill-client-harness.ts'
 
 // Every fault mode of the sandbox, for both APIs and both transports: the client must answer with the
 // right kind of BillError and never throw.
 
-const transports = [
-  ['in-process', async () => inProcess()],
-  ['http', () => overHttp()],
-] as const
 const APIS: BillApi[] = ['v2', 'v3']
 const loginPath = (api: BillApi) => (api === 'v2' ? '/api/v2/Login.json' : '/connect/v3/login')
 
-describe.each(transports)('faults (%s)', (_name, start) => {
+describe.each(TRANSPORTS)('faults (%s)', (_name, start) => {
   let h: Harness
   afterEach(() => h.close())
 

@@ -5,22 +5,17 @@ import {
   failed,
   type Harness,
   inProcess,
-  overHttp,
   passIdleTimeout,
   QA,
   SYNC,
   succeeded,
+  TRANSPORTS,
 } from './bill-client-harness.ts'
 
 // The whole MFA story, for both APIs and both transports: sign in, challenge, code from the texts,
 // validate with remember, trusted, idle out, sign in again with the remembered device, trusted at once.
 
-const transports = [
-  ['in-process', async () => inProcess()],
-  ['http', () => overHttp()],
-] as const
-
-describe.each(transports)('full MFA flow (%s)', (_name, start) => {
+describe.each(TRANSPORTS)('full MFA flow (%s)', (_name, start) => {
   let h: Harness
   afterEach(() => h.close())
 

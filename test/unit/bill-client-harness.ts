@@ -92,3 +92,9 @@ export const credentials = (a: SeedAccount) => ({
   password: a.password,
   organizationId: a.organizationId,
 })
+
+/** Every client test runs over both: the app called in-process, and a real HTTP server. */
+export const TRANSPORTS = [
+  ['in-process', async () => inProcess()],
+  ['http', () => overHttp()],
+] as const

@@ -1,6 +1,4 @@
 import type { BillErrorKind } from '../bill/error-kinds.ts'
-import type { BillApi } from '../bill/hosts.ts'
-import type { AuthMethod } from '../profiles/types.ts'
 import { expiresAt } from './clock.ts'
 import { canSend, type MfaErrorKind, type MfaStep } from './mfa-machine.ts'
 import type { SessionRecord } from './record.ts'
@@ -17,26 +15,31 @@ export interface MfaView {
   remembered?: boolean
 }
 
+/** The record's page-safe fields, shown as they are. */
+type SharedFields = Pick<
+  SessionRecord,
+  | 'profileId'
+  | 'profileName'
+  | 'api'
+  | 'authMethod'
+  | 'username'
+  | 'organizationId'
+  | 'userId'
+  | 'trusted'
+  | 'trustedVia'
+  | 'expiredAt'
+  | 'expiredReason'
+>
+
 export type SessionView =
   | { state: 'signed-out' }
-  | {
-      state: 'signing-in' | 'active' | 'expired'
-      profileId: string
-      profileName: string
-      api: BillApi
-      authMethod: AuthMethod
-      username: string
-      organizationId: string
-      userId?: string
+  | (SharedFields & {
+      state: SessionRecord['status']
       /** Absent for token sessions, which do not idle out. */
       expiresAt?: number
       idleTimeoutMs?: number
-      trusted: boolean
-      trustedVia?: 'remembered-device' | 'mfa'
-      expiredAt?: number
-      expiredReason?: 'idle' | 'rejected-by-bill'
       mfa: MfaView
-    }
+    })
 
 function mfaView(record: SessionRecord, now: number): MfaView {
   const s = record.mfa.current
