@@ -1,3 +1,4 @@
+import { bdcKind } from '../../shared/bill/bdc-codes.ts'
 import type { BillClient } from '../../shared/bill/client.ts'
 import { type BillError, billErrorToAppError } from '../../shared/bill/errors.ts'
 import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
@@ -370,7 +371,7 @@ export function createSessionService(ports: SessionPorts) {
     /** A call made with the session outside this service (the panel's replay): same bookkeeping as ours. */
     async noteCall(ok: boolean, billCodes: readonly string[]): Promise<void> {
       await ready
-      const expired = billCodes.includes('BDC_1109')
+      const expired = billCodes.some((c) => bdcKind(c) === 'session-expired')
       await afterCall(
         ok && !expired,
         expired ? { kind: 'session-expired', message: '', api: record?.api ?? 'v3' } : undefined,
