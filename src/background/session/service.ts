@@ -176,7 +176,7 @@ export function createSessionService(ports: SessionPorts) {
         organizationId: profile.organizationId,
         devKey: profile.devKey,
         baseUrls,
-        // Token sessions do not idle out (bill-api.md §3, §7).
+        // Token sessions do not idle out (docs/bill-api.md §3, §7).
         clock: {
           lastActivityAt: now,
           idleTimeoutMs: profile.authMethod === 'token' ? undefined : profile.idleTimeoutSeconds * 1000,
@@ -210,7 +210,7 @@ export function createSessionService(ports: SessionPorts) {
         throw billErrorToAppError(login.error)
       }
       let trusted = login.value.trusted
-      // v3 may still need a step-up with the remembered id (bill-api.md §13 step 2).
+      // v3 may still need a step-up with the remembered id (docs/bill-api.md §13 step 2).
       if (!trusted && remembered && profile.api === 'v3') {
         const up = await client.stepUp(login.value.sessionId, remembered)
         trusted = up.ok && up.value.trusted
