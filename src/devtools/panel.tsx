@@ -3,6 +3,7 @@
 import '../ui/theme.css'
 import './panel/panel.css'
 import { render } from 'preact'
+import { ClientContext, runtimeClient } from '../ui/client.ts'
 import { devtoolsApi } from './capture/devtools-api.ts'
 import { PanelApp } from './panel/PanelApp.tsx'
 import { startPanelCapture } from './panel/panel-capture.ts'
@@ -10,6 +11,8 @@ import { startPanelCapture } from './panel/panel-capture.ts'
 const devtools = devtoolsApi()
 const capture = startPanelCapture(devtools, window)
 render(
-  <PanelApp capture={capture} devtools={devtools} version={chrome.runtime.getManifest().version} />,
+  <ClientContext.Provider value={runtimeClient}>
+    <PanelApp capture={capture} devtools={devtools} version={chrome.runtime.getManifest().version} />
+  </ClientContext.Provider>,
   document.getElementById('app')!,
 )

@@ -2,7 +2,7 @@ import type { CoreProtocol } from './core.ts'
 import type { AppError } from './errors.ts'
 import type { PanelProtocol } from './panel.ts'
 import type { ProfilesProtocol } from './profiles.ts'
-import type { SessionProtocol } from './session.ts'
+import type { SessionEvents, SessionProtocol } from './session.ts'
 
 export type { AppError, AppErrorKind } from './errors.ts'
 export { appError, isAppError } from './errors.ts'
@@ -13,7 +13,11 @@ export { appError, isAppError } from './errors.ts'
  */
 export interface Protocol extends CoreProtocol, ProfilesProtocol, SessionProtocol, PanelProtocol {}
 
+/** Background -> pages: event name -> payload. Each feature declares its events beside its requests. */
+export interface Events extends SessionEvents {}
+
 export type RequestName = keyof Protocol
+export type EventName = keyof Events
 export type Params<N extends RequestName> = Protocol[N]['params']
 export type Result<N extends RequestName> = Protocol[N]['result']
 
@@ -33,4 +37,20 @@ export function isRequestMessage(value: unknown): value is RequestMessage {
   if (typeof value !== 'object' || value === null) return false
   const m = value as Partial<RequestMessage>
   return m.source === PROTOCOL_SOURCE && typeof m.name === 'string'
+}
+
+export interface EventMessage<E extends EventName = EventName> {
+  source: typeof PROTOCOL_SOURCE
+  event: E
+  payload: Events[E]
+}
+
+export function eventMessage<E extends EventName>(event: E, payload: Events[E]): EventMessage<E> {
+  return { source: PROTOCOL_SOURCE, event, payload }
+}
+
+export function isEventMessage(value: unknown): value is EventMessage {
+  if (typeof value !== 'object' || value === null) return false
+  const m = value as Partial<EventMessage>
+  return m.source === PROTOCOL_SOURCE && typeof m.event === 'string' && 'payload' in m
 }
