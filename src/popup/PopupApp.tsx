@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { Result } from '../shared/protocol/index.ts'
 import { call } from '../ui/rpc.ts'
 import { ErrorNote } from './ErrorNote.tsx'
+import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
 import { SessionCard } from './SessionCard.tsx'
 import { SignInForm } from './SignInForm.tsx'
@@ -61,6 +62,7 @@ export function PopupApp() {
         ) : null}
       </section>
       {session.error ? <ErrorNote error={session.error} /> : null}
+      <FlaggedRequests />
     </main>
   )
 }
