@@ -76,7 +76,11 @@ function walk(root: string, out: InputFile[], sink: FileSink): void {
   // node_modules is skipped inside a walked tree, unless the user asked for a tree inside one.
   const skipped = resolve(root).split(sep).includes('node_modules') ? new Set(['.git']) : SKIPPED_DIRS
   // Depth first in sorted order, without recursion: a stack of what is still to visit.
-  const stack: Pending[] = [{ path: root, isDir: true, chain: ancestorRules(resolve(root)) }]
+  // A directory the user names is walked even when .gitignore ignores it (e.g. node_modules).
+  const above = ancestorRules(resolve(root))
+  const stack: Pending[] = [
+    { path: root, isDir: true, chain: ignored(resolve(root), true, above) ? [] : above },
+  ]
   while (stack.length > 0) {
     const { path: dir, isDir, chain: outer } = stack.pop() as Pending
     if (!isDir) {
