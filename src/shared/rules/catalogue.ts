@@ -2,10 +2,12 @@ import { MFA_FIELD_RULES } from './mfa-rules.ts'
 import { CREDENTIALS_IN_QUERY, SUNSET_HOST } from './request-rules.ts'
 import { DEPRECATED_FIELD_REJECTED, SESSION_EXPIRED, UNTRUSTED_SESSION } from './response-rules.ts'
 import type { Rule } from './rule.ts'
+import { MFA_FIELD_RUNTIME_VALUE } from './runtime-value-rule.ts'
 
 /** Every rule, in evaluation order: request rules first, then the response rules that build on them. */
 export const RULES: readonly Rule[] = [
   ...MFA_FIELD_RULES,
+  MFA_FIELD_RUNTIME_VALUE,
   CREDENTIALS_IN_QUERY,
   SUNSET_HOST,
   SESSION_EXPIRED,
