@@ -7,12 +7,13 @@ import { MFA_FIELD_RUNTIME_VALUE } from './runtime-value-rule.ts'
 /** Every rule, in evaluation order: request rules first, then the response rules that build on them. */
 export const RULES: readonly Rule[] = [
   ...MFA_FIELD_RULES,
-  MFA_FIELD_RUNTIME_VALUE,
   CREDENTIALS_IN_QUERY,
   SUNSET_HOST,
   SESSION_EXPIRED,
   UNTRUSTED_SESSION,
   DEPRECATED_FIELD_REJECTED,
+  // Source code only (an expression, never a request value): listed for SARIF and --rule names.
+  MFA_FIELD_RUNTIME_VALUE,
 ]
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id)
