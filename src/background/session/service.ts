@@ -122,7 +122,12 @@ export function createSessionService(ports: SessionPorts) {
   }
 
   function clientOf(r: SessionRecord): BillClient {
-    return ports.clientFor({ api: r.api, devKey: r.devKey, baseUrls: r.baseUrls })
+    return ports.clientFor({
+      api: r.api,
+      devKey: r.devKey,
+      baseUrls: r.baseUrls,
+      hostAllowed: ports.hostAllowed,
+    })
   }
 
   function mfaStep(event: MfaEvent, expected: SessionRecord): Promise<void> {
@@ -187,7 +192,12 @@ export function createSessionService(ports: SessionPorts) {
         mfa: INITIAL_MFA,
       }
       await serialized(() => commit(pending))
-      const client = ports.clientFor({ api: profile.api, devKey: profile.devKey, baseUrls })
+      const client = ports.clientFor({
+        api: profile.api,
+        devKey: profile.devKey,
+        baseUrls,
+        hostAllowed: ports.hostAllowed,
+      })
       const device = await ports.findTrustedDevice(profileId, profile.api, now)
       const remembered = device ? { id: device.rememberId, device: device.device } : undefined
 

@@ -7,6 +7,8 @@ export interface MessageFacts {
   deprecatedUse?: DeprecatedMfaUse | undefined
   timeoutMs?: number | undefined
   host?: string | undefined
+  /** Where a refused redirect pointed, when the browser lets us see it. */
+  target?: string | undefined
   httpStatus?: number | undefined
 }
 
@@ -34,6 +36,10 @@ export function describeFailure(kind: BillErrorKind, f: MessageFacts = {}): stri
       return `BILL refused ${f.deprecatedUse ?? 'a removed MFA option'}: since ${PRIMARY_PHONE_ONLY_SINCE} only the primary phone can be used. Drop the field, or send useBackup:false / primary:true.`
     case 'network':
       return `Could not reach BILL${f.host ? ` at ${f.host}` : ''}. Check the network connection and the base URL.`
+    case 'redirected':
+      return `${f.host ?? 'The server'} answered with a redirect${f.target ? ` to ${f.target}` : ''}. BILL's API never redirects, so it was not followed and nothing was sent there. Check the profile's base URL.`
+    case 'host-not-granted':
+      return `The extension has no access to ${f.host ?? 'this host'}, so nothing was sent. Grant access to the profile's hosts in the settings first.`
     case 'timeout':
       return `BILL did not answer within ${Math.round((f.timeoutMs ?? 0) / 1000)} s. Try again; the sandbox is sometimes slow.`
     case 'server':
