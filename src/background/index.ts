@@ -1,6 +1,10 @@
 // Service worker (Chrome) / event page (Firefox). Listeners are registered synchronously at top level so an
 // event that wakes the worker is never missed; all state is re-derived from storage on each wake.
+
 import { isRequestMessage } from '../shared/protocol/index.ts'
+import { idempotentActions } from './actions/idempotent.ts'
+import { createActionLedger } from './actions/ledger.ts'
+import { storageActionStore } from './actions/session-store.ts'
 import { coreHandlers } from './handlers/core.ts'
 import { panelHandlers } from './handlers/panel.ts'
 import { sessionHandlers } from './handlers/session.ts'
@@ -18,7 +22,7 @@ const session = createSessionService(chromePorts)
 const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
 const panel = panelHandlers({ getSession: () => session.replaySession(), hostAllowed: hostGranted })
 
-const handlers: Handlers = {
+const plainHandlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
@@ -43,6 +47,13 @@ const handlers: Handlers = {
     return store.deleteAllData(params, ctx)
   },
 }
+
+// Every action runs once per page request id, recorded in storage.session before BILL is called.
+const ledger = createActionLedger(storageActionStore(chrome.storage.session), Date.now)
+const handlers = idempotentActions(plainHandlers, ledger, {
+  // A sign-out cut short by a worker stop is finished on wake: the answer is the state after it.
+  signOut: () => session.getView(),
+})
 
 const route = createRouter(handlers, {
   extensionId,

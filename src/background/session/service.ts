@@ -27,6 +27,8 @@ export type SessionService = ReturnType<typeof createSessionService>
  */
 export function createSessionService(ports: SessionPorts) {
   let record: SessionRecord | undefined
+  /** Found stored at wake with its sign-out under way: BILL is told once ready. */
+  let interruptedSignOut: SessionRecord | undefined
   let lock: Promise<unknown> = Promise.resolve()
 
   function serialized<T>(fn: () => Promise<T>): Promise<T> {
@@ -111,7 +113,7 @@ export function createSessionService(ports: SessionPorts) {
   }
 
   function active(): { r: SessionRecord; sessionId: string; client: BillClient } {
-    if (record?.status !== 'active' || !record.sessionId) {
+    if (record?.status !== 'active' || !record.sessionId || record.signingOutAt !== undefined) {
       throw appError(
         record?.status === 'expired' ? 'session-expired' : 'not-signed-in',
         record?.status === 'expired' ? 'The BILL session has expired. Sign in again.' : 'Sign in first.',
@@ -139,10 +141,17 @@ export function createSessionService(ports: SessionPorts) {
     const stored = await ports.loadRecord()
     if (stored?.status === 'signing-in') return commit(undefined)
     if (!stored) return commit(undefined)
+    if (stored.signingOutAt !== undefined) {
+      // A sign-out the last worker did not finish: signed out here at once, and BILL is told again (below).
+      interruptedSignOut = stored
+      return commit(undefined)
+    }
     record = { ...stored, mfa: recoverAfterRestart(stored.mfa) }
     if (record.status === 'active' && isExpired(record.clock, ports.now())) await expire('idle')
     else await commit(record)
   })
+
+  void ready.then(() => interruptedSignOut && finishSignOut(interruptedSignOut))
 
   const view = (): SessionView => sessionView(record, ports.now())
 
@@ -248,14 +257,11 @@ export function createSessionService(ports: SessionPorts) {
     async signOut(): Promise<SessionView> {
       await ready
       const r = record
-      if (r?.status === 'active' && r.sessionId) {
-        // Sign out locally whatever BILL answers: the user asked to be signed out.
-        await clientOf(r).logout(r.sessionId)
-      }
-      await serialized(() => commit(undefined))
-      await ports.clearNotifications()
-      if (r)
-        await ports.appendEvent({ kind: 'sign-out', at: ports.now(), profileId: r.profileId, api: r.api })
+      if (!r) return view()
+      const intent = { ...r, signingOutAt: ports.now() }
+      // The intent is stored before BILL hears of it (see SessionRecord.signingOutAt).
+      await serialized(() => commit(intent))
+      await finishSignOut(intent)
       return view()
     },
 
@@ -436,6 +442,14 @@ export function createSessionService(ports: SessionPorts) {
       await ready
       await serialized(() => commit(record))
     },
+  }
+
+  /** Signs out at BILL (whatever it answers: the user asked to be signed out), then forgets the session. */
+  async function finishSignOut(r: SessionRecord): Promise<void> {
+    if (r.status === 'active' && r.sessionId) await clientOf(r).logout(r.sessionId)
+    await serialized(() => (record?.signingOutAt === r.signingOutAt ? commit(undefined) : Promise.resolve()))
+    await ports.clearNotifications()
+    await ports.appendEvent({ kind: 'sign-out', at: ports.now(), profileId: r.profileId, api: r.api })
   }
 
   async function failMfa(
