@@ -16,9 +16,16 @@ import { chromePorts, openPopupFromNotification } from './session/chrome-ports.t
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
 import { pruneExpiredData } from './store/index.ts'
+import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
-const session = createSessionService(chromePorts)
+// Tab traffic findings share the toolbar badge with the session (src/shared/session/badge-mark.ts).
+const traffic = createTraffic({
+  extensionBaseUrl,
+  local: __LOCAL_FLAVOUR__,
+  applyBadge: chromePorts.showBadge,
+})
+const session = createSessionService({ ...chromePorts, showBadge: traffic.badge.showSession })
 const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
 const panel = panelHandlers({ getSession: () => session.replaySession(), hostAllowed: hostGranted })
 
@@ -27,6 +34,7 @@ const plainHandlers: Handlers = {
   ...store,
   ...sessionHandlers(session),
   ...panel,
+  ...traffic.handlers,
   // A replay is a call with the session: BILL resets its idle timer, or ends the session (BDC_1109).
   replayRequest: async (params, ctx) => {
     const answer = await panel.replayRequest(params, ctx)
@@ -72,3 +80,4 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
 chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
 watchTabActivity(session)
+traffic.watch()

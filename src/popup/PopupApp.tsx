@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { Result } from '../shared/protocol/index.ts'
 import { call } from '../ui/rpc.ts'
 import { ErrorNote } from './ErrorNote.tsx'
+import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
 import { openGrantAccess, openSettings } from './open-settings.ts'
 import { SessionCard } from './SessionCard.tsx'
@@ -64,6 +65,7 @@ export function PopupApp() {
       {session.error ? (
         <ErrorNote error={session.error} onGrantAccess={openGrantAccess} onOpenSettings={openSettings} />
       ) : null}
+      <FlaggedRequests />
     </main>
   )
 }

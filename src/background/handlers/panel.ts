@@ -1,5 +1,6 @@
 import { explainBillErrors } from '../../shared/bill/bdc-codes.ts'
 import { billBoolean } from '../../shared/bill/deprecated-fields.ts'
+import { DEPRECATIONS } from '../../shared/bill/deprecations.ts'
 import { ENDPOINTS, type Endpoint } from '../../shared/bill/endpoints.ts'
 import { billErrorToAppError } from '../../shared/bill/errors.ts'
 import type { BaseUrls, BillApi } from '../../shared/bill/hosts.ts'
@@ -91,22 +92,16 @@ function resolveTarget(params: ReplayParams, session: ReplaySession): { url: str
 
 /** The removed MFA values are never sent, whatever the caller asks. */
 function refuseDeprecated(body: Record<string, unknown> | undefined): void {
-  if (billBoolean(body?.useBackup) === true)
-    throw appError(
-      'invalid-input',
-      '“useBackup”: true is refused by BILL since 2026-03-30: remove it first.',
-      {
-        fields: { useBackup: 'Remove this field.' },
-      },
-    )
-  if (billBoolean(body?.primary) === false)
-    throw appError(
-      'invalid-input',
-      '“primary”: false is refused by BILL since 2026-03-30: remove it first.',
-      {
-        fields: { primary: 'Remove this field.' },
-      },
-    )
+  for (const d of DEPRECATIONS) {
+    if (billBoolean(body?.[d.field]) === d.refused)
+      throw appError(
+        'invalid-input',
+        `“${d.field}”: ${d.refused} is refused by BILL since ${d.since}: remove it first.`,
+        {
+          fields: { [d.field]: 'Remove this field.' },
+        },
+      )
+  }
 }
 
 function requestInit(api: BillApi, params: ReplayParams, session: ReplaySession): RequestInit {

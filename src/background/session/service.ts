@@ -1,3 +1,4 @@
+import { bdcKind } from '../../shared/bill/bdc-codes.ts'
 import type { BillClient } from '../../shared/bill/client.ts'
 import { type BillError, billErrorToAppError } from '../../shared/bill/errors.ts'
 import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
@@ -189,7 +190,7 @@ export function createSessionService(ports: SessionPorts) {
         organizationId: profile.organizationId,
         devKey: profile.devKey,
         baseUrls,
-        // Token sessions do not idle out (bill-api.md §3, §7).
+        // Token sessions do not idle out (docs/bill-api.md §3, §7).
         clock: {
           lastActivityAt: now,
           idleTimeoutMs: profile.authMethod === 'token' ? undefined : profile.idleTimeoutSeconds * 1000,
@@ -228,7 +229,7 @@ export function createSessionService(ports: SessionPorts) {
         throw billErrorToAppError(login.error)
       }
       let trusted = login.value.trusted
-      // v3 may still need a step-up with the remembered id (bill-api.md §13 step 2).
+      // v3 may still need a step-up with the remembered id (docs/bill-api.md §13 step 2).
       if (!trusted && remembered && profile.api === 'v3') {
         const up = await client.stepUp(login.value.sessionId, remembered)
         trusted = up.ok && up.value.trusted
@@ -386,7 +387,7 @@ export function createSessionService(ports: SessionPorts) {
     /** A call made with the session outside this service (the panel's replay): same bookkeeping as ours. */
     async noteCall(ok: boolean, billCodes: readonly string[]): Promise<void> {
       await ready
-      const expired = billCodes.includes('BDC_1109')
+      const expired = billCodes.some((c) => bdcKind(c) === 'session-expired')
       await afterCall(
         ok && !expired,
         expired ? { kind: 'session-expired', message: '', api: record?.api ?? 'v3' } : undefined,

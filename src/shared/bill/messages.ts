@@ -1,4 +1,4 @@
-import type { DeprecatedMfaUse } from './deprecated-fields.ts'
+import { type DeprecatedMfaUse, PRIMARY_PHONE_ONLY_SINCE } from './deprecations.ts'
 import type { BillErrorKind } from './error-kinds.ts'
 
 // The human message of each kind: what happened, then what to do next.
@@ -33,7 +33,7 @@ export function describeFailure(kind: BillErrorKind, f: MessageFacts = {}): stri
     case 'rate-limited':
       return 'BILL is limiting requests (5 text messages a minute, 3 at a time, 20,000 an hour per dev key). Wait a minute, then try again.'
     case 'rejected-deprecated-field':
-      return `BILL refused ${f.deprecatedUse ?? 'a removed MFA option'}: since 2026-03-30 only the primary phone can be used. Drop the field, or send useBackup:false / primary:true.`
+      return `BILL refused ${f.deprecatedUse ?? 'a removed MFA option'}: since ${PRIMARY_PHONE_ONLY_SINCE} only the primary phone can be used. Drop the field, or send useBackup:false / primary:true.`
     case 'network':
       return `Could not reach BILL${f.host ? ` at ${f.host}` : ''}. Check the network connection and the base URL.`
     case 'redirected':
