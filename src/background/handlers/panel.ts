@@ -1,3 +1,4 @@
+import { isUnderBase } from '../../shared/bill/base-url.ts'
 import { explainBillErrors } from '../../shared/bill/bdc-codes.ts'
 import { billBoolean } from '../../shared/bill/deprecated-fields.ts'
 import { DEPRECATIONS } from '../../shared/bill/deprecations.ts'
@@ -28,13 +29,6 @@ export interface PanelHandlerDeps {
 }
 
 type ReplayParams = PanelProtocol['replayRequest']['params']
-
-/** True when `url` is `base` or below it: same origin, and the path continues at a "/" boundary. */
-function isUnder(url: URL, base: string): boolean {
-  const b = new URL(base)
-  const basePath = b.pathname.replace(/\/+$/, '')
-  return url.origin === b.origin && (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`))
-}
 
 /**
  * The only endpoints "Fix and replay" is offered for (the MFA calls whose removed fields it drops). Replay runs
@@ -70,7 +64,7 @@ function resolveTarget(params: ReplayParams, session: ReplaySession): { url: str
   } catch {
     throw appError('invalid-input', 'Give a BILL endpoint id or a full URL to replay.')
   }
-  const api = (['v3', 'v2'] as const).find((a) => isUnder(url, session.baseUrls[a]))
+  const api = (['v3', 'v2'] as const).find((a) => isUnderBase(url, session.baseUrls[a]))
   if (!api)
     throw appError(
       'permission-denied',
