@@ -27,23 +27,13 @@ const traffic = createTraffic({
 })
 const session = createSessionService({ ...chromePorts, showBadge: traffic.badge.showSession })
 const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
-const panel = panelHandlers({ getSession: () => session.replaySession(), hostAllowed: hostGranted })
 
 const plainHandlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
-  ...panel,
+  ...panelHandlers(session),
   ...traffic.handlers,
-  // A replay is a call with the session: BILL resets its idle timer, or ends the session (BDC_1109).
-  replayRequest: async (params, ctx) => {
-    const answer = await panel.replayRequest(params, ctx)
-    await session.noteCall(
-      answer.status < 400 && answer.errors.length === 0,
-      answer.errors.map((e) => e.code ?? ''),
-    )
-    return answer
-  },
   // The session follows preference changes (alarms, badge) and is signed out before all data goes.
   setPreferences: async (params, ctx) => {
     const result = await store.setPreferences(params, ctx)

@@ -25,7 +25,7 @@ function worker(ports: SessionPorts) {
   const ledger = createActionLedger(storageActionStore(fakeBrowser.storage.session), ports.now)
   const handlers = {
     ...sessionHandlers(session),
-    ...panelHandlers({ getSession: () => session.replaySession() }),
+    ...panelHandlers(session),
   } as Handlers
   const all = idempotentActions(handlers, ledger, { signOut: () => session.getView() })
   const route = createRouter(all, opts)
