@@ -20,10 +20,7 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
   const [code, setCode] = useState('')
   const [remember, setRemember] = useState(true)
   const codeInput = useRef<HTMLInputElement>(null)
-  const answerable =
-    mfa.step === 'challenge-sent' ||
-    mfa.step === 'verifying' ||
-    (mfa.step === 'error' && mfa.sentAt !== undefined)
+  const answerable = mfa.canEnterCode
   const waitMs = mfa.canSendAt !== undefined ? mfa.canSendAt - now : 0
   const busy = session.busy || mfa.step === 'sending' || mfa.step === 'verifying'
 

@@ -33,6 +33,11 @@ export interface RequestMessage<N extends RequestName = RequestName> {
   source: typeof PROTOCOL_SOURCE
   name: N
   params: Params<N>
+  /**
+   * Made by the page once per user action and kept across retries: the background runs an action (a request
+   * that calls BILL) once per id, and answers a retry with the first result.
+   */
+  requestId?: string
 }
 
 export type Reply<N extends RequestName = RequestName> =

@@ -1,5 +1,5 @@
 import type { ProfileView } from '../../../src/shared/profiles/types.ts'
-import type { SessionView } from '../../../src/shared/session/view.ts'
+import type { MfaView, SessionView } from '../../../src/shared/session/view.ts'
 
 // Page-safe views as the background sends them, for component tests.
 export const PROFILE: ProfileView = {
@@ -20,7 +20,9 @@ export const PROFILE: ProfileView = {
 
 export const SIGNED_OUT: SessionView = { state: 'signed-out' }
 
-export function activeView(now: number, mfa: Extract<SessionView, { mfa: unknown }>['mfa']): SessionView {
+/** `canEnterCode` as the background decides it: while a sent challenge can be answered. */
+export function activeView(now: number, step: Omit<MfaView, 'canEnterCode'>): SessionView {
+  const mfa: MfaView = { ...step, canEnterCode: step.step === 'challenge-sent' || step.step === 'verifying' }
   return {
     state: 'active',
     profileId: PROFILE.id,
