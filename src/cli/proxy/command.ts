@@ -18,7 +18,10 @@ export function proxyCommand(io: CliIo, done: (code: number) => void): Command {
     .description(
       'Local HTTP proxy in front of BILL: forwards every call unchanged, flags deprecated fields in requests and responses, records a redacted HAR. With -- COMMAND, runs it with BILL_PROXY_URL set.',
     )
-    .argument('[command...]', 'command to run with BILL_PROXY_URL set (after --); the proxy stops when it exits')
+    .argument(
+      '[command...]',
+      'command to run with BILL_PROXY_URL set (after --); the proxy stops when it exits',
+    )
     .option(
       '--target <url>',
       'where calls go: URL for both /api/v2/ and /connect/ (e.g. http://127.0.0.1:4010), or /prefix/=URL for one (repeatable; default BILL’s sandbox)',

@@ -89,7 +89,8 @@ export function createForwarder(
     const route = path.startsWith('/') ? routeFor(routes, path) : undefined
     if (!route) {
       const prefixes = routes.map((r) => r.prefix).join(', ')
-      return fail(res, 404, `no target for this path; BILL_PROXY_URL replaces the base URL (${prefixes})`)
+      fail(res, 404, `no target for this path; BILL_PROXY_URL replaces the base URL (${prefixes})`)
+      return
     }
     const url = upstreamUrl(route, path)
     const requestHeaders = endToEnd(pairs(req.rawHeaders))
