@@ -1,5 +1,5 @@
 import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http'
-import { PassThrough, pipeline } from 'node:stream'
+import { PassThrough } from 'node:stream'
 import { Pool } from 'undici'
 import type { NameValue } from '../../shared/har/request.ts'
 import { type Exchange, MAX_RECORDED_BYTES } from './exchange.ts'
@@ -102,9 +102,11 @@ export function createForwarder(
     })
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
     const tap = new PassThrough()
+    // pipe() rather than pipeline(): pipeline costs an AbortController (and a DOMException) per call.
     if (hasBody) {
       req.on('data', (c: Buffer) => sent.add(c))
-      pipeline(req, tap, () => undefined)
+      req.on('error', (e) => tap.destroy(e))
+      req.pipe(tap)
     }
     poolFor(route.origin)
       .request({
@@ -119,8 +121,9 @@ export function createForwarder(
         const responseHeaders = endToEnd(pairs(headers as unknown as Buffer[]))
         res.writeHead(statusCode, flat(responseHeaders))
         body.on('data', (c: Buffer) => got.add(c))
-        pipeline(body, res, (error) => {
-          if (error) return
+        body.on('error', () => res.destroy())
+        body.pipe(res)
+        res.once('finish', () => {
           const requestBody = sent.body()
           const responseBody = got.body()
           onExchange({

@@ -20,6 +20,8 @@ export interface Recorder {
 export interface RecorderOptions {
   /** Extra hosts that count as BILL's (the --target hosts). */
   hosts: readonly string[]
+  /** Keep redacted HAR entries for writeHar (off when no HAR file is asked for). */
+  keepHar: boolean
   now?: () => Date
   print(line: string): void
   colors: Colors
@@ -41,28 +43,32 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue }
   const entries: ExportedHarEntry[] = []
   const all: Finding[] = []
+  let calls = 0
   return {
     record(x) {
       const ev = evaluate(toNormalizedRequest(x), {
         hosts: options.hosts,
         now: options.now?.() ?? new Date(x.startedAt),
       })
-      entries.push(toRedactedHarEntry(x))
+      calls++
+      if (options.keepHar) entries.push(toRedactedHarEntry(x))
       all.push(...ev.findings)
       const status = x.status >= 400 ? c.red(String(x.status)) : c.green(String(x.status))
-      options.print(`${x.method} ${endpointOf(x.url)} ${status} ${Math.round(x.ms)} ms`)
+      // One write per call: the call's line, then each finding with its fix.
+      const lines = [`${x.method} ${endpointOf(x.url)} ${status} ${Math.round(x.ms)} ms`]
       for (const f of ev.findings) {
-        options.print(`  ${paint[f.severity](f.severity.padEnd(7))} ${f.ruleId}: ${f.message}`)
-        if (f.fix) options.print(`          ${c.green('fix:')} ${f.fix}`)
+        lines.push(`  ${paint[f.severity](f.severity.padEnd(7))} ${f.ruleId}: ${f.message}`)
+        if (f.fix) lines.push(`          ${c.green('fix:')} ${f.fix}`)
       }
+      options.print(lines.join('\n'))
     },
     findings: () => all,
-    calls: () => entries.length,
+    calls: () => calls,
     summaryLine() {
       const s: SeverityCounts = summarize(all)
       const counts = `${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${plural(s.info, 'info')}`
       const mark = s.error > 0 ? c.red('✖') : s.warning > 0 ? c.yellow('!') : c.green('✔')
-      return `${mark} ${c.bold(counts)} in ${plural(entries.length, 'BILL call')}`
+      return `${mark} ${c.bold(counts)} in ${plural(calls, 'BILL call')}`
     },
     async writeHar(file, version) {
       const doc = {

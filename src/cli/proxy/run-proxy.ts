@@ -66,6 +66,7 @@ export async function runProxy(
   const hosts = [...new Set(routes.map((r) => new URL(r.origin).host))]
   const recorder = createRecorder({
     hosts,
+    keepHar: options.har !== undefined,
     ...(options.now ? { now: () => options.now as Date } : {}),
     print: say,
     colors: pc.createColors(useColor(io)),
