@@ -5,6 +5,7 @@ import { coreHandlers } from './handlers/core.ts'
 import { panelHandlers } from './handlers/panel.ts'
 import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
+import { hostGranted } from './host-access.ts'
 import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
 import { createRouter, type Handlers } from './router.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
@@ -21,8 +22,8 @@ const traffic = createTraffic({
   applyBadge: chromePorts.showBadge,
 })
 const session = createSessionService({ ...chromePorts, showBadge: traffic.badge.showSession })
-const store = storeHandlers({ now: Date.now })
-const panel = panelHandlers({ getSession: () => session.replaySession() })
+const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
+const panel = panelHandlers({ getSession: () => session.replaySession(), hostAllowed: hostGranted })
 
 const handlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
