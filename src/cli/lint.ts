@@ -3,9 +3,9 @@ import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import { collectFiles } from './files.ts'
 import { lintHar } from './lint-har.ts'
 import { lintPostman } from './lint-postman.ts'
-import { lintSource } from './lint-source.ts'
 import type { Variables } from './postman/variables.ts'
 import { readInput } from './read-input.ts'
+import { candidate } from './source/index.ts'
 
 export interface LintOptions extends LintSettings {
   /** Values of the Postman environment given with --env. */
@@ -59,7 +59,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env)
     else {
       if (input.note) notes.push({ file, reason: input.note })
-      linted = lintSource(input.text, file, options)
+      // The cheap pre-filter first: most files of a tree cannot hold a finding.
+      linted = candidate(input.text)
+        ? // The parsers load only when a file may hold a finding.
+          (await import('./lint-source.ts')).lintSource(input.text, file, options)
+        : { requests: 0, findings: [] }
     }
     if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
     result.requests += linted.requests
