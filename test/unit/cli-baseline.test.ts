@@ -12,6 +12,7 @@ const baseline = join(dir, 'bill-mfa-baseline.json')
 const CODE = [
   '// Calls BILL: POST /v3/mfa/challenge',
   'export const challenge = (base: string) =>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source under test
   "  fetch(`${base}/v3/mfa/challenge`, { method: 'POST', body: JSON.stringify({ useBackup: true }) })",
   '',
 ].join('\n')

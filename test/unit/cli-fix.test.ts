@@ -50,6 +50,7 @@ const BODY = '{\n  "phone": "+15555550100",\n  "primary": false,\n  "note": "POS
 const CLIENT = [
   "const BILL = 'https://gateway.stage.bill.com/connect'",
   'export const challenge = (useBackup: boolean) =>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source under test
   "  fetch(`${BILL}/v3/mfa/challenge`, { method: 'POST', body: JSON.stringify({ useBackup: true }) })",
   'export const later = (useBackup: boolean) => fetch(`${BILL}/v3/mfa/challenge`, { body: JSON.stringify({ useBackup }) })',
   '',
