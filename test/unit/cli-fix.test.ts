@@ -52,6 +52,7 @@ const CLIENT = [
   'export const challenge = (useBackup: boolean) =>',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source under test
   "  fetch(`${BILL}/v3/mfa/challenge`, { method: 'POST', body: JSON.stringify({ useBackup: true }) })",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript source under test
   'export const later = (useBackup: boolean) => fetch(`${BILL}/v3/mfa/challenge`, { body: JSON.stringify({ useBackup }) })',
   '',
 ].join('\n')
