@@ -5,7 +5,6 @@ import { lintHar } from './lint-har.ts'
 import { lintPostman } from './lint-postman.ts'
 import type { Variables } from './postman/variables.ts'
 import { readInput } from './read-input.ts'
-import { candidate } from './source/index.ts'
 
 export interface LintOptions extends LintSettings {
   /** Values of the Postman environment given with --env. */
@@ -42,6 +41,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     note: (file, reason) => notes.push({ file: shown(file), reason }),
   })
   const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
+  let source: Promise<[typeof import('./source/index.ts'), typeof import('./lint-source.ts')]> | undefined
   for (const { path, explicit } of files) {
     const file = shown(path)
     const input = readInput(path, explicit)
@@ -60,10 +60,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     else {
       if (input.note) notes.push({ file, reason: input.note })
       // The cheap pre-filter first: most files of a tree cannot hold a finding.
-      linted = candidate(input.text)
-        ? // The parsers load only when a file may hold a finding.
-          (await import('./lint-source.ts')).lintSource(input.text, file, options)
-        : { requests: 0, findings: [] }
+      // The source analyser (and its native parsers) loads only when source files are met; its cheap
+      // pre-filter then spares the parsers most files of a tree.
+      source ??= Promise.all([import('./source/index.ts'), import('./lint-source.ts')])
+      const [{ candidate }, { lintSource }] = await source
+      linted = candidate(input.text) ? lintSource(input.text, file, options) : { requests: 0, findings: [] }
     }
     if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
     result.requests += linted.requests
