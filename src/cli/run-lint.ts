@@ -3,6 +3,7 @@ import type { Severity } from '../shared/rules/types.ts'
 import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
 import { applyFixes } from './fix/apply.ts'
+import { sourceFixer } from './fix/fix-source.ts'
 import { type LintOptions, lintPaths } from './lint.ts'
 import { counts, type Format, type RunFinding, writeReport } from './output.ts'
 import { loadEnvironment } from './postman-env.ts'
@@ -49,10 +50,10 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
 
   let result = await lintPaths(paths, settings)
   if (opts.fix) {
-    const fixes = applyFixes(result.findings, opts.dryRun === true)
+    const fixes = applyFixes(result.findings, opts.dryRun === true, sourceFixer(now))
     for (const fix of fixes) {
       for (const c of fix.changes)
-        say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.field} ${c.from} -> ${c.to}`)
+        say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.from} -> ${c.to}`)
     }
     if (opts.dryRun) for (const fix of fixes) io.stdout.write(fix.diff)
     // What is left after the fixes is what the report tells.

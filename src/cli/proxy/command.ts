@@ -1,8 +1,6 @@
 import { Command, Option } from 'commander'
 import { SEVERITIES, type Severity } from '../../shared/rules/types.ts'
 import type { CliIo } from '../cli-io.ts'
-import { parseNow } from '../run-lint.ts'
-import { runProxy } from './run-proxy.ts'
 
 interface ProxyCommandOptions {
   target: string[]
@@ -37,6 +35,11 @@ export function proxyCommand(io: CliIo, done: (code: number) => void): Command {
     )
     .option('--now <date>', 'evaluate the date-dependent rules at this date (YYYY-MM-DD or ISO 8601)')
     .action(async (command: string[], opts: ProxyCommandOptions) => {
+      // Loaded on use, like the lint command: --help does not pay for undici and the engine.
+      const [{ runProxy }, { parseNow }] = await Promise.all([
+        import('./run-proxy.ts'),
+        import('../run-lint.ts'),
+      ])
       const { now, ...rest } = opts
       done(await runProxy({ ...rest, ...(now !== undefined ? { now: parseNow(now) } : {}) }, command, io))
     })
