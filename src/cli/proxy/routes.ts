@@ -6,7 +6,7 @@ import { BASE_URLS } from '../../shared/bill/hosts.ts'
 export interface Route {
   /** Path prefix on the proxy, e.g. "/api/v2/" or "/connect/". */
   prefix: string
-  /** The target's origin, e.g. "https://gateway.stage.bill.com". */
+  /** The target's origin, e.g. "http://127.0.0.1:4010". */
   origin: string
   /** The target URL's path without a trailing slash ("" for none). */
   basePath: string
@@ -15,7 +15,7 @@ export interface Route {
 const pathOf = (base: string) => new URL(base).pathname
 const originOf = (base: string) => new URL(base).origin
 
-/** BILL's sandbox: v2 (https://api-stage.bill.com/api/v2/...) and v3 (https://gateway.stage.bill.com/connect/...). */
+/** BILL's sandbox base URLs (hosts.ts): the v2 prefix /api/v2/ and the v3 prefix /connect/. */
 export const DEFAULT_PREFIXES = [`${pathOf(BASE_URLS.sandbox.v2)}/`, `${pathOf(BASE_URLS.sandbox.v3)}/`]
 
 export const DEFAULT_ROUTES: readonly Route[] = [
