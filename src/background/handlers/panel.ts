@@ -40,11 +40,7 @@ function isUnder(url: URL, base: string): boolean {
  * The only endpoints "Fix and replay" is offered for (the MFA calls whose removed fields it drops). Replay runs
  * with the user's live session, so anything else (payments, bank accounts, sign-out…) is refused outright.
  */
-export const REPLAYABLE_ENDPOINT_IDS: ReadonlySet<string> = new Set([
-  'v3.mfa.challenge',
-  'v2.mfa.challenge',
-  'v3.mfa.setup',
-])
+export const REPLAYABLE_ENDPOINT_IDS: ReadonlySet<string> = new Set(DEPRECATIONS.flatMap((d) => d.endpoints))
 
 function refuseNotReplayable(endpoint: Endpoint | undefined, what: string): asserts endpoint is Endpoint {
   if (!endpoint || !REPLAYABLE_ENDPOINT_IDS.has(endpoint.id))

@@ -44,7 +44,7 @@ export function createSessionService(ports: SessionPorts) {
     const now = ports.now()
     await ports.applyAlarms(planAlarms(next, prefs, now))
     await refreshBadge()
-    ports.broadcast()
+    ports.broadcast(sessionView(next, now))
   }
 
   async function refreshBadge(): Promise<void> {

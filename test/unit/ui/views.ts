@@ -1,0 +1,37 @@
+import type { ProfileView } from '../../../src/shared/profiles/types.ts'
+import type { SessionView } from '../../../src/shared/session/view.ts'
+
+// Page-safe views as the background sends them, for component tests.
+export const PROFILE: ProfileView = {
+  id: 'p1',
+  name: 'Sandbox org',
+  environment: 'sandbox',
+  customBaseUrls: null,
+  api: 'v3',
+  organizationId: '00801ABCDEFGHIJ',
+  username: 'qa@example.com',
+  authMethod: 'password',
+  idleTimeoutSeconds: 2100,
+  createdAt: 1,
+  updatedAt: 1,
+  devKeyMasked: '••••b6a5',
+  hasDevKey: true,
+}
+
+export const SIGNED_OUT: SessionView = { state: 'signed-out' }
+
+export function activeView(now: number, mfa: Extract<SessionView, { mfa: unknown }>['mfa']): SessionView {
+  return {
+    state: 'active',
+    profileId: PROFILE.id,
+    profileName: PROFILE.name,
+    api: 'v3',
+    authMethod: 'password',
+    username: PROFILE.username,
+    organizationId: PROFILE.organizationId,
+    expiresAt: now + 35 * 60_000,
+    idleTimeoutMs: 35 * 60_000,
+    trusted: mfa.step === 'trusted',
+    mfa,
+  }
+}
