@@ -1,7 +1,52 @@
+import { parse, type SgNode } from '@ast-grep/napi'
 import type { FieldUse } from '../judge.ts'
+import { textFields } from '../text-fields.ts'
 import type { SourceLanguage } from '../types.ts'
+import { EndpointIndex } from './endpoints.ts'
+import { fieldUse, NAME_TOKEN, type NodeUse } from './fields.ts'
+import { grammarFor } from './grammar.ts'
+import { resolveModuleValues } from './module-values.ts'
+import { parserFor } from './registry.ts'
+
+const FIELD_WORDS = '(?i)use_?backup|primary'
+
+/** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
+function stringUses(root: SgNode, strings: readonly string[]): NodeUse[] {
+  const kinds = strings.map((kind) => ({ kind }))
+  const out: NodeUse[] = []
+  for (const node of root.findAll({ rule: { any: kinds, regex: FIELD_WORDS } })) {
+    // A string inside another string's interpolation is read with its outer string.
+    if (node.ancestors().some((a) => strings.includes(a.kind().toString()))) continue
+    const start = node.range().start.index
+    for (const use of textFields(node.text(), start, true, 'structural')) out.push({ use, anchor: node })
+  }
+  return out
+}
 
 /** Field uses found by parsing, or undefined when the language is not parsed (the text matcher runs). */
-export function structuralScan(_text: string, _language: SourceLanguage): FieldUse[] | undefined {
-  return undefined
+export function structuralScan(text: string, language: SourceLanguage): FieldUse[] | undefined {
+  const parser = parserFor(language)
+  const grammar = parser ? grammarFor(language, parser) : undefined
+  if (!parser || !grammar) return undefined
+  const { strings } = grammar
+  const root = parse(parser, text).root()
+  const stringSet = new Set(strings)
+  const uses: NodeUse[] = []
+  for (const token of root.findAll({ rule: { regex: NAME_TOKEN } })) {
+    const inString = stringSet.has(token.parent()?.kind().toString() ?? '')
+    if (!stringSet.has(token.kind().toString()) && (!token.isNamedLeaf() || inString)) continue
+    const found = fieldUse(token, stringSet)
+    if (found) uses.push(found)
+  }
+  uses.push(...stringUses(root, strings))
+  if (uses.length === 0) return []
+  const endpoints = new EndpointIndex(root, grammar.references)
+  const unresolved: NodeUse[] = []
+  for (const u of uses) {
+    const kinds = endpoints.resolve(u.anchor)
+    if (kinds) u.use.kinds = kinds
+    else unresolved.push(u)
+  }
+  if (endpoints.any()) resolveModuleValues(root, unresolved, endpoints)
+  return uses.map((u) => u.use)
 }

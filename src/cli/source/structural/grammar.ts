@@ -1,0 +1,39 @@
+import { parse } from '@ast-grep/napi'
+import { COMMENTS, STRING_KINDS } from './kinds.ts'
+
+export interface Grammar {
+  parser: string
+  /** String literal kinds this grammar has. */
+  strings: readonly string[]
+  /** String and comment kinds: where endpoint references are looked for. */
+  references: readonly string[]
+}
+
+const cache = new Map<string, Grammar>()
+
+/** Keeps the kinds a grammar knows: a rule naming an unknown kind is an error in ast-grep. */
+function known(parser: string, kinds: readonly string[]): string[] {
+  const root = parse(parser, '').root()
+  return kinds.filter((kind) => {
+    try {
+      root.find({ rule: { kind } })
+      return true
+    } catch {
+      return false
+    }
+  })
+}
+
+export function grammarFor(language: string, parser: string): Grammar | undefined {
+  const cached = cache.get(language)
+  if (cached) return cached
+  const strings = STRING_KINDS[language]
+  if (!strings) return undefined
+  const grammar = {
+    parser,
+    strings: known(parser, strings),
+    references: known(parser, [...strings, ...COMMENTS]),
+  }
+  cache.set(language, grammar)
+  return grammar
+}
