@@ -3,6 +3,11 @@ import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
 import { ARGUMENT_LISTS, CALLS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
+const END = Symbol('end')
+const CONTINUE = Symbol('continue')
+
+/** Steps taken while resolving endpoints: lets a test check the work grows linearly with the file. */
+export const work = { steps: 0 }
 const IDENTIFIER = /([A-Za-z_][\w]*)["'`]?:?\s*$/
 
 const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
@@ -49,6 +54,7 @@ const kindsOf = (set: Set<MfaKind> | undefined, add: readonly MfaKind[]) => {
 export class EndpointIndex {
   private readonly starts = new Map<MfaKind, number[]>()
   private readonly functions = new Map<string, Set<MfaKind>>()
+  private readonly answers = new Map<number, ReadonlySet<MfaKind> | undefined>()
 
   constructor(root: SgNode, references: readonly string[]) {
     const kinds = references.map((kind) => ({ kind }))
@@ -111,19 +117,40 @@ export class EndpointIndex {
    */
   resolve(anchor: SgNode): ReadonlySet<MfaKind> | undefined {
     if (this.starts.size === 0) return undefined
-    for (let node = anchor.parent(); node; node = node.parent()) {
-      const kind = node.kind().toString()
-      if (CALLS.has(kind)) {
-        const callee = calleeName(node)
-        const sends = callee ? this.functions.get(callee) : undefined
-        if (sends) return sends
+    // Uses in the same function share their ancestors: each node is answered once (linear overall).
+    const path: number[] = []
+    let answer: ReadonlySet<MfaKind> | undefined
+    for (let node = anchor.parent(); node; ) {
+      work.steps++
+      const id = node.id()
+      if (this.answers.has(id)) {
+        answer = this.answers.get(id)
+        break
       }
-      if (node.parent() === null) return undefined
-      const range = node.range()
-      const found = this.within(range.start.index, range.end.index)
-      if (found.size > 0) return found
-      if (FUNCTIONS.has(kind)) return undefined
+      path.push(id)
+      const parent = node.parent()
+      const step = parent ? this.answerAt(node) : END
+      if (step !== CONTINUE) {
+        answer = step === END ? undefined : step
+        break
+      }
+      node = parent
     }
-    return undefined
+    for (const id of path) this.answers.set(id, answer)
+    return answer
+  }
+
+  /** What one enclosing node says: kinds, END (a function naming nothing), or CONTINUE upwards. */
+  private answerAt(node: SgNode): ReadonlySet<MfaKind> | typeof END | typeof CONTINUE {
+    const kind = node.kind().toString()
+    if (CALLS.has(kind)) {
+      const callee = calleeName(node)
+      const sends = callee ? this.functions.get(callee) : undefined
+      if (sends) return sends
+    }
+    const range = node.range()
+    const found = this.within(range.start.index, range.end.index)
+    if (found.size > 0) return found
+    return FUNCTIONS.has(kind) ? END : CONTINUE
   }
 }

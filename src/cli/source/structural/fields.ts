@@ -12,9 +12,18 @@ import {
   STRUCTURES,
 } from './kinds.ts'
 
-/** A token that may name a field: an identifier, a symbol or a string holding just the name. */
-export const NAME_TOKEN =
-  '^[:$]?["\'`]?(?:(?:set|with)(?:UseBackup|Primary)|[uU]se_?[bB]ackup|[pP]rimary)["\'`]?:?$'
+const TOKENS: Record<MfaField, { token: string; word: string }> = {
+  useBackup: { token: '(?:set|with)UseBackup|[uU]se_?[bB]ackup', word: 'use_?backup' },
+  primary: { token: '(?:set|with)Primary|[pP]rimary', word: 'primary' },
+}
+
+/** Tokens that may name one of the fields: an identifier, a symbol or a string holding just the name. */
+export const nameToken = (fields: readonly MfaField[]) =>
+  `^[:$]?["'\`]?(?:${fields.map((f) => TOKENS[f].token).join('|')})["'\`]?:?$`
+
+/** Text that mentions one of the fields (strings worth reading as JSON or form data). */
+export const fieldWords = (fields: readonly MfaField[]) =>
+  `(?i)${fields.map((f) => TOKENS[f].word).join('|')}`
 
 /** A field use and the node whose ancestors say where it goes. */
 export interface NodeUse {

@@ -1,20 +1,19 @@
 import { parse, type SgNode } from '@ast-grep/napi'
+import type { MfaField } from '../evidence.ts'
 import type { FieldUse } from '../judge.ts'
 import { textFields } from '../text-fields.ts'
 import type { SourceLanguage } from '../types.ts'
 import { EndpointIndex } from './endpoints.ts'
-import { fieldUse, NAME_TOKEN, type NodeUse } from './fields.ts'
+import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
 import { resolveModuleValues } from './module-values.ts'
 import { parserFor } from './registry.ts'
 
-const FIELD_WORDS = '(?i)use_?backup|primary'
-
 /** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
-function stringUses(root: SgNode, strings: readonly string[]): NodeUse[] {
+function stringUses(root: SgNode, strings: readonly string[], words: string): NodeUse[] {
   const kinds = strings.map((kind) => ({ kind }))
   const out: NodeUse[] = []
-  for (const node of root.findAll({ rule: { any: kinds, regex: FIELD_WORDS } })) {
+  for (const node of root.findAll({ rule: { any: kinds, regex: words } })) {
     // A string inside another string's interpolation is read with its outer string.
     if (node.ancestors().some((a) => strings.includes(a.kind().toString()))) continue
     const start = node.range().start.index
@@ -31,14 +30,16 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   const { strings } = grammar
   const root = parse(parser, text).root()
   const stringSet = new Set(strings)
+  // `primary` is a common word: it matters only where /mfa/setup is named (BILL's other endpoints lack it).
+  const fields: MfaField[] = /mfa\/setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
   const uses: NodeUse[] = []
-  for (const token of root.findAll({ rule: { regex: NAME_TOKEN } })) {
+  for (const token of root.findAll({ rule: { regex: nameToken(fields) } })) {
     const inString = stringSet.has(token.parent()?.kind().toString() ?? '')
     if (!stringSet.has(token.kind().toString()) && (!token.isNamedLeaf() || inString)) continue
     const found = fieldUse(token, stringSet)
     if (found) uses.push(found)
   }
-  uses.push(...stringUses(root, strings))
+  uses.push(...stringUses(root, strings, fieldWords(fields)))
   if (uses.length === 0) return []
   const endpoints = new EndpointIndex(root, grammar.references)
   const unresolved: NodeUse[] = []
