@@ -6,6 +6,7 @@ import type { SourceLanguage } from '../types.ts'
 import { EndpointIndex } from './endpoints.ts'
 import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
+import { FUNCTIONS } from './kinds.ts'
 import { resolveModuleValues } from './module-values.ts'
 import { parserFor } from './registry.ts'
 
@@ -46,6 +47,12 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   for (const u of uses) {
     const kinds = endpoints.resolve(u.anchor)
     if (kinds) u.use.kinds = kinds
+    else if (
+      u.use.field === 'primary' &&
+      u.anchor.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))
+    )
+      // `primary` is a common word: in a function that names no BILL endpoint it is someone else's.
+      u.use.kinds = new Set()
     else unresolved.push(u)
   }
   if (endpoints.any()) resolveModuleValues(root, unresolved, endpoints)
