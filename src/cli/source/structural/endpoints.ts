@@ -1,13 +1,13 @@
 import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
+import { work } from '../work.ts'
+import type { Grammar } from './grammar.ts'
 import { ARGUMENT_LISTS, CALLS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
 const END = Symbol('end')
 const CONTINUE = Symbol('continue')
 
-/** Steps taken while resolving endpoints: lets a test check the work grows linearly with the file. */
-export const work = { steps: 0 }
 const IDENTIFIER = /([A-Za-z_][\w]*)["'`]?:?\s*$/
 
 const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
@@ -56,8 +56,8 @@ export class EndpointIndex {
   private readonly functions = new Map<string, Set<MfaKind>>()
   private readonly answers = new Map<number, ReadonlySet<MfaKind> | undefined>()
 
-  constructor(root: SgNode, references: readonly string[]) {
-    const kinds = references.map((kind) => ({ kind }))
+  constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions'>) {
+    const kinds = grammar.references.map((kind) => ({ kind }))
     const refs: [SgNode, MfaKind[]][] = []
     const constants = new Map<string, Set<MfaKind>>()
     for (const node of root.findAll({ rule: { any: kinds, regex: `(?i)${MAYBE_REF.source}` } })) {
@@ -81,12 +81,17 @@ export class EndpointIndex {
         if (list) list.push(at)
         else this.starts.set(k, [at])
       }
-      for (const fn of node.ancestors()) {
-        const name = FUNCTIONS.has(fn.kind().toString()) ? functionName(fn) : undefined
-        if (name) this.functions.set(name, kindsOf(this.functions.get(name), found))
-      }
     }
     for (const list of this.starts.values()) list.sort((a, b) => a - b)
+    if (this.starts.size === 0 || grammar.functions.length === 0) return
+    // Functions whose body names an endpoint, for call sites: one range query per function.
+    for (const fn of root.findAll({ rule: { any: grammar.functions.map((kind) => ({ kind })) } })) {
+      work.steps++
+      const range = fn.range()
+      const found = this.within(range.start.index, range.end.index)
+      const name = found.size > 0 ? functionName(fn) : undefined
+      if (name) this.functions.set(name, kindsOf(this.functions.get(name), [...found]))
+    }
   }
 
   /** True when the file names an MFA endpoint at all. */

@@ -1,5 +1,5 @@
 import { parse } from '@ast-grep/napi'
-import { COMMENTS, STRING_KINDS } from './kinds.ts'
+import { COMMENTS, FUNCTIONS, STRING_KINDS } from './kinds.ts'
 
 export interface Grammar {
   parser: string
@@ -7,6 +7,8 @@ export interface Grammar {
   strings: readonly string[]
   /** String and comment kinds: where endpoint references are looked for. */
   references: readonly string[]
+  /** Function kinds this grammar has. */
+  functions: readonly string[]
 }
 
 const cache = new Map<string, Grammar>()
@@ -33,6 +35,7 @@ export function grammarFor(language: string, parser: string): Grammar | undefine
     parser,
     strings: known(parser, strings),
     references: known(parser, [...strings, ...COMMENTS]),
+    functions: known(parser, [...FUNCTIONS]),
   }
   cache.set(language, grammar)
   return grammar

@@ -42,7 +42,7 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   }
   uses.push(...stringUses(root, strings, fieldWords(fields)))
   if (uses.length === 0) return []
-  const endpoints = new EndpointIndex(root, grammar.references)
+  const endpoints = new EndpointIndex(root, grammar)
   const unresolved: NodeUse[] = []
   for (const u of uses) {
     const kinds = endpoints.resolve(u.anchor)
