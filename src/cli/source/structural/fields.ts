@@ -29,6 +29,8 @@ export const fieldWords = (fields: readonly MfaField[]) =>
 export interface NodeUse {
   use: FieldUse
   anchor: SgNode
+  /** Not BILL's spelling (use_backup, a parameter's name): it counts only where an endpoint is resolved. */
+  loose?: boolean
 }
 
 const bare = (text: string) => text.replace(/^[:$]?["'`]?/, '').replace(/["'`]?:?$/, '')
@@ -136,5 +138,10 @@ export function fieldUse(token: SgNode, strings: ReadonlySet<string>): NodeUse |
   const name = bare(token.text()).replace(found.setter ? /^(?:set|with)(?=[A-Z])/ : /^$/, '')
   const start = token.range().start.index + Math.max(0, token.text().lastIndexOf(name))
   const end = Math.max(found.value.range().end.index, token.range().end.index)
-  return { use: { field, start, end, value, analysis: 'structural' }, anchor: token }
+  const loose = !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
+  return {
+    use: { field, start, end, value, analysis: 'structural' },
+    anchor: token,
+    ...(loose ? { loose } : {}),
+  }
 }

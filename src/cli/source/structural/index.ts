@@ -23,6 +23,8 @@ function stringUses(root: SgNode, strings: readonly string[], words: string): No
   return out
 }
 
+const inFunction = (node: SgNode) => node.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))
+
 /** Field uses found by parsing, or undefined when the language is not parsed (the text matcher runs). */
 export function structuralScan(text: string, language: SourceLanguage): FieldUse[] | undefined {
   const parser = parserFor(language)
@@ -47,11 +49,9 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   for (const u of uses) {
     const kinds = endpoints.resolve(u.anchor)
     if (kinds) u.use.kinds = kinds
-    else if (
-      u.use.field === 'primary' &&
-      u.anchor.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))
-    )
-      // `primary` is a common word: in a function that names no BILL endpoint it is someone else's.
+    else if (u.loose || (u.use.field === 'primary' && inFunction(u.anchor)))
+      // `primary` is a common word and `use_backup` a parameter's name: where no BILL endpoint is
+      // named around them, they are someone else's.
       u.use.kinds = new Set()
     else unresolved.push(u)
   }
