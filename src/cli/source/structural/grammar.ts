@@ -1,5 +1,5 @@
 import { parse } from '@ast-grep/napi'
-import { COMMENTS, FUNCTIONS, STRING_KINDS } from './kinds.ts'
+import { COMMENTS, FUNCTIONS, NAME_KINDS, STRING_KINDS } from './kinds.ts'
 
 export interface Grammar {
   parser: string
@@ -9,6 +9,8 @@ export interface Grammar {
   references: readonly string[]
   /** Function kinds this grammar has. */
   functions: readonly string[]
+  /** Nodes that may name a field (identifiers and strings), as an ast-grep `any` rule. */
+  names: readonly { kind: string }[]
 }
 
 const cache = new Map<string, Grammar>()
@@ -36,6 +38,7 @@ export function grammarFor(language: string, parser: string): Grammar | undefine
     strings: known(parser, strings),
     references: known(parser, [...strings, ...COMMENTS]),
     functions: known(parser, [...FUNCTIONS]),
+    names: known(parser, [...NAME_KINDS, ...strings]).map((kind) => ({ kind })),
   }
   cache.set(language, grammar)
   return grammar

@@ -36,9 +36,7 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   // `primary` is a common word: it matters only where /mfa/setup is named (BILL's other endpoints lack it).
   const fields: MfaField[] = /mfa\/setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
   const uses: NodeUse[] = []
-  for (const token of root.findAll({ rule: { regex: nameToken(fields) } })) {
-    const inString = stringSet.has(token.parent()?.kind().toString() ?? '')
-    if (!stringSet.has(token.kind().toString()) && (!token.isNamedLeaf() || inString)) continue
+  for (const token of root.findAll({ rule: { any: [...grammar.names], regex: nameToken(fields) } })) {
     const found = fieldUse(token, stringSet)
     if (found) uses.push(found)
   }

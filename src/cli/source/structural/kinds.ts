@@ -20,6 +20,18 @@ export const STRING_KINDS: Record<string, readonly string[]> = {
   bash: ['string', 'raw_string', 'word', 'heredoc_body', 'ansi_c_string'],
 }
 
+/** Leaves that may name a field: identifiers, property names, Ruby symbols, PHP names. */
+export const NAME_KINDS = [
+  'identifier',
+  'property_identifier',
+  'shorthand_property_identifier',
+  'field_identifier',
+  'hash_key_symbol',
+  'simple_symbol',
+  'constant',
+  'name',
+]
+
 /** Parts of a string that are computed at run time. */
 export const INTERPOLATIONS = new Set([
   'template_substitution',
