@@ -4,7 +4,6 @@ import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
 import { applyFixes } from './fix/apply.ts'
 import { type LintOptions, lintPaths } from './lint.ts'
-import { fixSourceFile } from './lint-source.ts'
 import { counts, type Format, type RunFinding, writeReport } from './output.ts'
 import { loadEnvironment } from './postman-env.ts'
 
@@ -50,7 +49,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
 
   let result = await lintPaths(paths, settings)
   if (opts.fix) {
-    const fixes = applyFixes(result.findings, opts.dryRun === true, fixSourceFile)
+    const fixes = applyFixes(result.findings, opts.dryRun === true)
     for (const fix of fixes) {
       for (const c of fix.changes)
         say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.field} ${c.from} -> ${c.to}`)
