@@ -25,6 +25,19 @@ function stringUses(root: SgNode, strings: readonly string[], words: string): No
 
 const inFunction = (node: SgNode) => node.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))
 
+/**
+ * Code the parser could not read (a template, a syntax it does not know) is left to the line matcher,
+ * so a parse error never hides a literal. Only outermost ERROR nodes: nested ones are inside them.
+ */
+function unparsedUses(root: SgNode): NodeUse[] {
+  const out: NodeUse[] = []
+  for (const node of root.findAll({ rule: { kind: 'ERROR', not: { inside: { kind: 'ERROR' } } } })) {
+    const start = node.range().start.index
+    for (const use of textFields(node.text(), start, false, 'text')) out.push({ use, anchor: node })
+  }
+  return out
+}
+
 /** Field uses found by parsing, or undefined when the language is not parsed (the text matcher runs). */
 export function structuralScan(text: string, language: SourceLanguage): FieldUse[] | undefined {
   const parser = parserFor(language)
@@ -40,7 +53,7 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
     const found = fieldUse(token, stringSet)
     if (found) uses.push(found)
   }
-  uses.push(...stringUses(root, strings, fieldWords(fields)))
+  uses.push(...stringUses(root, strings, fieldWords(fields)), ...unparsedUses(root))
   if (uses.length === 0) return []
   const endpoints = new EndpointIndex(root, grammar)
   const unresolved: NodeUse[] = []
