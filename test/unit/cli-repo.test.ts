@@ -19,7 +19,7 @@ put(
 )
 put('package.json', '{ "name": "app", "version": "1.0.0", "scripts": { "test": "vitest" } }\n')
 put('.vscode/settings.json', '{ "editor.tabSize": 2, // two\n}\n')
-put('data/broken.json', '{ "a": ')
+put('data/broken.json', '{ "log": { "entries": [ { "request": ')
 // Same words, no BILL context: not a finding.
 put('src/backup.ts', 'export const backupPolicy = { primary: false, useBackup: true }\n')
 put('assets/logo.bin', Buffer.from([0x89, 0x50, 0x00, 0x01, 0x02]))
