@@ -2,6 +2,7 @@
 // event that wakes the worker is never missed; all state is re-derived from storage on each wake.
 import { isRequestMessage } from '../shared/protocol/index.ts'
 import { coreHandlers } from './handlers/core.ts'
+import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
 import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
@@ -21,6 +22,7 @@ const handlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
+  ...handOffHandlers(session),
   ...panel,
   // A replay is a call with the session: BILL resets its idle timer, or ends the session (BDC_1109).
   replayRequest: async (params, ctx) => {
