@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { Result } from '../shared/protocol/index.ts'
 import { call } from '../ui/rpc.ts'
 import { ErrorNote } from './ErrorNote.tsx'
+import { HandOff } from './HandOff.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
 import { SessionCard } from './SessionCard.tsx'
 import { SignInForm } from './SignInForm.tsx'
@@ -56,6 +57,7 @@ export function PopupApp() {
         {view?.state === 'active' && shownState === 'active' ? (
           <>
             <SessionCard view={view} session={session} now={now} />
+            <HandOff username={view.username} />
             {!view.trusted ? <MfaPanel mfa={view.mfa} session={session} now={now} /> : null}
           </>
         ) : null}
