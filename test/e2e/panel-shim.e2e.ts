@@ -6,7 +6,7 @@ import { billTraffic, manyRequests, SECRETS, type TrafficEntry } from '../fixtur
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts'
 import { pollUntil } from './harness/poll.ts'
 
-// The panel page with a stand-in for chrome.devtools (browser-testing.md §6.1): getHAR() answers the
+// The panel page opened as a plain extension page with a stand-in for chrome.devtools: getHAR() answers the
 // backfill, __emitRequest() plays onRequestFinished, __navigate() plays onNavigated. Response bodies come
 // through Chrome's getContent(callback) shape, half of them base64. Downloads and copies are recorded.
 function installDevtoolsStandIn(har: TrafficEntry[]) {

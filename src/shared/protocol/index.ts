@@ -4,6 +4,7 @@ import type { HandOffProtocol } from './handoff.ts'
 import type { PanelProtocol } from './panel.ts'
 import type { ProfilesProtocol } from './profiles.ts'
 import type { SessionProtocol } from './session.ts'
+import type { TrafficProtocol } from './traffic.ts'
 
 export type { AppError, AppErrorKind } from './errors.ts'
 export { appError, isAppError } from './errors.ts'
@@ -17,7 +18,8 @@ export interface Protocol
     ProfilesProtocol,
     SessionProtocol,
     PanelProtocol,
-    HandOffProtocol {}
+    HandOffProtocol,
+    TrafficProtocol {}
 
 export type RequestName = keyof Protocol
 export type Params<N extends RequestName> = Protocol[N]['params']
