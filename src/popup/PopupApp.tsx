@@ -3,6 +3,7 @@ import type { Result } from '../shared/protocol/index.ts'
 import { useClient } from '../ui/client.ts'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
+import { HandOff } from './HandOff.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
 import { openGrantAccess, openSettings } from './open-settings.ts'
 import { SessionCard } from './SessionCard.tsx'
@@ -59,6 +60,7 @@ export function PopupApp() {
         {view?.state === 'active' && shownState === 'active' ? (
           <>
             <SessionCard view={view} session={session} now={now} />
+            <HandOff username={view.username} />
             {!view.trusted ? <MfaPanel mfa={view.mfa} session={session} now={now} /> : null}
           </>
         ) : null}

@@ -1,5 +1,6 @@
 import type { CoreProtocol } from './core.ts'
 import type { AppError } from './errors.ts'
+import type { HandOffProtocol } from './handoff.ts'
 import type { PanelProtocol } from './panel.ts'
 import type { ProfilesProtocol } from './profiles.ts'
 import type { SessionEvents, SessionProtocol } from './session.ts'
@@ -17,6 +18,7 @@ export interface Protocol
     ProfilesProtocol,
     SessionProtocol,
     PanelProtocol,
+    HandOffProtocol,
     TrafficProtocol {}
 
 /** Background -> pages: event name -> payload. Each feature declares its events beside its requests. */
