@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks'
+import { KnownSecrets } from '../../shared/redact/index.ts'
 import { reportToMarkdown } from '../../shared/rules/index.ts'
 import { BackgroundStatusLine } from '../../ui/BackgroundStatusLine.tsx'
 import { useBackgroundStatus } from '../../ui/useBackground.ts'
@@ -39,6 +40,8 @@ export function PanelApp({ capture, devtools, version }: Props) {
   const [raw, setRaw] = useState(false)
   const [copyNote, setCopyNote] = useState('')
 
+  // Every credential the capture revealed is masked everywhere, also in rows filtered out of view.
+  const secrets = useMemo(() => new KnownSecrets(entries.flatMap((e) => e.secrets)), [entries])
   const analyzer = useMemo(() => createAnalyzer(profileHosts), [profileHosts])
   const analyzed = useMemo(() => entries.map(analyzer).sort(byStartTime), [entries, analyzer])
   const shown = useMemo(() => filterRows(analyzed, filter), [analyzed, filter])
@@ -59,7 +62,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
       ...(r.target ? { api: r.target.api } : {}),
       findings: r.findings,
     }))
-    const report = findingsReport(rows, takePrivacy())
+    const report = findingsReport(rows, takePrivacy(), secrets)
     if (format === 'json')
       downloadText('bill-findings.json', `${JSON.stringify(report, null, 2)}\n`, 'application/json')
     else downloadText('bill-findings.md', reportToMarkdown(report), 'text/markdown')
@@ -70,6 +73,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
       shown.map((r) => r.captured.har),
       takePrivacy(),
       version,
+      secrets,
     )
     downloadText(REPORT_HAR_NAME, `${JSON.stringify(har, null, 2)}\n`, 'application/json')
   }
@@ -77,7 +81,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
   const copyCurl = async () => {
     if (!selected) return
     const privacy = takePrivacy()
-    const copied = await copyText(curlCommand(selected.captured.har, privacy))
+    const copied = await copyText(curlCommand(selected.captured.har, privacy, secrets))
     setCopyNote(
       copied
         ? `cURL command copied${privacy === 'raw' ? ' with secrets' : ' (secrets redacted)'}.`
@@ -126,6 +130,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
           selectedKey={selectedKey}
           onActivate={setActiveIndex}
           onSelect={select}
+          secrets={secrets}
         />
         {selected && (
           <DetailPane
@@ -137,6 +142,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
             onCopyCurl={() => void copyCurl()}
             copyNote={copyNote}
             onClose={() => setSelectedKey(undefined)}
+            secrets={secrets}
           />
         )}
       </div>
