@@ -17,7 +17,7 @@ export default defineConfig({
   build: {
     outDir: resolve(outDirFor(flavour)),
     emptyOutDir: true,
-    // The panel page is only named in panels.create(), so crxjs cannot discover it (browser-testing.md §3).
+    // The panel page is only named in panels.create(), so crxjs cannot discover it.
     rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
   },
 })

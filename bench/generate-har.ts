@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { BASE_URLS } from '../src/shared/bill/hosts.ts'
 
 // A realistic capture of a web app talking to BILL: mostly non-BILL traffic (scripts, images, analytics)
 // with BILL v3/v2 calls among it, some of which carry the deprecated MFA values.
@@ -20,8 +21,8 @@ function random(seed: number) {
   }
 }
 
-const V3 = 'https://gateway.stage.bill.com/connect/v3'
-const V2 = 'https://api-stage.bill.com/api/v2'
+const V3 = `${BASE_URLS.sandbox.v3}/v3`
+const V2 = BASE_URLS.sandbox.v2
 
 function entry(method: string, url: string, postData: object | undefined, status: number, content: object) {
   return {

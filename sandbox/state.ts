@@ -1,5 +1,6 @@
 import { SEED_ACCOUNTS, type SeedAccount } from './accounts.ts'
 import { createClock, type SandboxClock } from './clock.ts'
+import type { PathMatcher } from './control/fault-path.ts'
 import type { ResolvedSandboxOptions } from './options.ts'
 
 // Everything one sandbox instance remembers. All times are sandbox-clock epoch ms.
@@ -57,14 +58,16 @@ export interface RequestRecord {
   path: string
   status: number
   ms: number
-  /** The request body with secrets redacted. */
-  body?: unknown
+  /** The request body with secrets redacted, as text cut to a few KB (JSON text for JSON and form bodies). */
+  body?: string
   /** The fault the sandbox injected, if any. */
   fault?: string
 }
 
 export interface Fault {
   path: string
+  /** The path as plain strings to compare (never a regular expression). */
+  matcher: PathMatcher
   mode: 'http500' | 'html502' | 'malformed-json' | 'delay' | 'drop'
   delayMs: number
   remaining: number

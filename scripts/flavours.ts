@@ -1,4 +1,7 @@
+import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../src/shared/bill/hosts.ts'
+
 // The four builds: {chrome, firefox} x {store, local}. "local" may also talk to the local BILL sandbox.
+// manifest.json is the template: the host permissions come from the hosts table (src/shared/bill/hosts.ts).
 export interface Flavour {
   browser: 'chrome' | 'firefox'
   local: boolean
@@ -12,7 +15,6 @@ export const FLAVOURS: readonly Flavour[] = [
 ]
 
 export const GECKO_ID = 'bill-sandbox-companion@sandbox-companion.dev'
-const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*']
 
 export function flavourFromEnv(env: Record<string, string | undefined>): Flavour {
   const browser = env.TARGET === 'firefox' ? 'firefox' : 'chrome'
@@ -28,10 +30,9 @@ type Manifest = Record<string, unknown> & { background: { service_worker: string
 export function manifestFor(source: object, f: Flavour): Record<string, unknown> {
   const m = structuredClone(source) as Manifest
   const entry = m.background.service_worker
-  if (f.local) {
-    m.host_permissions = [...((m.host_permissions as string[]) ?? []), ...LOCAL_HOSTS]
-    m.name = `${m.name} (local)`
-  }
+  m.host_permissions = [...hostPatterns('required'), ...(f.local ? LOCAL_SANDBOX_ORIGINS : [])]
+  m.optional_host_permissions = hostPatterns('optional')
+  if (f.local) m.name = `${m.name} (local)`
   if (f.browser === 'firefox') {
     // Firefox MV3 runs the background as an event page; crxjs reads scripts[0].
     m.background = { scripts: [entry], type: 'module' } as unknown as Manifest['background']

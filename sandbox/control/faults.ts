@@ -3,38 +3,32 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { type Failure, invalidField } from '../domain/failures.ts'
 import { isFields } from '../fields.ts'
 import type { Fault, SandboxState } from '../state.ts'
+import { parseFaultPath, pathMatches } from './fault-path.ts'
 
 // Injected failures for the next N matching BILL requests: what a flaky sandbox or a proxy can do.
 
 export const FAULT_MODES = ['http500', 'html502', 'malformed-json', 'delay', 'drop'] as const
 export const FAULT_HEADER = 'x-sandbox-fault'
 
-/** Parses a POST /__sandbox/faults body. `path` is a prefix, or a regular expression when it starts with ^. */
+/** Parses a POST /__sandbox/faults body. `path` is a prefix or a safe pattern (fault-path.ts). */
 export function parseFault(body: unknown): { ok: true; fault: Fault } | { ok: false; failure: Failure } {
   if (!isFields(body)) return { ok: false, failure: invalidField('body', 'a JSON object') }
   const { path, mode, delayMs = 1000, count = 1 } = body
   if (typeof path !== 'string' || path === '') return { ok: false, failure: invalidField('path', 'a string') }
-  if (path.startsWith('^')) {
-    try {
-      new RegExp(path)
-    } catch {
-      return { ok: false, failure: invalidField('path', 'a valid regular expression') }
-    }
-  }
+  const parsed = parseFaultPath(path)
+  if (!parsed.ok)
+    return { ok: false, failure: invalidField('path', `a prefix or a ^(a|b)$ pattern (${parsed.reason})`) }
   if (!FAULT_MODES.includes(mode as Fault['mode']))
     return { ok: false, failure: invalidField('mode', FAULT_MODES.join(', ')) }
   if (typeof delayMs !== 'number' || delayMs < 0) return { ok: false, failure: invalidField('delayMs', 'ms') }
   if (!Number.isInteger(count) || (count as number) < 1)
     return { ok: false, failure: invalidField('count', 'a positive integer') }
-  return { ok: true, fault: { path, mode: mode as Fault['mode'], delayMs, remaining: count as number } }
-}
-
-function matches(fault: Fault, path: string): boolean {
-  return fault.path.startsWith('^') ? new RegExp(fault.path).test(path) : path.startsWith(fault.path)
+  const fault = { path, mode: mode as Fault['mode'], delayMs, remaining: count as number }
+  return { ok: true, fault: { ...fault, matcher: parsed.matcher } }
 }
 
 function takeFault(state: SandboxState, path: string): Fault | undefined {
-  const fault = state.faults.find((f) => matches(f, path))
+  const fault = state.faults.find((f) => pathMatches(f.matcher, path))
   if (!fault) return undefined
   fault.remaining -= 1
   if (fault.remaining === 0) state.faults = state.faults.filter((f) => f !== fault)

@@ -6,6 +6,9 @@ import { parseFault } from './faults.ts'
 
 // The control API under /__sandbox: not BILL's, it lets tests and QA see texts, move time and break things.
 
+const listFaults = (state: SandboxState) =>
+  state.faults.map(({ path, mode, delayMs, remaining }) => ({ path, mode, delayMs, remaining }))
+
 const demoFile = (name: string) => readFileSync(new URL(`../demo/${name}`, import.meta.url), 'utf8')
 
 export function controlRoutes(state: SandboxState): Hono {
@@ -49,9 +52,9 @@ export function controlRoutes(state: SandboxState): Hono {
     const parsed = parseFault(await c.req.json().catch(() => undefined))
     if (!parsed.ok) return c.json({ error: parsed.failure.message }, 400)
     state.faults.push(parsed.fault)
-    return c.json({ faults: state.faults })
+    return c.json({ faults: listFaults(state) })
   })
-  r.get('/faults', (c) => c.json({ faults: state.faults }))
+  r.get('/faults', (c) => c.json({ faults: listFaults(state) }))
 
   r.post('/reset', (c) => {
     state.reset()

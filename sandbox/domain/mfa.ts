@@ -8,7 +8,7 @@ import { sendCode } from './texts.ts'
 
 // MFA for both APIs: the v2 and v3 routes only translate field names and envelopes.
 
-/** Before 2026-03-30 (sandbox clock) the backup phone still worked; from then on it is refused. */
+/** Before BILL's removal day (sandbox clock) the backup phone still worked; from then on it is refused. */
 function backupPhoneRemoved(state: SandboxState): boolean {
   return state.clock.now() >= BACKUP_PHONE_REMOVED_AT
 }

@@ -5,23 +5,32 @@ import { coreHandlers } from './handlers/core.ts'
 import { panelHandlers } from './handlers/panel.ts'
 import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
+import { hostGranted } from './host-access.ts'
 import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
 import { createRouter, type Handlers } from './router.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
 import { pruneExpiredData } from './store/index.ts'
+import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
-const session = createSessionService(chromePorts)
-const store = storeHandlers({ now: Date.now })
-const panel = panelHandlers({ getSession: () => session.replaySession() })
+// Tab traffic findings share the toolbar badge with the session (src/shared/session/badge-mark.ts).
+const traffic = createTraffic({
+  extensionBaseUrl,
+  local: __LOCAL_FLAVOUR__,
+  applyBadge: chromePorts.showBadge,
+})
+const session = createSessionService({ ...chromePorts, showBadge: traffic.badge.showSession })
+const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
+const panel = panelHandlers({ getSession: () => session.replaySession(), hostAllowed: hostGranted })
 
 const handlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
   ...panel,
+  ...traffic.handlers,
   // A replay is a call with the session: BILL resets its idle timer, or ends the session (BDC_1109).
   replayRequest: async (params, ctx) => {
     const answer = await panel.replayRequest(params, ctx)
@@ -60,3 +69,4 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
 chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
 watchTabActivity(session)
+traffic.watch()

@@ -4,11 +4,22 @@ import type { ReportFinding } from '../shared/rules/report.ts'
 export interface CliFinding {
   report: ReportFinding
   excerpt?: string
+  /** Silenced by a `bill-mfa-lint-disable-next-line` comment, with its reason. */
+  suppressed?: { reason: string }
+  /** Where a --fix can rewrite the value (Postman bodies); source files are fixed by their analyser. */
+  fixTarget?: FixTarget
+}
+
+/** A Postman request whose body holds a flagged literal: the JSON path of its item in the collection. */
+export interface FixTarget {
+  itemPath: (string | number)[]
 }
 
 export interface FileResult {
   requests: number
   findings: CliFinding[]
+  /** Why part of the file could not be used (a malformed collection): exit 2 when the file was named. */
+  problem?: string
 }
 
 export interface LintSettings {

@@ -1,11 +1,17 @@
-import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import { errorReason } from './input/read-file.ts'
+
+// Expands the command-line paths into the files to lint. Directories are walked in sorted order,
+// honouring .gitignore files (the walked directory's, its ancestors' up to the repository root, and
+// nested ones), without following symbolic links (they can loop).
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git'])
 
 // Content is what decides a file's kind, but these are never text worth reading.
 const BINARY_EXTENSIONS =
-  /\.(?:png|jpe?g|gif|webp|ico|bmp|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|class|exe|dll|so|dylib|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|sqlite|db|pyc)$/i
+  /\.(?:png|jpe?g|gif|webp|ico|bmp|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|class|exe|dll|so|dylib|node|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|sqlite|db|pyc)$/i
 
 export interface InputFile {
   path: string
@@ -13,33 +19,111 @@ export interface InputFile {
   explicit: boolean
 }
 
-/** Expands the command-line paths: files as given, directories walked in sorted order. */
-export async function collectFiles(
-  paths: readonly string[],
-  problem: (path: string, reason: string) => void,
-): Promise<InputFile[]> {
-  const files: InputFile[] = []
-  for (const path of paths) {
-    let info: Awaited<ReturnType<typeof stat>>
-    try {
-      info = await stat(path)
-    } catch (e) {
-      problem(path, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(e))
+export interface FileSink {
+  /** An input the user named that cannot be used: exit 2. */
+  problem(path: string, reason: string): void
+  /** Something skipped while walking, shown with --verbose. */
+  note(path: string, reason: string): void
+}
+
+interface IgnoreRules {
+  base: string
+  rules: Ignore
+}
+
+function loadGitignore(dir: string): IgnoreRules | undefined {
+  try {
+    return { base: dir, rules: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }
+  } catch {
+    return undefined
+  }
+}
+
+/** .gitignore files above a walked directory, up to the repository root (the directory holding .git). */
+function ancestorRules(dir: string): IgnoreRules[] {
+  const chain: IgnoreRules[] = []
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    const own = loadGitignore(current)
+    if (own) chain.unshift(own)
+    if (existsSync(join(current, '.git'))) return chain
+    // Outside a repository there is no .gitignore to honour above the walked directory.
+    if (current === dirname(current)) return []
+  }
+}
+
+/** Git's rule: the innermost .gitignore that says something about a path decides. */
+function ignored(path: string, isDir: boolean, chain: readonly IgnoreRules[]): boolean {
+  let out = false
+  for (const { base, rules } of chain) {
+    const rel = relative(base, path).split(sep).join('/')
+    if (!rel || rel.startsWith('..')) continue
+    const r = rules.test(isDir ? `${rel}/` : rel)
+    if (r.ignored) out = true
+    else if (r.unignored) out = false
+  }
+  return out
+}
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+
+interface Pending {
+  path: string
+  isDir: boolean
+  chain: IgnoreRules[]
+}
+
+function walk(root: string, out: InputFile[], sink: FileSink): void {
+  // node_modules is skipped inside a walked tree, unless the user asked for a tree inside one.
+  const skipped = resolve(root).split(sep).includes('node_modules') ? new Set(['.git']) : SKIPPED_DIRS
+  // Depth first in sorted order, without recursion: a stack of what is still to visit.
+  // A directory the user names is walked even when .gitignore ignores it (e.g. node_modules).
+  const above = ancestorRules(resolve(root))
+  const stack: Pending[] = [
+    { path: root, isDir: true, chain: ignored(resolve(root), true, above) ? [] : above },
+  ]
+  while (stack.length > 0) {
+    const { path: dir, isDir, chain: outer } = stack.pop() as Pending
+    if (!isDir) {
+      out.push({ path: dir, explicit: false })
       continue
     }
-    if (info.isDirectory()) await walk(path, files)
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(dir, { withFileTypes: true })
+    } catch (e) {
+      sink.note(dir, errorReason(e))
+      continue
+    }
+    entries.sort(byName)
+    const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? loadGitignore(dir) : undefined
+    const chain = own ? [...outer, own] : outer
+    const next: Pending[] = []
+    for (const e of entries) {
+      const path = join(dir, e.name)
+      if (e.isDirectory()) {
+        if (!skipped.has(e.name) && !ignored(path, true, chain)) next.push({ path, isDir: true, chain })
+      } else if (e.isFile()) {
+        if (BINARY_EXTENSIONS.test(e.name)) sink.note(path, 'skipped: binary file type')
+        else if (!ignored(path, false, chain)) next.push({ path, isDir: false, chain })
+      } else if (!e.isSymbolicLink()) sink.note(path, 'skipped: not a regular file')
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as Pending)
+  }
+}
+
+/** Expands the command-line paths: files as given, directories walked in sorted order. */
+export function collectFiles(paths: readonly string[], sink: FileSink): InputFile[] {
+  const files: InputFile[] = []
+  for (const path of paths) {
+    let isDirectory: boolean
+    try {
+      isDirectory = statSync(path).isDirectory()
+    } catch (e) {
+      sink.problem(path, errorReason(e))
+      continue
+    }
+    if (isDirectory) walk(path, files, sink)
     else files.push({ path, explicit: true })
   }
   return files
-}
-
-async function walk(dir: string, out: InputFile[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true })
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const e of entries) {
-    const path = join(dir, e.name)
-    // Symbolic links are not followed: they can loop.
-    if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) await walk(path, out)
-    else if (e.isFile() && !BINARY_EXTENSIONS.test(e.name)) out.push({ path, explicit: false })
-  }
 }

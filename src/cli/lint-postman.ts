@@ -1,67 +1,47 @@
-// The package ships its typings without pointing package.json at them.
-/// <reference path="../../node_modules/postman-collection/types/index.d.ts" />
-import sdk from 'postman-collection'
-import type { NameValue, NormalizedRequest } from '../shared/har/request.ts'
+import { ENDPOINTS } from '../shared/bill/endpoints.ts'
+import { billTarget } from '../shared/rules/target.ts'
 import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import { lintRequest } from './lint-requests.ts'
-import type { Variables } from './postman-env.ts'
+import { walkCollection } from './postman/collection.ts'
+import { toRequest } from './postman/request.ts'
+import { resolver, type Variables } from './postman/variables.ts'
 
-type PmItem = InstanceType<typeof sdk.Item>
-type PmParam = { key: string | null; value: unknown; disabled?: boolean }
+const V2_FILES = new Map(ENDPOINTS.filter((e) => e.api === 'v2').map((e) => [e.path.toLowerCase(), e.path]))
+/** A URL whose host is a {{variable}}: group 1 is the rest (path, query, fragment). */
+const VARIABLE_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\{\{[^{}]+\}\}[^/?#]*(.*)$/is
 
-/** Folders and the item's own name, joined by " / " (the collection's name is left out). */
-function itemPath(item: PmItem, collection: unknown): string {
-  const names = [item.name]
-  let parent = item.parent()
-  while (parent && parent !== collection) {
-    names.unshift(parent.name)
-    parent = parent.parent()
-  }
-  return names.join(' / ')
+/**
+ * The URL the engine evaluates. A request written against a variable host (`{{url}}/MFAChallenge.json`)
+ * is BILL's by its path, whatever the variable holds: a team environment may point it at a proxy, or not
+ * be at hand. A v2 request is then recognised by its BILL file name alone.
+ */
+function evaluationUrl(
+  written: string,
+  resolved: string,
+  settings: LintSettings,
+  resolve: (s: string) => string,
+) {
+  if (billTarget('POST', resolved, settings.hosts)) return resolved
+  const rest = VARIABLE_HOST.exec(written)?.[1]
+  if (rest === undefined) return resolved
+  const tail = resolve(rest)
+  const cut = tail.search(/[?#]/)
+  const path = cut < 0 ? tail : tail.slice(0, cut)
+  const file = V2_FILES.get(path.slice(path.lastIndexOf('/') + 1).toLowerCase())
+  return `{{bill}}${file ? `/api/v2/${file}` : path}${cut < 0 ? '' : tail.slice(cut)}`
 }
 
-/** The request items of a collection or folder, depth first, in collection order. */
-function* requestItems(group: InstanceType<typeof sdk.ItemGroup>): Generator<PmItem> {
-  for (const child of group.items.all() as unknown[]) {
-    if (sdk.ItemGroup.isItemGroup(child)) yield* requestItems(child as InstanceType<typeof sdk.ItemGroup>)
-    else if (sdk.Item.isItem(child)) yield child as PmItem
-  }
-}
-
-function enabledParams(list: { all(): PmParam[] } | undefined, resolve: (s: string) => string): NameValue[] {
-  return (list?.all() ?? [])
-    .filter((p) => !p.disabled && p.key)
-    .map((p) => ({
-      name: resolve(p.key ?? ''),
-      value: resolve(typeof p.value === 'string' ? p.value : String(p.value ?? '')),
-    }))
-}
-
-function toRequest(item: PmItem, resolve: (s: string) => string): NormalizedRequest {
-  const req = item.request
-  const headers = enabledParams(req.headers as unknown as { all(): PmParam[] }, resolve)
-  const contentType = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value
-  const body = req.body
-  const base = { method: req.method.toUpperCase(), url: resolve(req.url.toString()), headers }
-  if (body?.mode === 'raw' && body.raw) {
-    const language = (body.options as { raw?: { language?: string } } | undefined)?.raw?.language
-    const mimeType = contentType ?? (language === 'json' ? 'application/json' : undefined)
-    return { ...base, body: { ...(mimeType ? { mimeType } : {}), text: resolve(body.raw) } }
-  }
-  if (body?.mode === 'urlencoded' || body?.mode === 'formdata') {
-    const params = enabledParams(
-      (body.mode === 'urlencoded' ? body.urlencoded : body.formdata) as unknown as { all(): PmParam[] },
-      resolve,
-    )
-    return { ...base, body: { mimeType: 'application/x-www-form-urlencoded', params } }
-  }
-  return base
+/** Defects of a malformed collection, in one line: the first, and how many more. */
+function describeDefects(defects: readonly string[]): string | undefined {
+  if (defects.length === 0) return undefined
+  const more = defects.length > 1 ? ` (and ${defects.length - 1} more)` : ''
+  return `malformed Postman collection: ${defects[0]}${more}`
 }
 
 /**
  * Lints every request of a Postman collection (v2.0 or v2.1, nested folders) after resolving
- * {{variables}}: the environment's values win over the collection's, as in Postman. Variables left
- * unresolved stay as written ({{baseUrl}} hosts are then recognized by their BILL path).
+ * {{variables}} (collection, folders, then the environment's, which win as in Postman). Malformed parts
+ * are skipped and described in `problem`; the rest is still linted.
  */
 export function lintPostman(
   doc: object,
@@ -69,15 +49,21 @@ export function lintPostman(
   settings: LintSettings,
   env: Variables = {},
 ): FileResult {
-  const collection = new sdk.Collection(doc as ConstructorParameters<typeof sdk.Collection>[0])
-  const variables = { ...(collection.variables.toObject(false, false) as Variables), ...env }
-  const resolve = (s: string) => sdk.Property.replaceSubstitutions(s, [variables])
+  const walk = walkCollection(doc as Record<string, unknown>, env)
+  const defects = walk.defects
   const findings: CliFinding[] = []
   let requests = 0
-  for (const item of requestItems(collection)) {
+  for (const item of walk.items) {
+    const resolve = resolver(item.values)
+    const read = toRequest(item.request, (reason) => defects.push(`item "${item.path}": ${reason}`), resolve)
+    if (!read) continue
     requests++
-    const location = { item: itemPath(item, collection) }
-    for (const f of lintRequest(toRequest(item, resolve), file, location, settings)) findings.push(f)
+    const url = evaluationUrl(read.writtenUrl, read.request.url, settings, resolve)
+    const evaluated = url === read.request.url ? read.request : { ...read.request, url }
+    for (const f of lintRequest(evaluated, file, { item: item.path }, settings, read.request.url)) {
+      findings.push(f.report.field ? { ...f, fixTarget: { itemPath: item.pointer } } : f)
+    }
   }
-  return { requests, findings }
+  const problem = describeDefects(defects)
+  return { requests, findings, ...(problem ? { problem } : {}) }
 }

@@ -11,15 +11,17 @@ export function lintRequest(
   file: string,
   location: ReportLocation,
   settings: LintSettings,
+  /** The URL shown, when the engine was given another spelling of it (a Postman variable host). */
+  shownUrl = request.url,
 ): CliFinding[] {
   const ev = evaluate(request, { hosts: settings.hosts, now: settings.now })
   if (!ev.target) return []
-  const place = { file, location, request: { method: request.method, url: request.url, api: ev.target.api } }
+  const place = { file, location, request: { method: request.method, url: shownUrl, api: ev.target.api } }
   return ev.findings.map((f) => {
     const report = toReportFinding(f, place)
     if (!f.location) return { report }
     // URLs may carry credentials; the excerpt then shows the masked URL instead of a slice of it.
-    if (f.location.in === 'url') return { report, excerpt: redactCredentials(request.url) }
+    if (f.location.in === 'url') return { report, excerpt: redactCredentials(shownUrl) }
     const where = f.location.in === 'data' ? 'data: ' : ''
     return {
       report,

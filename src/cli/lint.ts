@@ -1,9 +1,10 @@
 import { relative, sep } from 'node:path'
-import type { CliFinding, LintSettings } from './cli-finding.ts'
+import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import { collectFiles } from './files.ts'
 import { lintHar } from './lint-har.ts'
+import { lintPostman } from './lint-postman.ts'
 import { lintSource } from './lint-source.ts'
-import type { Variables } from './postman-env.ts'
+import type { Variables } from './postman/variables.ts'
 import { readInput } from './read-input.ts'
 
 export interface LintOptions extends LintSettings {
@@ -20,8 +21,10 @@ export interface LintResult {
   files: number
   requests: number
   findings: CliFinding[]
-  /** Inputs that could not be used (missing, unreadable, broken JSON): exit code 2. */
+  /** Inputs the user named that could not be used (missing, unreadable, broken JSON): exit code 2. */
   problems: Problem[]
+  /** Files skipped or partly read while walking directories (binary, huge, malformed): --verbose. */
+  notes: Problem[]
 }
 
 /** Paths under the working directory are shown relative to it, others as given. */
@@ -33,24 +36,32 @@ function shown(path: string): string {
 /** Lints files and directories; unusable inputs are collected as problems, never thrown. */
 export async function lintPaths(paths: readonly string[], options: LintOptions): Promise<LintResult> {
   const problems: Problem[] = []
-  const files = await collectFiles(paths, (file, reason) => problems.push({ file, reason }))
-  const result: LintResult = { files: 0, requests: 0, findings: [], problems }
+  const notes: Problem[] = []
+  const files = collectFiles(paths, {
+    problem: (file, reason) => problems.push({ file, reason }),
+    note: (file, reason) => notes.push({ file: shown(file), reason }),
+  })
+  const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
   for (const { path, explicit } of files) {
     const file = shown(path)
-    const input = await readInput(path, explicit)
-    if (input.kind === 'skipped') continue
+    const input = readInput(path, explicit)
+    if (input.kind === 'skipped') {
+      notes.push({ file, reason: input.reason })
+      continue
+    }
     if (input.kind === 'unusable') {
       problems.push({ file, reason: input.reason })
       continue
     }
     result.files++
-    const linted =
-      input.kind === 'har'
-        ? lintHar(input.doc, file, options)
-        : input.kind === 'postman'
-          ? // Postman's SDK takes a while to load: only when a collection is met.
-            (await import('./lint-postman.ts')).lintPostman(input.doc, file, options, options.env)
-          : lintSource(input.text, file, options)
+    let linted: FileResult
+    if (input.kind === 'har') linted = lintHar(input.doc, file, options)
+    else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env)
+    else {
+      if (input.note) notes.push({ file, reason: input.note })
+      linted = lintSource(input.text, file, options)
+    }
+    if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
     result.requests += linted.requests
     for (const f of linted.findings) result.findings.push(f)
   }

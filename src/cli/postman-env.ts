@@ -1,30 +1,23 @@
-import { readFile } from 'node:fs/promises'
+import { readRegularFile } from './input/read-file.ts'
+import { type Variables, variableList } from './postman/variables.ts'
 
-export type Variables = Record<string, unknown>
+const ENV_LIMIT = 16 * 1024 * 1024
 
 /** The enabled values of a Postman environment (or globals) export, by key. */
-export function environmentValues(doc: unknown): Variables | undefined {
+export function environmentValues(doc: unknown): Variables | string {
   const values = typeof doc === 'object' && doc !== null ? (doc as { values?: unknown }).values : undefined
-  if (!Array.isArray(values)) return undefined
-  const vars: Variables = {}
-  for (const v of values) {
-    if (typeof v !== 'object' || v === null) continue
-    const { key, value, enabled } = v as { key?: unknown; value?: unknown; enabled?: unknown }
-    if (typeof key === 'string' && enabled !== false) vars[key] = value
-  }
-  return vars
+  if (!Array.isArray(values)) return 'not a Postman environment (no "values" array)'
+  const defects: string[] = []
+  const vars = variableList(values, (d) => defects.push(d), 'environment')
+  return defects.length > 0 ? `malformed Postman environment: ${defects[0]}` : vars
 }
 
 /** Loads `--env FILE`; a missing or malformed file is a reason string, reported as unusable input. */
-export async function loadEnvironment(path: string): Promise<Variables | string> {
-  let text: string
+export function loadEnvironment(path: string): Variables | string {
+  const read = readRegularFile(path, ENV_LIMIT)
+  if (!read.ok) return read.reason
   try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    return 'no such file'
-  }
-  try {
-    return environmentValues(JSON.parse(text)) ?? 'not a Postman environment (no "values" array)'
+    return environmentValues(JSON.parse(read.bytes.toString('utf8')))
   } catch (e) {
     return `broken JSON: ${(e as Error).message}`
   }

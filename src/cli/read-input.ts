@@ -1,20 +1,24 @@
-import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser'
 import { type HarLog, isHar } from '../shared/har/types.ts'
+import { readRegularFile } from './input/read-file.ts'
 
 export type Input =
-  | { kind: 'har'; doc: HarLog }
-  | { kind: 'postman'; doc: object }
-  | { kind: 'source'; text: string }
+  | { kind: 'har'; doc: HarLog; text: string }
+  | { kind: 'postman'; doc: object; text: string }
+  /** Anything else that is text: source code, or JSON data (a tsconfig, a package.json). */
+  | { kind: 'source'; text: string; note?: string }
   | { kind: 'skipped'; reason: string }
   | { kind: 'unusable'; reason: string }
 
+/** Node cannot hold a longer string; a named file up to this size is read. */
+export const MAX_BYTES = 0x1fffffe8
+/** Walked files bigger than this are skipped (a capture that large is named, not found by walking). */
+const WALKED_LIMIT = 64 * 1024 * 1024
 /** Walked files bigger than this are read only when they look like JSON (a HAR or a collection). */
 const WALKED_SOURCE_LIMIT = 5 * 1024 * 1024
-/** Node cannot hold a longer string. */
-const MAX_BYTES = 0x1fffffe8
 
-const JSON_EXTENSIONS = new Set(['.json', '.har'])
+const JSON_EXTENSIONS = new Set(['.json', '.har', '.jsonc'])
 
 export function isPostmanCollection(doc: unknown): doc is object {
   if (typeof doc !== 'object' || doc === null) return false
@@ -31,38 +35,45 @@ const firstNonSpace = (buf: Buffer) => {
   return undefined
 }
 
-/** Reads a file and tells by its content what it is: HAR, Postman collection, or source to scan. */
-export async function readInput(path: string, explicit: boolean): Promise<Input> {
-  let buf: Buffer
+/** JSON, else JSON with comments and trailing commas (tsconfig, VS Code settings), else the parse error. */
+function parseJson(text: string): { doc: unknown } | { error: string } {
   try {
-    const { size } = await stat(path)
-    if (size > MAX_BYTES) return { kind: 'unusable', reason: `too large (${size} bytes)` }
-    buf = await readFile(path)
+    return { doc: JSON.parse(text) }
   } catch (e) {
-    return {
-      kind: 'unusable',
-      reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(e),
-    }
+    const errors: ParseError[] = []
+    const doc = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false })
+    return errors.length === 0 ? { doc } : { error: (e as Error).message }
   }
+}
+
+/** Reads a file and tells by its content what it is: HAR, Postman collection, or text to scan. */
+export function readInput(path: string, explicit: boolean): Input {
+  const read = readRegularFile(path, explicit ? MAX_BYTES : WALKED_LIMIT)
+  if (!read.ok)
+    return explicit
+      ? { kind: 'unusable', reason: read.reason }
+      : { kind: 'skipped', reason: `skipped: ${read.reason}` }
+  const buf = read.bytes
   if (buf.subarray(0, 8000).includes(0)) {
-    return explicit ? { kind: 'unusable', reason: 'binary file' } : { kind: 'skipped', reason: 'binary' }
+    return explicit
+      ? { kind: 'unusable', reason: 'binary file' }
+      : { kind: 'skipped', reason: 'skipped: binary' }
   }
   const first = firstNonSpace(buf)
   const looksJson = first === 0x7b || first === 0x5b
-  if (!explicit && !looksJson && buf.length > WALKED_SOURCE_LIMIT) return { kind: 'skipped', reason: 'huge' }
-  const text = buf.toString('utf8')
+  if (!explicit && !looksJson && buf.length > WALKED_SOURCE_LIMIT)
+    return { kind: 'skipped', reason: 'skipped: over 5 MB and not JSON' }
+  const raw = buf.toString('utf8')
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
-  if (!looksJson && !jsonByName) return { kind: 'source', text }
-  let doc: unknown
-  try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (e) {
-    // A .js file may start with "{" and still be code; a .json/.har file must parse.
-    return jsonByName
-      ? { kind: 'unusable', reason: `broken JSON: ${(e as Error).message}` }
-      : { kind: 'source', text }
+  if (!looksJson && !jsonByName) return { kind: 'source', text: raw }
+  const parsed = parseJson(text)
+  if ('error' in parsed) {
+    // A named .json/.har file must parse; a walked one, or code that starts with "{", is scanned as text.
+    if (jsonByName && explicit) return { kind: 'unusable', reason: `broken JSON: ${parsed.error}` }
+    return { kind: 'source', text: raw, ...(jsonByName ? { note: 'not valid JSON: scanned as text' } : {}) }
   }
-  if (isHar(doc)) return { kind: 'har', doc }
-  if (isPostmanCollection(doc)) return { kind: 'postman', doc }
-  return { kind: 'source', text }
+  if (isHar(parsed.doc)) return { kind: 'har', doc: parsed.doc, text: raw }
+  if (isPostmanCollection(parsed.doc)) return { kind: 'postman', doc: parsed.doc, text: raw }
+  return { kind: 'source', text: raw }
 }

@@ -22,8 +22,11 @@ export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
       setProblems([])
       return announce(reply.error.message)
     }
-    const { imported, problems: found } = reply.result
-    const text = `Imported ${imported.length} profile${imported.length === 1 ? '' : 's'}${found.length ? `; ${found.length} skipped` : ''}.`
+    const { imported, problems: found, needsAccess } = reply.result
+    const access = needsAccess.length
+      ? ` ${needsAccess.length} need${needsAccess.length === 1 ? 's' : ''} access: grant it in the list.`
+      : ''
+    const text = `Imported ${imported.length} profile${imported.length === 1 ? '' : 's'}${found.length ? `; ${found.length} skipped` : ''}.${access}`
     setSummary(text)
     setProblems(found)
     announce(text)

@@ -16,6 +16,8 @@ interface ProfileFormProps {
   initial: ProfileDraft
   onSaved: (profile: ProfileView) => void
   onCancel: () => void
+  /** The local build also accepts http://127.0.0.1 and http://localhost base URLs. */
+  localBuild: boolean
 }
 
 const ENVIRONMENTS = [
@@ -33,7 +35,7 @@ const AUTH_METHODS = [
 ]
 
 /** Create or edit one profile. Errors show as the user types; saving asks for host access first if needed. */
-export function ProfileForm({ editing, initial, onSaved, onCancel }: ProfileFormProps) {
+export function ProfileForm({ editing, initial, onSaved, onCancel, localBuild }: ProfileFormProps) {
   const [draft, setDraft] = useState(initial)
   const [touched, setTouched] = useState<ReadonlySet<ProfileField>>(new Set())
   const [submits, setSubmits] = useState(0)
@@ -44,8 +46,12 @@ export function ProfileForm({ editing, initial, onSaved, onCancel }: ProfileForm
   const formRef = useRef<HTMLFormElement>(null)
 
   const checked = useMemo(
-    () => validateProfileInput(draftToRawInput(draft), { devKeyRequired: !editing?.hasDevKey }),
-    [draft, editing],
+    () =>
+      validateProfileInput(draftToRawInput(draft), {
+        devKeyRequired: !editing?.hasDevKey,
+        allowLocalHttp: localBuild,
+      }),
+    [draft, editing, localBuild],
   )
   const clientErrors = checked.ok ? {} : checked.errors
   const errorOf = (field: ProfileField) =>

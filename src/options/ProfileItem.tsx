@@ -12,6 +12,9 @@ interface ProfileItemProps {
   onDelete: () => void
 }
 
+/** The options page opened by the popup to grant the active profile's hosts. */
+export const GRANT_HASH = '#grant'
+
 const ENVIRONMENT_LABELS = { sandbox: 'Sandbox', production: 'Production', custom: 'Custom' } as const
 
 export function ProfileItem({
@@ -78,9 +81,17 @@ export function ProfileItem({
         )}
       </dl>
       {access.granted === false && (
-        <p class="banner warn">
-          The extension may not reach this profile’s hosts yet.{' '}
-          <button type="button" data-testid="profile-grant-access" onClick={access.grant}>
+        <p class="banner warn" data-testid="profile-needs-access">
+          Needs access: the extension sends nothing to this profile’s hosts until you grant it.{' '}
+          <button
+            type="button"
+            data-testid="profile-grant-access"
+            onClick={access.grant}
+            // Opened from the popup's "Grant access" (…#grant): land on the active profile's button.
+            ref={(button) => {
+              if (button && active && location.hash === GRANT_HASH) button.focus()
+            }}
+          >
             Grant access
           </button>
         </p>

@@ -67,6 +67,7 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
           key={editor.key}
           editing={editor.profile}
           initial={editor.draft}
+          localBuild={localBuild}
           onCancel={() => setEditor(null)}
           onSaved={(saved) => {
             setEditor(null)

@@ -1,11 +1,29 @@
 import type { AppError } from '../shared/protocol/index.ts'
 
-/** One failed action: BILL's code when there is one, and the message that says what to do next. */
-export function ErrorNote({ error, testId = 'error' }: { error: AppError; testId?: string }) {
+interface ErrorNoteProps {
+  error: AppError
+  testId?: string
+  /** The next step for errors fixed in the settings (ungranted host, redirecting base URL). */
+  onGrantAccess?: () => void
+  onOpenSettings?: () => void
+}
+
+/** One failed action: BILL's code when there is one, the message, and the next step when it is a click. */
+export function ErrorNote({ error, testId = 'error', onGrantAccess, onOpenSettings }: ErrorNoteProps) {
   return (
     <div class="note note-error" role="alert" data-testid={testId} data-kind={error.kind}>
       <p>{error.message}</p>
       {error.bill?.code ? <p class="muted small">BILL said {error.bill.code}</p> : null}
+      {error.kind === 'host-not-granted' && onGrantAccess ? (
+        <button type="button" class="primary" data-testid="error-grant-access" onClick={onGrantAccess}>
+          Grant access
+        </button>
+      ) : null}
+      {error.kind === 'redirected' && onOpenSettings ? (
+        <button type="button" data-testid="error-open-settings" onClick={onOpenSettings}>
+          Check the base URL
+        </button>
+      ) : null}
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { PRIMARY_PHONE_ONLY_SINCE } from '../shared/bill/deprecations.ts'
 import { formatCountdown } from '../shared/session/clock.ts'
 import type { MfaView } from '../shared/session/view.ts'
 import { call } from '../ui/rpc.ts'
@@ -8,8 +9,7 @@ const NEXT_STEP: Record<NonNullable<MfaView['error']>, string> = {
   'wrong-code': 'Check the text and type the code again, or send a new one.',
   'code-expired': 'Codes last a few minutes. Send a new code.',
   'too-many-attempts': 'BILL locked this code after too many tries. Wait, then send a new code.',
-  'no-phone':
-    'This BILL user has no MFA phone. Add a primary phone in BILL’s web app, or with POST /v3/mfa/setup (primary only: BILL refuses backup phones since 2026-03-30).',
+  'no-phone': `This BILL user has no MFA phone. Add a primary phone in BILL’s web app, or with POST /v3/mfa/setup (primary only: BILL refuses backup phones since ${PRIMARY_PHONE_ONLY_SINCE}).`,
   'rate-limited': 'BILL allows 5 codes a minute. Wait for the cool-down, then send again.',
   other: 'Try again. If it keeps failing, sign out and in again.',
 }

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks'
 import type { Result } from '../shared/protocol/index.ts'
 import { call } from '../ui/rpc.ts'
 import { ErrorNote } from './ErrorNote.tsx'
+import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
+import { openGrantAccess, openSettings } from './open-settings.ts'
 import { SessionCard } from './SessionCard.tsx'
 import { SignInForm } from './SignInForm.tsx'
 import { useNow } from './useNow.ts'
@@ -27,7 +29,7 @@ export function PopupApp() {
     <main>
       <header class="row spread">
         <h1>BILL Sandbox Companion</h1>
-        <button type="button" class="link" onClick={() => chrome.runtime.openOptionsPage()}>
+        <button type="button" class="link" onClick={openSettings}>
           Settings
         </button>
       </header>
@@ -60,7 +62,10 @@ export function PopupApp() {
           </>
         ) : null}
       </section>
-      {session.error ? <ErrorNote error={session.error} /> : null}
+      {session.error ? (
+        <ErrorNote error={session.error} onGrantAccess={openGrantAccess} onOpenSettings={openSettings} />
+      ) : null}
+      <FlaggedRequests />
     </main>
   )
 }

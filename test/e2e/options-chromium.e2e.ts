@@ -22,7 +22,7 @@ describe('options page in Chromium', () => {
 
   optionsScenarios(() => (path) => ext.open(path))
 
-  it('takes the documentation screenshot: two profiles and a trusted device', async () => {
+  it('takes a screenshot into artifacts/: two profiles and a trusted device', async () => {
     const page = await ext.open('src/options/index.html')
     await page.page.setViewportSize({ width: 1000, height: 900 })
     await freshOptions(async () => page)
@@ -39,8 +39,8 @@ describe('options page in Chromium', () => {
     await seedTrustedDevice(page, profileId, Date.now() - 3 * 86_400_000)
     await reloadPage(page)
     await waitForCount(page, 'device-item', 1)
-    mkdirSync('docs/screenshots', { recursive: true })
-    await page.page.screenshot({ path: 'docs/screenshots/options.png', fullPage: true })
+    mkdirSync('artifacts', { recursive: true })
+    await page.page.screenshot({ path: 'artifacts/options.png', fullPage: true })
     await page.close()
   })
 })

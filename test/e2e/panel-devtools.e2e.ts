@@ -4,7 +4,7 @@ import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
 import { CHROMIUM, CHROMIUM_FLAGS, LOCAL_CHROME_DIST } from './harness/browsers.ts'
 import { pollUntil } from './harness/poll.ts'
 
-// The panel inside real DevTools (browser-testing.md §6.2): the sandbox's QA demo page makes v2 and v3 MFA
+// The panel inside real Chromium DevTools (puppeteer with devtools open): the sandbox's QA demo page makes v2 and v3 MFA
 // calls with the removed backup-phone values, and the "BILL" tab flags them. waitForFunction never resolves
 // in the DevTools front-end, so everything there is polled with evaluate().
 

@@ -185,8 +185,8 @@ describe('the 2026-03-30 backup-phone removal', () => {
     const { sessionId } = succeeded(await bill.login(credentials(NO_PHONE)))
     succeeded(await bill.mfaSetup(sessionId, { phone: '+12025550111' }))
     failed(await bill.mfaChallenge(sessionId))
-    const sent = await h.control<{ path: string; body?: Record<string, unknown> }[]>('/requests')
-    const mfaBodies = sent.filter((r) => r.path.includes('/mfa/')).map((r) => r.body ?? {})
+    const sent = await h.control<{ path: string; body?: string }[]>('/requests')
+    const mfaBodies = sent.filter((r) => r.path.includes('/mfa/')).map((r) => JSON.parse(r.body ?? '{}'))
     expect(mfaBodies).toHaveLength(2)
     for (const body of mfaBodies) {
       expect(body).not.toHaveProperty('useBackup')

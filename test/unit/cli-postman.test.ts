@@ -50,7 +50,7 @@ describe('bill-mfa-lint on Postman collections', () => {
   it('exits 2 on a missing or malformed environment file, naming it', () => {
     const missing = runCli(['--env', 'nope.json', COLLECTION])
     expect(missing.status).toBe(2)
-    expect(missing.stderr).toBe('bill-mfa-lint: nope.json: no such file\n')
+    expect(missing.stderr).toBe('bill-mfa-lint: nope.json: no such file or directory\n')
     const wrong = runCli(['--env', COLLECTION, COLLECTION])
     expect(wrong.status).toBe(2)
     expect(wrong.stderr).toContain('not a Postman environment')

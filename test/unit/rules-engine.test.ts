@@ -254,6 +254,7 @@ describe('catalogue', () => {
       'session-expired',
       'untrusted-session',
       'deprecated-field-rejected',
+      'mfa-field-runtime-value',
     ])
     for (const r of RULES) expect(r.title.length * r.help.length).toBeGreaterThan(0)
   })

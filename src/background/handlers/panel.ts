@@ -1,6 +1,7 @@
 import { explainBillErrors } from '../../shared/bill/bdc-codes.ts'
 import { billBoolean } from '../../shared/bill/deprecated-fields.ts'
-import { ENDPOINTS } from '../../shared/bill/endpoints.ts'
+import { DEPRECATIONS } from '../../shared/bill/deprecations.ts'
+import { ENDPOINTS, type Endpoint } from '../../shared/bill/endpoints.ts'
 import { billErrorToAppError } from '../../shared/bill/errors.ts'
 import type { BaseUrls, BillApi } from '../../shared/bill/hosts.ts'
 import { joinUrl, send } from '../../shared/bill/transport.ts'
@@ -21,6 +22,8 @@ export interface ReplaySession {
 export interface PanelHandlerDeps {
   /** The active profile's session, or undefined when signed out. */
   getSession(): Promise<ReplaySession | undefined>
+  /** Whether a granted host permission covers this URL (see BillContext.hostAllowed). */
+  hostAllowed?: (url: string) => Promise<boolean>
   fetch?: typeof fetch
 }
 
@@ -33,6 +36,24 @@ function isUnder(url: URL, base: string): boolean {
   return url.origin === b.origin && (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`))
 }
 
+/**
+ * The only endpoints "Fix and replay" is offered for (the MFA calls whose removed fields it drops). Replay runs
+ * with the user's live session, so anything else (payments, bank accounts, sign-out…) is refused outright.
+ */
+export const REPLAYABLE_ENDPOINT_IDS: ReadonlySet<string> = new Set([
+  'v3.mfa.challenge',
+  'v2.mfa.challenge',
+  'v3.mfa.setup',
+])
+
+function refuseNotReplayable(endpoint: Endpoint | undefined, what: string): asserts endpoint is Endpoint {
+  if (!endpoint || !REPLAYABLE_ENDPOINT_IDS.has(endpoint.id))
+    throw appError(
+      'permission-denied',
+      `${endpoint?.name ?? what} cannot be replayed: only the MFA challenge (v2, v3) and MFA phone setup (v3) can.`,
+    )
+}
+
 /** The session's own URL for the request, and which API it belongs to. */
 function resolveTarget(params: ReplayParams, session: ReplaySession): { url: string; api: BillApi } {
   if (params.endpointId !== undefined) {
@@ -40,6 +61,7 @@ function resolveTarget(params: ReplayParams, session: ReplaySession): { url: str
     if (!endpoint) throw appError('invalid-input', `Unknown BILL endpoint “${params.endpointId}”.`)
     if (endpoint.method !== params.method)
       throw appError('invalid-input', `${endpoint.name} is called with ${endpoint.method}.`)
+    refuseNotReplayable(endpoint, endpoint.name)
     return { url: joinUrl(session.baseUrls[endpoint.api], endpoint.path), api: endpoint.api }
   }
   let url: URL
@@ -54,27 +76,32 @@ function resolveTarget(params: ReplayParams, session: ReplaySession): { url: str
       'permission-denied',
       'Only requests to the signed-in profile’s own base URLs can be replayed with its session.',
     )
+  // The path below the base URL names the endpoint exactly: v3 "/v3/mfa/challenge", v2 "/MFAChallenge.json".
+  const below = url.pathname.slice(new URL(session.baseUrls[api]).pathname.replace(/\/+$/, '').length)
+  const endpoint = ENDPOINTS.find(
+    (e) =>
+      e.api === api &&
+      e.method === params.method &&
+      below.toLowerCase() === (api === 'v3' ? e.path : `/${e.path}`).toLowerCase(),
+  )
+  refuseNotReplayable(endpoint, `${params.method} ${url.pathname}`)
+  if (url.search || url.hash)
+    throw appError('permission-denied', 'A replayed URL has no ? query or # fragment.')
   return { url: url.href, api }
 }
 
 /** The removed MFA values are never sent, whatever the caller asks. */
 function refuseDeprecated(body: Record<string, unknown> | undefined): void {
-  if (billBoolean(body?.useBackup) === true)
-    throw appError(
-      'invalid-input',
-      '“useBackup”: true is refused by BILL since 2026-03-30: remove it first.',
-      {
-        fields: { useBackup: 'Remove this field.' },
-      },
-    )
-  if (billBoolean(body?.primary) === false)
-    throw appError(
-      'invalid-input',
-      '“primary”: false is refused by BILL since 2026-03-30: remove it first.',
-      {
-        fields: { primary: 'Remove this field.' },
-      },
-    )
+  for (const d of DEPRECATIONS) {
+    if (billBoolean(body?.[d.field]) === d.refused)
+      throw appError(
+        'invalid-input',
+        `“${d.field}”: ${d.refused} is refused by BILL since ${d.since}: remove it first.`,
+        {
+          fields: { [d.field]: 'Remove this field.' },
+        },
+      )
+  }
 }
 
 function requestInit(api: BillApi, params: ReplayParams, session: ReplaySession): RequestInit {
@@ -119,6 +146,7 @@ export function panelHandlers(deps: PanelHandlerDeps): Pick<Handlers, keyof Pane
           baseUrl: session.baseUrls[api],
           devKey: session.devKey,
           ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          ...(deps.hostAllowed ? { hostAllowed: deps.hostAllowed } : {}),
         },
         api,
         url,

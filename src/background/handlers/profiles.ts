@@ -1,3 +1,4 @@
+import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
 import { buildProfilesExport, parseProfilesExport } from '../../shared/profiles/exchange.ts'
 import type { ProfileInput } from '../../shared/profiles/types.ts'
 import { validateProfileInput } from '../../shared/profiles/validate.ts'
@@ -16,6 +17,10 @@ import {
 
 export interface StoreHandlerDeps {
   now: () => number
+  /** The local build also accepts http://127.0.0.1 and http://localhost base URLs. */
+  allowLocalHttp: boolean
+  /** Whether a granted host permission covers this URL (the platform adapter; faked in unit tests). */
+  hostAllowed: (url: string) => Promise<boolean>
 }
 
 type ProfileRequests =
@@ -26,6 +31,11 @@ type ProfileRequests =
   | 'setActiveProfile'
   | 'exportProfiles'
   | 'importProfiles'
+
+async function allGranted(deps: StoreHandlerDeps, input: ProfileInput): Promise<boolean> {
+  const urls = profileBaseUrls(input)
+  return (await deps.hostAllowed(urls.v3)) && (await deps.hostAllowed(urls.v2))
+}
 
 const COPY_SUFFIX = ' (copy)'
 const NAME_MAX = 60
@@ -42,7 +52,7 @@ export function profileHandlers(deps: StoreHandlerDeps): Pick<Handlers, ProfileR
       if (id !== undefined && !existing) throw appError('not-found', 'This profile no longer exists.')
       // An update may leave the dev key empty to keep the stored one (pages only ever see it masked).
       const raw = existing && input.devKey?.trim() === '' ? { ...input, devKey: existing.devKey } : input
-      const checked = validateProfileInput(raw, { devKeyRequired: true })
+      const checked = validateProfileInput(raw, { devKeyRequired: true, allowLocalHttp: deps.allowLocalHttp })
       if (!checked.ok)
         throw appError('invalid-input', 'Some fields need attention.', { fields: { ...checked.errors } })
       const saved = existing
@@ -82,12 +92,20 @@ export function profileHandlers(deps: StoreHandlerDeps): Pick<Handlers, ProfileR
     },
 
     importProfiles: async ({ json }) => {
-      const parsed = parseProfilesExport(typeof json === 'string' ? json : '')
+      const parsed = parseProfilesExport(typeof json === 'string' ? json : '', {
+        allowLocalHttp: deps.allowLocalHttp,
+      })
       if (!parsed.ok) throw appError('invalid-input', parsed.message)
       const imported = []
-      for (const input of parsed.profiles)
-        imported.push(toProfileView(await createProfile(input, deps.now())))
-      return { imported, problems: parsed.problems }
+      // Kept even when the browser has not granted their hosts: the list marks them "needs access", and the
+      // background refuses to send anything there until the user grants it.
+      const needsAccess: string[] = []
+      for (const input of parsed.profiles) {
+        const view = toProfileView(await createProfile(input, deps.now()))
+        imported.push(view)
+        if (!(await allGranted(deps, input))) needsAccess.push(view.id)
+      }
+      return { imported, problems: parsed.problems, needsAccess }
     },
   }
 }

@@ -2,6 +2,7 @@ import { createBillClient } from '../../shared/bill/client.ts'
 import { SESSION_CHANGED } from '../../shared/protocol/session.ts'
 import { BADGE_COLOURS } from '../../shared/session/badge.ts'
 import type { SessionRecord } from '../../shared/session/record.ts'
+import { hostGranted } from '../host-access.ts'
 import {
   appendEvent,
   findTrustedDevice,
@@ -34,7 +35,9 @@ export const chromePorts: SessionPorts = {
   forgetTrustedDevice,
   deviceIdentity: getDeviceIdentity,
   appendEvent,
-  clientFor: (p) => createBillClient({ api: p.api, baseUrls: p.baseUrls, devKey: p.devKey }),
+  hostAllowed: hostGranted,
+  clientFor: (p) =>
+    createBillClient({ api: p.api, baseUrls: p.baseUrls, devKey: p.devKey, hostAllowed: p.hostAllowed }),
   async applyAlarms(plan) {
     await Promise.all(plan.clear.map((name) => chrome.alarms.clear(name)))
     for (const a of plan.set) {

@@ -22,7 +22,15 @@ export interface SessionPorts {
   forgetTrustedDevice(id: string): Promise<unknown>
   deviceIdentity(): Promise<DeviceIdentity>
   appendEvent(event: HistoryEventInput): Promise<unknown>
-  clientFor(profile: Pick<Profile, 'api' | 'devKey'> & { baseUrls: SessionRecord['baseUrls'] }): BillClient
+  /** Whether a granted host permission covers this URL: nothing is sent to an origin the user did not grant. */
+  hostAllowed(url: string): Promise<boolean>
+  /** A BILL client that asks `hostAllowed` before every request. */
+  clientFor(
+    profile: Pick<Profile, 'api' | 'devKey'> & {
+      baseUrls: SessionRecord['baseUrls']
+      hostAllowed: (url: string) => Promise<boolean>
+    },
+  ): BillClient
   applyAlarms(plan: AlarmPlan): Promise<void>
   showBadge(badge: Badge | undefined): Promise<void>
   notify(kind: 'warning' | 'expired', title: string, message: string): Promise<void>

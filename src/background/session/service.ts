@@ -1,3 +1,4 @@
+import { bdcKind } from '../../shared/bill/bdc-codes.ts'
 import type { BillClient } from '../../shared/bill/client.ts'
 import { type BillError, billErrorToAppError } from '../../shared/bill/errors.ts'
 import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
@@ -121,7 +122,12 @@ export function createSessionService(ports: SessionPorts) {
   }
 
   function clientOf(r: SessionRecord): BillClient {
-    return ports.clientFor({ api: r.api, devKey: r.devKey, baseUrls: r.baseUrls })
+    return ports.clientFor({
+      api: r.api,
+      devKey: r.devKey,
+      baseUrls: r.baseUrls,
+      hostAllowed: ports.hostAllowed,
+    })
   }
 
   function mfaStep(event: MfaEvent, expected: SessionRecord): Promise<void> {
@@ -175,7 +181,7 @@ export function createSessionService(ports: SessionPorts) {
         organizationId: profile.organizationId,
         devKey: profile.devKey,
         baseUrls,
-        // Token sessions do not idle out (bill-api.md §3, §7).
+        // Token sessions do not idle out (docs/bill-api.md §3, §7).
         clock: {
           lastActivityAt: now,
           idleTimeoutMs: profile.authMethod === 'token' ? undefined : profile.idleTimeoutSeconds * 1000,
@@ -186,7 +192,12 @@ export function createSessionService(ports: SessionPorts) {
         mfa: INITIAL_MFA,
       }
       await serialized(() => commit(pending))
-      const client = ports.clientFor({ api: profile.api, devKey: profile.devKey, baseUrls })
+      const client = ports.clientFor({
+        api: profile.api,
+        devKey: profile.devKey,
+        baseUrls,
+        hostAllowed: ports.hostAllowed,
+      })
       const device = await ports.findTrustedDevice(profileId, profile.api, now)
       const remembered = device ? { id: device.rememberId, device: device.device } : undefined
 
@@ -209,7 +220,7 @@ export function createSessionService(ports: SessionPorts) {
         throw billErrorToAppError(login.error)
       }
       let trusted = login.value.trusted
-      // v3 may still need a step-up with the remembered id (bill-api.md §13 step 2).
+      // v3 may still need a step-up with the remembered id (docs/bill-api.md §13 step 2).
       if (!trusted && remembered && profile.api === 'v3') {
         const up = await client.stepUp(login.value.sessionId, remembered)
         trusted = up.ok && up.value.trusted
@@ -370,7 +381,7 @@ export function createSessionService(ports: SessionPorts) {
     /** A call made with the session outside this service (the panel's replay): same bookkeeping as ours. */
     async noteCall(ok: boolean, billCodes: readonly string[]): Promise<void> {
       await ready
-      const expired = billCodes.includes('BDC_1109')
+      const expired = billCodes.some((c) => bdcKind(c) === 'session-expired')
       await afterCall(
         ok && !expired,
         expired ? { kind: 'session-expired', message: '', api: record?.api ?? 'v3' } : undefined,

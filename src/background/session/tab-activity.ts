@@ -1,17 +1,9 @@
+import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../../shared/bill/hosts.ts'
 import { carriesSession } from '../../shared/session/tab-activity.ts'
 import type { SessionService } from './service.ts'
 
 // The hosts webRequest may see (events fire only for those the extension has permission for).
-const WATCHED = {
-  urls: [
-    'https://gateway.stage.bill.com/*',
-    'https://api-stage.bill.com/*',
-    'https://gateway.prod.bill.com/*',
-    'https://api.bill.com/*',
-    'http://127.0.0.1/*',
-    'http://localhost/*',
-  ],
-}
+const WATCHED = { urls: [...hostPatterns('required', 'optional'), ...LOCAL_SANDBOX_ORIGINS] }
 
 /**
  * Observes (never blocks or changes) tab requests: one that carries our session id and succeeds reset BILL's

@@ -1,9 +1,10 @@
+import { DEPRECATIONS } from '../../shared/bill/deprecations.ts'
 import type { ParsedBody } from '../../shared/rules/index.ts'
 import { parseBody } from '../../shared/rules/index.ts'
 import type { AnalyzedRequest } from './analyze.ts'
 
-// The rules whose fix is "remove the field": BILL refuses their values since 2026-03-30.
-const REMOVABLE = new Set(['mfa-challenge-backup-phone', 'mfa-setup-secondary-phone'])
+// The rules whose fix is "remove the field": the deprecations, whose values BILL refuses.
+const REMOVABLE: ReadonlySet<string> = new Set(DEPRECATIONS.map((d) => d.ruleId))
 
 /** What "Fix and replay" sends: the endpoint and its body without the refused fields. */
 export interface CorrectedRequest {

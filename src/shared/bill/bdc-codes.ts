@@ -1,85 +1,150 @@
-// What BILL's error codes mean and what to do (shared/reference/bill-api.md §12), for people reading a
-// captured response. BILL has over 500 codes (POST /v2/Errors.json); these are the auth and MFA ones.
+import type { BillErrorKind } from './error-kinds.ts'
+
+// BILL's error codes (docs/bill-api.md §12): the one table that says what each means, which of our error
+// kinds it is reported as, and whether it has a cause of its own. BILL has over 500 codes (POST /v2/Errors.json);
+// these are the auth and MFA ones, plus the two the local sandbox uses where BILL has published none.
 
 export interface BdcCode {
   /** BILL's message as seen. */
   message: string
   meaning: string
+  /** How the client reports a failure with this code; without one, the HTTP status and our request decide. */
+  kind?: BillErrorKind
+  /**
+   * True when the code names a cause of its own (session, trust, keys, limits, enrolment): a refusal carrying
+   * only such codes is not blamed on a removed MFA value in the request.
+   */
+  ownCause: boolean
 }
 
-export const BDC_CODES: Readonly<Record<string, BdcCode>> = {
-  BDC_1001: {
-    message: 'System error occurred.',
-    meaning: 'Often a misspelled parameter or a badly formed body.',
-  },
-  BDC_1002: {
-    message: 'Unknown error occurred.',
-    meaning: 'Often a misspelled parameter or a badly formed body.',
-  },
-  BDC_1101: {
-    message: 'User name and/or password do not match our records.',
-    meaning: 'Wrong credentials, or credentials of the other environment (sandbox vs production).',
-  },
-  BDC_1102: {
-    message: 'Developer key is invalid.',
-    meaning: 'Wrong developer key, or a key of the other environment (sandbox vs production).',
-  },
-  BDC_1103: { message: 'Developer key is inactive.', meaning: 'The developer key was deactivated.' },
-  BDC_1107: {
-    message: 'Organization is locked out.',
-    meaning: 'Too many sign-ins or failures; wait 5–15 minutes.',
-  },
-  BDC_1108: { message: 'Missing parameter value.', meaning: 'A required field is missing from the request.' },
-  BDC_1109: {
-    message: 'Session is invalid. Please log in.',
-    meaning:
-      'The session expired after 35 idle minutes, was signed out, or belongs to the other environment. Sign in again.',
-  },
-  BDC_1110: {
-    message: 'Login is locked.',
-    meaning: 'Sign-in is locked for this user; wait before retrying.',
-  },
-  BDC_1113: { message: 'Login error.', meaning: 'BILL refused the sign-in.' },
-  BDC_1121: {
-    message: 'API not supported.',
-    meaning: 'Wrong path or capitalization (HTTP 404 on v3).',
-  },
-  BDC_1122: {
-    message: 'Error Parsing Json Object. Please check your request.',
-    meaning: 'The v2 `data` field is not valid JSON.',
-  },
-  BDC_1144: {
-    message: 'Max number of allowed requests per hour reached: 20000.',
-    meaning: 'Hourly limit of the developer key; wait until the next hour.',
-  },
-  BDC_1322: {
-    message: 'Max number of concurrent requests per organization reached.',
-    meaning: 'More than 3 requests at once for this organization; send them one after another.',
-  },
-  BDC_1354: {
-    message: 'Specified 2-Step Verification phone is not setup or is invalid',
-    meaning: 'No MFA phone is set up: run MFA setup (primary phone) first.',
-  },
-  BDC_1356: { message: 'The code expired.', meaning: 'The SMS code expired: request a new challenge.' },
-  BDC_1358: {
-    message: '2-Step Verification too many token response attempts.',
-    meaning: 'Too many wrong codes: wait 5–10 minutes and request a new challenge.',
-  },
-  BDC_1361: {
-    message: 'Untrusted session.',
-    meaning: 'The operation needs an MFA-trusted session: complete the MFA challenge or step up first.',
-  },
-  BDC_1374: { message: 'Expired token', meaning: 'The SMS code expired (reported alternative to BDC_1356).' },
-  BDC_1570: { message: 'Shield Service Errors', meaning: 'BILL’s risk service rejected the request.' },
-  BDC_5324: {
-    message: 'Mfa action blocked',
-    meaning: 'MFA setup refused: a device is already enrolled.',
-  },
+const code = (message: string, meaning: string, ownCause: boolean, kind?: BillErrorKind): BdcCode => ({
+  message,
+  meaning,
+  ownCause,
+  ...(kind ? { kind } : {}),
+})
+
+const BAD_BODY = 'Often a misspelled parameter or a badly formed body.'
+
+export const BDC_CODES = {
+  BDC_1001: code('System error occurred.', BAD_BODY, false),
+  BDC_1002: code('Unknown error occurred.', BAD_BODY, false),
+  BDC_1101: code(
+    'User name and/or password do not match our records.',
+    'Wrong credentials, or credentials of the other environment (sandbox vs production).',
+    true,
+    'invalid-credentials',
+  ),
+  BDC_1102: code(
+    'Developer key is invalid.',
+    'Wrong developer key, or a key of the other environment (sandbox vs production).',
+    true,
+    'bad-dev-key',
+  ),
+  BDC_1103: code('Developer key is inactive.', 'The developer key was deactivated.', true, 'bad-dev-key'),
+  BDC_1107: code('Organization is locked out.', 'Too many sign-ins or failures; wait 5–15 minutes.', true),
+  BDC_1108: code('Missing parameter value.', 'A required field is missing from the request.', false),
+  BDC_1109: code(
+    'Session is invalid. Please log in.',
+    'The session expired after 35 idle minutes, was signed out, or belongs to the other environment. Sign in again.',
+    true,
+    'session-expired',
+  ),
+  BDC_1110: code('Login is locked.', 'Sign-in is locked for this user; wait before retrying.', true),
+  BDC_1113: code('Login error.', 'BILL refused the sign-in.', false),
+  BDC_1121: code('API not supported.', 'Wrong path or capitalization (HTTP 404 on v3).', false),
+  BDC_1122: code(
+    'Error Parsing Json Object. Please check your request.',
+    'The v2 `data` field is not valid JSON.',
+    false,
+  ),
+  BDC_1144: code(
+    'Max number of allowed requests per hour reached: 20000.',
+    'Hourly limit of the developer key; wait until the next hour.',
+    true,
+    'rate-limited',
+  ),
+  BDC_1322: code(
+    'Max number of concurrent requests per organization reached.',
+    'More than 3 requests at once for this organization; send them one after another.',
+    true,
+    'rate-limited',
+  ),
+  BDC_1354: code(
+    'Specified 2-Step Verification phone is not setup or is invalid',
+    'No MFA phone is set up: run MFA setup (primary phone) first.',
+    true,
+    'mfa-no-phone',
+  ),
+  // INF: the local sandbox's answer to a wrong code; BILL has not published its code for that.
+  BDC_1355: code(
+    'Invalid 2-Step Verification token.',
+    'The SMS code is wrong (the local sandbox’s code: BILL has not published one).',
+    true,
+    'mfa-wrong-code',
+  ),
+  // OBS says BDC_1356, one CODE source BDC_1374: both mean an expired code.
+  BDC_1356: code(
+    'The code expired.',
+    'The SMS code expired: request a new challenge.',
+    true,
+    'mfa-code-expired',
+  ),
+  BDC_1358: code(
+    '2-Step Verification too many token response attempts.',
+    'Too many wrong codes: wait 5–10 minutes and request a new challenge.',
+    true,
+    'mfa-too-many-attempts',
+  ),
+  BDC_1361: code(
+    'Untrusted session.',
+    'The operation needs an MFA-trusted session: complete the MFA challenge or step up first.',
+    true,
+    'untrusted-session',
+  ),
+  BDC_1374: code(
+    'Expired token',
+    'The SMS code expired (reported alternative to BDC_1356).',
+    true,
+    'mfa-code-expired',
+  ),
+  // INF: the local sandbox's refusal of a removed MFA value; BILL published the HTTP 400, not its code.
+  BDC_1380: code(
+    'Backup phone MFA was removed.',
+    'A removed MFA value was refused (the local sandbox’s code: BILL has not published one).',
+    false,
+  ),
+  BDC_1570: code('Shield Service Errors', 'BILL’s risk service rejected the request.', true),
+  BDC_5324: code('Mfa action blocked', 'MFA setup refused: a device is already enrolled.', true),
+} as const satisfies Readonly<Record<string, BdcCode>>
+
+/** A code this table knows: the sandbox answers only with these. */
+export type BdcCodeId = keyof typeof BDC_CODES
+
+function entry(code: string): BdcCode | undefined {
+  return (BDC_CODES as Readonly<Record<string, BdcCode>>)[code.toUpperCase()]
 }
 
 /** What a BILL code means, or undefined for a code this table does not know. */
 export function bdcMeaning(code: string): string | undefined {
-  return BDC_CODES[code.toUpperCase()]?.meaning
+  return entry(code)?.meaning
+}
+
+/** The kind a failure with this code is reported as, if the code alone decides it. */
+export function bdcKind(code: string): BillErrorKind | undefined {
+  return entry(code)?.kind
+}
+
+/** True for a code with a known cause of its own (see BdcCode.ownCause). */
+export function bdcHasOwnCause(code: string): boolean {
+  return entry(code)?.ownCause ?? false
+}
+
+/** The first code of the table reported as `kind`, for titles such as "session is invalid (BDC_1109)". */
+export function codeOfKind(kind: BillErrorKind): BdcCodeId {
+  const found = (Object.keys(BDC_CODES) as BdcCodeId[]).find((c) => bdcKind(c) === kind)
+  if (!found) throw new Error(`No BILL code of kind ${kind}`)
+  return found
 }
 
 /** One error of a BILL answer, with what it means when the code is known. */

@@ -14,6 +14,8 @@ export interface BillClientOptions {
   devKey: string
   fetch?: typeof fetch
   timeoutMs?: number
+  /** Asked before every request (see BillContext.hostAllowed). */
+  hostAllowed?: (url: string) => Promise<boolean>
 }
 
 export interface RememberedDevice {
@@ -105,7 +107,12 @@ function v3Only(): { ok: false; error: BillError } {
 }
 
 export function createBillClient(opts: BillClientOptions): BillClient {
-  const common = { devKey: opts.devKey, fetch: opts.fetch, timeoutMs: opts.timeoutMs }
+  const common = {
+    devKey: opts.devKey,
+    fetch: opts.fetch,
+    timeoutMs: opts.timeoutMs,
+    hostAllowed: opts.hostAllowed,
+  }
   const c2: BillContext = { ...common, baseUrl: opts.baseUrls.v2 }
   const c3: BillContext = { ...common, baseUrl: opts.baseUrls.v3 }
   const isV2 = opts.api === 'v2'

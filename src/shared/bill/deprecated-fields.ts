@@ -1,8 +1,16 @@
-// The 2026-03-30 change (shared/reference/bill-api.md §9): BILL removed backup-phone MFA from the API.
-// Shared by the sandbox (to refuse these values) and the client (to explain a 400 it caused).
+import {
+  DEPRECATIONS,
+  type DeprecatedMfaUse,
+  deprecatedUseOf,
+  PRIMARY_PHONE_ONLY_SINCE,
+} from './deprecations.ts'
 
-/** 2026-03-30T00:00Z, from when `primary:false` and `useBackup:true` are refused. */
-export const BACKUP_PHONE_REMOVED_AT = Date.UTC(2026, 2, 30)
+// The client's guard on the deprecations table (./deprecations.ts), shared by the sandbox (to refuse these
+// values) and the client (to explain a 400 it caused).
+export type { DeprecatedMfaUse } from './deprecations.ts'
+
+/** UTC midnight of the removal day, from when `primary:false` and `useBackup:true` are refused. */
+export const BACKUP_PHONE_REMOVED_AT = Date.parse(`${PRIMARY_PHONE_ONLY_SINCE}T00:00:00Z`)
 
 /** BILL booleans arrive as booleans or strings: BILL's own Postman collection sends "false". */
 export function billBoolean(value: unknown): boolean | undefined {
@@ -14,17 +22,13 @@ export function billBoolean(value: unknown): boolean | undefined {
   return undefined
 }
 
-export type DeprecatedMfaUse = 'useBackup:true' | 'primary:false'
-
 /** The removed MFA option a request asks for, if any, by endpoint id (see endpoints.ts). */
 export function deprecatedMfaUse(endpointId: string, body: unknown): DeprecatedMfaUse | undefined {
   if (typeof body !== 'object' || body === null) return undefined
   const fields = body as Record<string, unknown>
-  if (
-    (endpointId === 'v3.mfa.challenge' || endpointId === 'v2.mfa.challenge') &&
-    billBoolean(fields.useBackup)
+  const hit = DEPRECATIONS.find(
+    (d) =>
+      (d.endpoints as readonly string[]).includes(endpointId) && billBoolean(fields[d.field]) === d.refused,
   )
-    return 'useBackup:true'
-  if (endpointId === 'v3.mfa.setup' && billBoolean(fields.primary) === false) return 'primary:false'
-  return undefined
+  return hit ? deprecatedUseOf(hit) : undefined
 }

@@ -1,6 +1,6 @@
 import type { BillApi } from './hosts.ts'
 
-// The BILL endpoints the extension knows by name (shared/reference/bill-api.md §3–§8).
+// The BILL endpoints the extension knows by name (docs/bill-api.md §3–§8).
 export interface Endpoint {
   id: string
   api: BillApi

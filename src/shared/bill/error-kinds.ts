@@ -11,6 +11,8 @@ export const BILL_ERROR_KINDS = [
   'rate-limited',
   'rejected-deprecated-field',
   'network',
+  'redirected',
+  'host-not-granted',
   'timeout',
   'server',
   'malformed-response',

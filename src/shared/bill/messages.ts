@@ -1,4 +1,4 @@
-import type { DeprecatedMfaUse } from './deprecated-fields.ts'
+import { type DeprecatedMfaUse, PRIMARY_PHONE_ONLY_SINCE } from './deprecations.ts'
 import type { BillErrorKind } from './error-kinds.ts'
 
 // The human message of each kind: what happened, then what to do next.
@@ -7,6 +7,8 @@ export interface MessageFacts {
   deprecatedUse?: DeprecatedMfaUse | undefined
   timeoutMs?: number | undefined
   host?: string | undefined
+  /** Where a refused redirect pointed, when the browser lets us see it. */
+  target?: string | undefined
   httpStatus?: number | undefined
 }
 
@@ -31,9 +33,13 @@ export function describeFailure(kind: BillErrorKind, f: MessageFacts = {}): stri
     case 'rate-limited':
       return 'BILL is limiting requests (5 text messages a minute, 3 at a time, 20,000 an hour per dev key). Wait a minute, then try again.'
     case 'rejected-deprecated-field':
-      return `BILL refused ${f.deprecatedUse ?? 'a removed MFA option'}: since 2026-03-30 only the primary phone can be used. Drop the field, or send useBackup:false / primary:true.`
+      return `BILL refused ${f.deprecatedUse ?? 'a removed MFA option'}: since ${PRIMARY_PHONE_ONLY_SINCE} only the primary phone can be used. Drop the field, or send useBackup:false / primary:true.`
     case 'network':
       return `Could not reach BILL${f.host ? ` at ${f.host}` : ''}. Check the network connection and the base URL.`
+    case 'redirected':
+      return `${f.host ?? 'The server'} answered with a redirect${f.target ? ` to ${f.target}` : ''}. BILL's API never redirects, so it was not followed and nothing was sent there. Check the profile's base URL.`
+    case 'host-not-granted':
+      return `The extension has no access to ${f.host ?? 'this host'}, so nothing was sent. Grant access to the profile's hosts in the settings first.`
     case 'timeout':
       return `BILL did not answer within ${Math.round((f.timeoutMs ?? 0) / 1000)} s. Try again; the sandbox is sometimes slow.`
     case 'server':

@@ -13,6 +13,11 @@ export interface BillContext {
   /** Default: globalThis.fetch. */
   fetch?: typeof fetch
   timeoutMs?: number
+  /**
+   * Asked before every request: may a secret go to this URL's origin? The background answers from the granted
+   * host permissions; without it every origin is allowed (the CLI, tests).
+   */
+  hostAllowed?: (url: string) => Promise<boolean>
 }
 
 export interface RawResponse {
@@ -31,6 +36,24 @@ function hostOf(url: string): string | undefined {
   }
 }
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+
+/**
+ * BILL's API never redirects, so a redirect is refused, never followed: following it would send the password,
+ * dev key or session id to wherever it points. Browsers give an opaque answer (status 0, no Location), Node the
+ * 3xx with its Location.
+ */
+function redirectTarget(res: Response, url: string): { target?: string } | undefined {
+  if (res.type !== 'opaqueredirect' && !REDIRECTS.has(res.status)) return undefined
+  const location = res.headers.get('location')
+  if (!location) return {}
+  try {
+    return { target: new URL(location, url).host }
+  } catch {
+    return {}
+  }
+}
+
 export async function send(
   ctx: BillContext,
   api: BillApi,
@@ -44,8 +67,29 @@ export async function send(
   // Called unbound: window.fetch throws "Illegal invocation" when called as a method of another object.
   const doFetch =
     ctx.fetch ?? ((input: RequestInfo | URL, options?: RequestInit) => globalThis.fetch(input, options))
+  if (ctx.hostAllowed && !(await ctx.hostAllowed(url))) {
+    const host = hostOf(url)
+    return {
+      ok: false,
+      error: { kind: 'host-not-granted', api, message: describeFailure('host-not-granted', { host }) },
+    }
+  }
   try {
-    const res = await doFetch(url, { ...init, signal: combined })
+    const res = await doFetch(url, { ...init, redirect: 'manual', signal: combined })
+    const redirected = redirectTarget(res, url)
+    if (redirected) {
+      await res.body?.cancel()
+      const facts = { host: hostOf(url), ...redirected }
+      return {
+        ok: false,
+        error: {
+          kind: 'redirected',
+          api,
+          httpStatus: res.status,
+          message: describeFailure('redirected', facts),
+        },
+      }
+    }
     const text = await res.text()
     return {
       ok: true,

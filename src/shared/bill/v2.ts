@@ -5,7 +5,7 @@ import { type BillContext, joinUrl, send } from './transport.ts'
 import { readV2 } from './v2-response.ts'
 
 // The raw v2 calls: form POSTs to {base}/<File>.json with devKey, sessionId and a `data` JSON string.
-// ctx.baseUrl is the v2 base, e.g. https://api-stage.bill.com/api/v2.
+// ctx.baseUrl is the v2 base (hosts.ts BASE_URLS), paths are appended as /Login.json.
 
 async function post<T>(
   ctx: BillContext,
@@ -71,7 +71,7 @@ export function logout(ctx: BillContext, sessionId: string, signal?: AbortSignal
   return call(ctx, 'Logout.json', sessionId, {}, anyRecord, signal)
 }
 
-/** `useBackup` is only here to reproduce what other clients send; true is refused since 2026-03-30. */
+/** `useBackup` is only here to reproduce what other clients send; true is refused (deprecations.ts). */
 export interface V2ChallengeInput {
   useBackup?: boolean | string
 }

@@ -4,8 +4,8 @@ import { anyRecord, isRecord, record, type Shape } from './shapes.ts'
 import { type BillContext, joinUrl, send } from './transport.ts'
 import { readV3 } from './v3-response.ts'
 
-// The raw v3 calls: JSON bodies, devKey + sessionId headers. ctx.baseUrl is the v3 base,
-// e.g. https://gateway.stage.bill.com/connect (paths start with /v3/).
+// The raw v3 calls: JSON bodies, devKey + sessionId headers. ctx.baseUrl is the v3 base (hosts.ts
+// BASE_URLS); paths start with /v3/.
 
 interface Request {
   method: 'GET' | 'POST'
@@ -76,7 +76,7 @@ export function logout(ctx: BillContext, sessionId: string, signal?: AbortSignal
 export interface V3SetupInput {
   phone: string
   type: 'TEXT' | 'VOICE'
-  /** Deprecated: only true is allowed since 2026-03-30; here to reproduce what other clients send. */
+  /** Deprecated: only true is allowed (deprecations.ts); here to reproduce what other clients send. */
   primary?: boolean | string
 }
 const setupShape = record({ setupId: 'string' })
@@ -113,7 +113,7 @@ export function mfaPhones(ctx: BillContext, sessionId: string, signal?: AbortSig
   return request(ctx, { method: 'GET', path: '/v3/mfa/phones', sessionId }, phonesShape, signal)
 }
 
-/** `useBackup` is only here to reproduce what other clients send; true is refused since 2026-03-30. */
+/** `useBackup` is only here to reproduce what other clients send; true is refused (deprecations.ts). */
 export interface V3ChallengeInput {
   useBackup?: boolean | string
 }

@@ -1,6 +1,6 @@
 import type { BillApi } from '../bill/hosts.ts'
 
-/** BILL trusts a remembered device for 30 days (bill-api.md §4, §6). */
+/** BILL trusts a remembered device for 30 days (docs/bill-api.md §4, §6). */
 export const TRUST_DAYS = 30
 export const DAY_MS = 86_400_000
 

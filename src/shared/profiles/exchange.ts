@@ -57,7 +57,7 @@ export type ProfilesImport =
   | { ok: false; message: string }
 
 /** Reads an export file: every profile goes through the same validator as the form. */
-export function parseProfilesExport(json: string): ProfilesImport {
+export function parseProfilesExport(json: string, options: { allowLocalHttp: boolean }): ProfilesImport {
   let data: unknown
   try {
     data = JSON.parse(json)
@@ -73,7 +73,7 @@ export function parseProfilesExport(json: string): ProfilesImport {
   const profiles: ProfileInput[] = []
   const problems: ImportProblem[] = []
   file.profiles.forEach((raw: unknown, index) => {
-    const checked = validateProfileInput(raw, { devKeyRequired: false })
+    const checked = validateProfileInput(raw, { devKeyRequired: false, ...options })
     if (checked.ok) profiles.push(checked.value)
     else problems.push({ position: index + 1, name: nameOf(raw), errors: checked.errors })
   })

@@ -7,7 +7,7 @@ export const PROFILE_ENVIRONMENTS: readonly ProfileEnvironment[] = ['sandbox', '
 export const BILL_APIS: readonly BillApi[] = ['v3', 'v2']
 export const AUTH_METHODS: readonly AuthMethod[] = ['password', 'token']
 
-/** BILL signs a session out after 35 idle minutes (bill-api.md §7). */
+/** BILL signs a session out after 35 idle minutes (docs/bill-api.md §7). */
 export const BILL_IDLE_SECONDS = 2100
 
 /**

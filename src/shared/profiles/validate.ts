@@ -17,7 +17,11 @@ export type ProfileValidation = { ok: true; value: ProfileInput } | { ok: false;
 export interface ValidateOptions {
   /** Imports and updates may leave the dev key empty (an update then keeps the stored one). */
   devKeyRequired: boolean
+  /** The local build may also reach the local sandbox over http://127.0.0.1 or http://localhost. */
+  allowLocalHttp: boolean
 }
+
+const LOCAL_HOSTNAMES = new Set(['127.0.0.1', 'localhost'])
 
 /**
  * The one validator for profiles, used as the user types, by the background before every write, and for every
@@ -45,8 +49,8 @@ export function validateProfileInput(raw: unknown, options: ValidateOptions): Pr
       v3?: unknown
       v2?: unknown
     }
-    const v3 = baseUrl(urls.v3)
-    const v2 = baseUrl(urls.v2)
+    const v3 = baseUrl(urls.v3, options.allowLocalHttp)
+    const v2 = baseUrl(urls.v2, options.allowLocalHttp)
     if (typeof v3 !== 'string') errors.v3Base = v3.error
     if (typeof v2 !== 'string') errors.v2Base = v2.error
     if (typeof v3 === 'string' && typeof v2 === 'string') customBaseUrls = { v3, v2 }
@@ -102,17 +106,23 @@ function idleSecondsError(value: unknown, environment: string | undefined): stri
   return undefined
 }
 
-function baseUrl(value: unknown): string | { error: string } {
+// Secrets go only over https: plain http only to this machine's sandbox, and only in the local build.
+function baseUrl(value: unknown, allowLocalHttp: boolean): string | { error: string } {
   const s = text(value)
-  if (s === '') return { error: 'Enter a base URL, e.g. http://127.0.0.1:4010/connect.' }
+  if (s === '') return { error: 'Enter a base URL beginning with https://.' }
   let url: URL
   try {
     url = new URL(s)
   } catch {
-    return { error: 'Enter a full URL beginning with http:// or https://.' }
+    return { error: 'Enter a full URL beginning with https://.' }
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return { error: 'Use an http:// or https:// URL.' }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: 'Use an https:// URL.' }
+  if (url.protocol === 'http:' && !(allowLocalHttp && LOCAL_HOSTNAMES.has(url.hostname)))
+    return {
+      error: allowLocalHttp
+        ? 'Use an https:// URL (http:// only for 127.0.0.1 or localhost).'
+        : 'Use an https:// URL.',
+    }
   if (url.username || url.password) return { error: 'Leave user names and passwords out of the URL.' }
   if (url.search || url.hash) return { error: 'A base URL has no ? query or # fragment.' }
   // Paths are appended to the base (…/connect + /v3/login), so a trailing slash would double up.

@@ -3,6 +3,7 @@ import type { AppError } from './errors.ts'
 import type { PanelProtocol } from './panel.ts'
 import type { ProfilesProtocol } from './profiles.ts'
 import type { SessionProtocol } from './session.ts'
+import type { TrafficProtocol } from './traffic.ts'
 
 export type { AppError, AppErrorKind } from './errors.ts'
 export { appError, isAppError } from './errors.ts'
@@ -11,7 +12,12 @@ export { appError, isAppError } from './errors.ts'
  * The one protocol between UI pages and the background: request name -> params -> result.
  * Each feature declares its requests in its own file and is merged here.
  */
-export interface Protocol extends CoreProtocol, ProfilesProtocol, SessionProtocol, PanelProtocol {}
+export interface Protocol
+  extends CoreProtocol,
+    ProfilesProtocol,
+    SessionProtocol,
+    PanelProtocol,
+    TrafficProtocol {}
 
 export type RequestName = keyof Protocol
 export type Params<N extends RequestName> = Protocol[N]['params']

@@ -20,8 +20,14 @@ export interface ProfilesProtocol {
   setActiveProfile: { params: { id: string | null }; result: { activeProfileId: string | null } }
   /** JSON text for a file. Dev keys only with includeDevKeys; never passwords or remembered ids. */
   exportProfiles: { params: { includeDevKeys: boolean }; result: { json: string; count: number } }
-  /** Adds the valid profiles (with new ids) and reports each invalid one. */
-  importProfiles: { params: { json: string }; result: { imported: ProfileView[]; problems: ImportProblem[] } }
+  /**
+   * Adds the valid profiles (with new ids) and reports each invalid one. `needsAccess`: the ids of imported
+   * profiles whose hosts the browser has not granted yet (nothing is sent there until it is).
+   */
+  importProfiles: {
+    params: { json: string }
+    result: { imported: ProfileView[]; problems: ImportProblem[]; needsAccess: string[] }
+  }
   /** Prunes expired devices first. */
   listTrustedDevices: { params: undefined; result: TrustedDeviceView[] }
   forgetTrustedDevice: { params: { id: string }; result: { forgotten: boolean } }

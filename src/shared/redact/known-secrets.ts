@@ -102,19 +102,12 @@ function maskValue(value: unknown, known: KnownSecrets): unknown {
   if (typeof value === 'string') return known.mask(value)
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) {
-    let copy: unknown[] | undefined
-    value.forEach((v, i) => {
-      const masked = maskValue(v, known)
-      if (masked !== v) (copy ??= [...value])[i] = masked
-    })
-    return copy ?? value
+    const items = value.map((v) => maskValue(v, known))
+    return items.some((v, i) => v !== value[i]) ? items : value
   }
-  let copy: Record<string, unknown> | undefined
-  for (const [k, v] of Object.entries(value)) {
-    const masked = maskValue(v, known)
-    if (masked !== v) (copy ??= { ...value })[k] = masked
-  }
-  return copy ?? value
+  const entries = Object.entries(value)
+  const masked = entries.map(([k, v]) => [k, maskValue(v, known)] as const)
+  return masked.some(([, v], i) => v !== entries[i]?.[1]) ? Object.fromEntries(masked) : value
 }
 
 export const NO_SECRETS = new KnownSecrets()

@@ -58,7 +58,7 @@ export function isSecretName(name: string): boolean {
 
 // Digits with the usual phone separators, 7 to 15 digits (E.164 allows 15), optionally with a leading +.
 const PHONE = /^\+?[\d\s().-]{7,24}$/
-// Dates have the same look ("2026-03-30") and are no secret.
+// Dates have the same look ("2024-08-31") and are no secret.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** A value that reads as a phone number, whatever field it is in: phones are redacted by value too. */

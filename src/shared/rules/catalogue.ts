@@ -2,6 +2,7 @@ import { MFA_FIELD_RULES } from './mfa-rules.ts'
 import { CREDENTIALS_IN_QUERY, SUNSET_HOST } from './request-rules.ts'
 import { DEPRECATED_FIELD_REJECTED, SESSION_EXPIRED, UNTRUSTED_SESSION } from './response-rules.ts'
 import type { Rule } from './rule.ts'
+import { MFA_FIELD_RUNTIME_VALUE } from './runtime-value-rule.ts'
 
 /** Every rule, in evaluation order: request rules first, then the response rules that build on them. */
 export const RULES: readonly Rule[] = [
@@ -11,6 +12,8 @@ export const RULES: readonly Rule[] = [
   SESSION_EXPIRED,
   UNTRUSTED_SESSION,
   DEPRECATED_FIELD_REJECTED,
+  // Source code only (an expression, never a request value): listed for SARIF and --rule names.
+  MFA_FIELD_RUNTIME_VALUE,
 ]
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id)

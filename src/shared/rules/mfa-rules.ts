@@ -1,42 +1,40 @@
+import {
+  BACKUP_PHONE_CHALLENGE,
+  DEPRECATIONS,
+  type Deprecation,
+  PRIMARY_PHONE_ONLY_SINCE,
+  SECONDARY_PHONE_SETUP,
+} from '../bill/deprecations.ts'
 import { type FieldRule, fieldRule, showValue } from './field-rule.ts'
 
-// BILL changelog 2026-02-06 / 2026-04-03 (shared/reference/bill-api.md §9): from 2026-03-30 MFA works
-// with the primary phone only. A new deprecation of this kind is one more fieldRule() below.
-export const MFA_PHONE_DEADLINE = '2026-03-30'
+// One breaking rule per entry of the deprecations table (src/shared/bill/deprecations.ts, docs/bill-api.md §9),
+// plus one info rule for the only value left allowed. A new deprecation is one more entry in that table.
+export const MFA_PHONE_DEADLINE = PRIMARY_PHONE_ONLY_SINCE
 
-const BREAKING = { before: 'warning', from: MFA_PHONE_DEADLINE, onwards: 'error' } as const
-
-const rejection = (api: string | undefined, passed: boolean) => {
+const rejection = (api: string | undefined, since: string, passed: boolean) => {
   const how =
     api === 'v2' ? 'an error response' : api === 'v3' ? 'HTTP 400' : 'HTTP 400 (v3) or an error response (v2)'
   return passed
-    ? `BILL rejects it with ${how} since ${MFA_PHONE_DEADLINE}`
-    : `BILL will reject it with ${how} from ${MFA_PHONE_DEADLINE}`
+    ? `BILL rejects it with ${how} since ${since}`
+    : `BILL will reject it with ${how} from ${since}`
 }
 
-export const MFA_SETUP_SECONDARY_PHONE: FieldRule = fieldRule({
-  id: 'mfa-setup-secondary-phone',
-  title: 'MFA setup asks for a secondary (backup) phone',
-  help: `POST /v3/mfa/setup with "primary": false adds a secondary MFA phone. BILL removed secondary phones on ${MFA_PHONE_DEADLINE}: the value is rejected with HTTP 400. Set "primary" to true or leave it out.`,
-  severity: BREAKING,
-  deadline: MFA_PHONE_DEADLINE,
-  targets: [{ endpoints: ['v3.mfa.setup'], field: 'primary', flagged: false }],
-  message: ({ value, api, passed }) =>
-    `"primary": ${showValue(value)} sets up a secondary MFA phone; ${rejection(api, passed)}.`,
-  fix: () => 'Set "primary" to true or remove the field: only a primary phone can be set up.',
-})
+function breakingRule(d: Deprecation): FieldRule {
+  return fieldRule({
+    id: d.ruleId,
+    title: d.title,
+    help: d.help,
+    severity: { before: 'warning', from: d.since, onwards: 'error' },
+    deadline: d.since,
+    targets: [{ endpoints: d.endpoints, field: d.field, flagged: d.refused }],
+    message: ({ value, api, passed }) =>
+      `"${d.field}": ${showValue(value)} ${d.effect}; ${rejection(api, d.since, passed)}.`,
+    fix: () => d.fix,
+  })
+}
 
-export const MFA_CHALLENGE_BACKUP_PHONE: FieldRule = fieldRule({
-  id: 'mfa-challenge-backup-phone',
-  title: 'MFA challenge sends the code to the backup phone',
-  help: `"useBackup": true on POST /v3/mfa/challenge or /v2/MFAChallenge.json sends the code to the backup phone. BILL removed backup phones on ${MFA_PHONE_DEADLINE}: v3 answers HTTP 400, v2 an error response. Set "useBackup" to false or leave it out.`,
-  severity: BREAKING,
-  deadline: MFA_PHONE_DEADLINE,
-  targets: [{ endpoints: ['v3.mfa.challenge', 'v2.mfa.challenge'], field: 'useBackup', flagged: true }],
-  message: ({ value, api, passed }) =>
-    `"useBackup": ${showValue(value)} sends the MFA code to the backup phone; ${rejection(api, passed)}.`,
-  fix: () => 'Set "useBackup" to false or remove the field: codes go to the primary phone only.',
-})
+export const MFA_SETUP_SECONDARY_PHONE: FieldRule = breakingRule(SECONDARY_PHONE_SETUP)
+export const MFA_CHALLENGE_BACKUP_PHONE: FieldRule = breakingRule(BACKUP_PHONE_CHALLENGE)
 
 export const MFA_OPTIONAL_FIELD: FieldRule = fieldRule({
   id: 'mfa-optional-field',
@@ -44,10 +42,7 @@ export const MFA_OPTIONAL_FIELD: FieldRule = fieldRule({
   help: `Since ${MFA_PHONE_DEADLINE} "primary" (POST /v3/mfa/setup) may only be true and "useBackup" (MFA challenge) only false, and both are optional. Sending them is harmless; removing them keeps the request clean.`,
   severity: 'info',
   deadline: MFA_PHONE_DEADLINE,
-  targets: [
-    { endpoints: ['v3.mfa.setup'], field: 'primary', flagged: true },
-    { endpoints: ['v3.mfa.challenge', 'v2.mfa.challenge'], field: 'useBackup', flagged: false },
-  ],
+  targets: DEPRECATIONS.map((d) => ({ endpoints: d.endpoints, field: d.field, flagged: !d.refused })),
   message: ({ field, value, passed }) =>
     passed
       ? `"${field}": ${showValue(value)} is the only value BILL accepts since ${MFA_PHONE_DEADLINE}, and the field is optional.`

@@ -1,4 +1,4 @@
-import type { BillApi, KnownHost } from '../bill/hosts.ts'
+import { BASE_URLS, type BillApi, KNOWN_HOSTS, type KnownHost } from '../bill/hosts.ts'
 import { isCredentialName, queryParams } from './query-params.ts'
 import type { FindingDraft, Rule } from './rule.ts'
 
@@ -51,7 +51,13 @@ export function describeSunset(host: KnownHost & { sunset: NonNullable<KnownHost
 export const SUNSET_HOST: Rule = {
   id: 'sunset-host',
   title: 'Request to a BILL host that was shut down',
-  help: 'The old v2 sandbox api-sandbox.bill.com was shut down on 2024-08-31 and its test data was not migrated. Use the current v2 sandbox https://api-stage.bill.com/api/v2.',
+  help: KNOWN_HOSTS.flatMap((h) =>
+    h.sunset
+      ? [
+          `The old ${h.api} ${h.environment} ${h.host} was shut down on ${h.sunset.on} and its test data was not migrated. Use the current ${h.api} ${h.environment} ${BASE_URLS[h.environment][h.api]}.`,
+        ]
+      : [],
+  ).join(' '),
   severity: 'warning',
   check(ctx) {
     const host = ctx.target.host

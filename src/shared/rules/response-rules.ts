@@ -1,3 +1,5 @@
+import { bdcHasOwnCause, bdcKind, codeOfKind } from '../bill/bdc-codes.ts'
+import type { BillErrorKind } from '../bill/error-kinds.ts'
 import { reached } from './dates.ts'
 import { showValue } from './field-rule.ts'
 import { MFA_CHALLENGE_BACKUP_PHONE, MFA_PHONE_DEADLINE, MFA_SETUP_SECONDARY_PHONE } from './mfa-rules.ts'
@@ -6,17 +8,20 @@ import type { FindingDraft, Rule, RuleContext } from './rule.ts'
 
 const describeError = (e: BillError) => (e.message ? `${e.code} "${e.message}"` : e.code)
 
-function withCode(ctx: RuleContext, code: string): BillError | undefined {
-  return billErrors(ctx.request.response).find((e) => e.code === code)
+function ofKind(ctx: RuleContext, kind: BillErrorKind): BillError | undefined {
+  return billErrors(ctx.request.response).find((e) => bdcKind(e.code) === kind)
 }
+
+const SESSION_INVALID = codeOfKind('session-expired')
+const UNTRUSTED = codeOfKind('untrusted-session')
 
 export const SESSION_EXPIRED: Rule = {
   id: 'session-expired',
-  title: 'BILL answered: session is invalid (BDC_1109)',
-  help: 'BDC_1109 means the session expired after 35 idle minutes, was logged out, or belongs to the other environment (sandbox vs production). Sign in again; any call within 35 minutes keeps a session alive.',
+  title: `BILL answered: session is invalid (${SESSION_INVALID})`,
+  help: `${SESSION_INVALID} means the session expired after 35 idle minutes, was logged out, or belongs to the other environment (sandbox vs production). Sign in again; any call within 35 minutes keeps a session alive.`,
   severity: 'warning',
   check(ctx) {
-    const e = withCode(ctx, 'BDC_1109')
+    const e = ofKind(ctx, 'session-expired')
     if (!e) return []
     return [
       {
@@ -29,15 +34,15 @@ export const SESSION_EXPIRED: Rule = {
 
 export const UNTRUSTED_SESSION: Rule = {
   id: 'untrusted-session',
-  title: 'BILL answered: untrusted session (BDC_1361), MFA needed',
-  help: 'BDC_1361 (HTTP 403 on v3) means the operation needs an MFA-trusted session. Run the MFA challenge and validate it (or step up with a rememberMeId) before calling it. BILL enforces this in the sandbox too.',
+  title: `BILL answered: untrusted session (${UNTRUSTED}), MFA needed`,
+  help: `${UNTRUSTED} (HTTP 403 on v3) means the operation needs an MFA-trusted session. Run the MFA challenge and validate it (or step up with a rememberMeId) before calling it. BILL enforces this in the sandbox too.`,
   severity: 'warning',
   check(ctx) {
-    const e = withCode(ctx, 'BDC_1361')
+    const e = ofKind(ctx, 'untrusted-session')
     if (!e) return []
     const endpoint = ctx.target.endpoint
     // The catalogue's list of protected operations is incomplete (BILL's own lists differ), so any
-    // BDC_1361 is reported; the message says when the operation is a documented protected one.
+    // such code is reported; the message says when the operation is a documented protected one.
     const what = endpoint?.mfaProtected
       ? `${endpoint.name} is an MFA-protected operation`
       : 'this operation needs an MFA-trusted session'
@@ -55,26 +60,6 @@ export const UNTRUSTED_SESSION: Rule = {
 
 const BREAKING_RULES = [MFA_SETUP_SECONDARY_PHONE.id, MFA_CHALLENGE_BACKUP_PHONE.id]
 
-// Codes with a known cause of their own (session, trust, keys, limits, enrolment): a refusal carrying
-// only these is not blamed on the deprecated value (shared/reference/bill-api.md §12).
-const UNRELATED_CODES = new Set([
-  'BDC_1101',
-  'BDC_1102',
-  'BDC_1103',
-  'BDC_1107',
-  'BDC_1109',
-  'BDC_1110',
-  'BDC_1144',
-  'BDC_1322',
-  'BDC_1354',
-  'BDC_1356',
-  'BDC_1358',
-  'BDC_1361',
-  'BDC_1374',
-  'BDC_1570',
-  'BDC_5324',
-])
-
 /**
  * How BILL refused the request (v3: HTTP 400; v2: HTTP 200 with an error envelope), when the refusal can
  * be the deprecated value's doing: answered on or after the deadline and not explained by another code.
@@ -83,7 +68,7 @@ const UNRELATED_CODES = new Set([
 function refusal(ctx: RuleContext): string | undefined {
   if (!reached(MFA_PHONE_DEADLINE, ctx.request.time ?? ctx.now)) return undefined
   const errors = billErrors(ctx.request.response)
-  if (errors.length > 0 && errors.every((e) => UNRELATED_CODES.has(e.code))) return undefined
+  if (errors.length > 0 && errors.every((e) => bdcHasOwnCause(e.code))) return undefined
   const codes = errors.map(describeError).join(', ')
   if (ctx.target.api === 'v3') {
     return ctx.request.response?.status === 400 ? ['HTTP 400', codes].filter(Boolean).join(' ') : undefined

@@ -1,23 +1,6 @@
 import { billPath, matchEndpoint } from '../bill/endpoints.ts'
-import { knownHost } from '../bill/hosts.ts'
+import { billTargetOf } from '../bill/proxied-url.ts'
 import type { BillTarget } from './types.ts'
-
-/** "localhost", "127.0.0.1:4010" or "http://localhost:4010/x" → "localhost" / "127.0.0.1:4010" / "localhost:4010". */
-function normalizeHost(host: string): string {
-  return host
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/[/?#].*$/, '')
-}
-
-/** An extra host given without a port matches any port; with a port, only that one. */
-function isExtraHost(u: URL, extraHosts: readonly string[]): boolean {
-  return extraHosts.some((h) => {
-    const want = normalizeHost(h)
-    return want !== '' && (want.includes(':') ? want === u.host : want === u.hostname)
-  })
-}
 
 /** Pathname of a URL whose host is an unresolved variable, e.g. "{{baseUrl}}/v3/mfa/setup?x=1". */
 function unresolvedPath(url: string): string | undefined {
@@ -45,7 +28,7 @@ function target(pathname: string, method: string, fallback: BillTarget['api'] | 
 
 /**
  * Where a request goes in BILL's API, or undefined when it is not BILL's. BILL's requests are those to
- * BILL's own hosts, to the extra hosts given (mock servers), and, when the host is still a variable
+ * BILL's own hosts, to the extra hosts given (mock servers), through a CORS proxy to either, and, when the host is still a variable
  * such as Postman's {{baseUrl}}, those whose path is a BILL path.
  */
 export function billTarget(
@@ -57,12 +40,15 @@ export function billTarget(
   if (variablePath !== undefined)
     return billPath(variablePath) ? target(variablePath, method, undefined) : undefined
   const u = parseUrl(url)
-  if (!u) return undefined
-  const host = knownHost(u.hostname)
+  const found = u && billTargetOf(u.href, extraHosts)
+  if (!found) return undefined
+  // A CORS proxy's URL carries BILL's inside it: the rules look at the embedded one's path.
+  const { pathname } = new URL(found.url)
+  const { host } = found
   if (host) {
-    const t = target(u.pathname, method, host.api)
-    return t && { ...t, host }
+    const t = target(pathname, method, host.api)
+    return t && { ...t, host, ...(found.proxied ? { proxied: true } : {}) }
   }
-  if (isExtraHost(u, extraHosts)) return target(u.pathname, method, /\.json$/i.test(u.pathname) ? 'v2' : 'v3')
-  return undefined
+  const t = target(pathname, method, /\.json$/i.test(pathname) ? 'v2' : 'v3')
+  return t && { ...t, ...(found.proxied ? { proxied: true } : {}) }
 }

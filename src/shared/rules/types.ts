@@ -35,4 +35,6 @@ export interface BillTarget {
   endpoint?: Endpoint
   /** The URL path BILL sees (after the host), without the query. */
   pathname: string
+  /** Set when the request went through a CORS proxy whose URL carries BILL's. */
+  proxied?: true
 }

@@ -1,5 +1,5 @@
 // The idle clock: BILL ends a session after N idle seconds (35 min by default); any call with it resets the
-// timer (bill-api.md §7). Everything here is pure: "now" is always passed in.
+// timer (docs/bill-api.md §7). Everything here is pure: "now" is always passed in.
 
 export interface IdleClock {
   /** Last successful call (ours, or a tab's request carrying this session id). */

@@ -40,7 +40,7 @@ export interface MfaState {
 
 export const INITIAL_MFA: MfaState = { current: { step: 'idle' }, sends: [] }
 
-/** BILL's advice after BDC_1358 is to back off for 5–10 minutes (bill-api.md §10). */
+/** BILL's advice after BDC_1358 is to back off for 5–10 minutes (docs/bill-api.md §10). */
 export const TOO_MANY_ATTEMPTS_WAIT_MS = 5 * 60_000
 
 export interface FailureInfo {

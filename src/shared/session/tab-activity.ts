@@ -1,7 +1,7 @@
 import type { BaseUrls } from '../bill/hosts.ts'
 
 // A request from a tab counts as activity on our session when it goes to the session's BILL base URLs and
-// carries its session id: v3 in the `sessionId` header, v2 as the `sessionId` form field (bill-api.md §2, §5).
+// carries its session id: v3 in the `sessionId` header, v2 as the `sessionId` form field (docs/bill-api.md §2, §5).
 
 export interface ObservedRequest {
   url: string

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium'
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
 
-// Flags proven on these machines (browser-testing.md §5): without the background-networking ones Chromium
+// Flags proven on the CI machines: without the background-networking ones Chromium
 // keeps trying to reach Google's hosts, which this closed network refuses.
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',

@@ -11,7 +11,7 @@ export interface FirefoxExtension {
   close(): Promise<void>
 }
 
-// Pinning the moz-extension UUID makes page URLs predictable (browser-testing.md §7).
+// Pinning the moz-extension UUID makes page URLs predictable (Firefox's extensions.webextensions.uuids pref).
 const UUID = '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c'
 
 export async function launchFirefox(options: { dist?: string } = {}): Promise<FirefoxExtension> {

@@ -4,7 +4,11 @@ import { BILL_IDLE_SECONDS, type ProfileInput } from '../../../src/shared/profil
 const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,30}[A-Za-z0-9]$/)
 const host = fc.constantFrom('127.0.0.1:4010', 'localhost:4010', 'mock.example.test', 'api-stage.bill.com')
 
-/** Profiles the validator must accept, in their normalized form. */
+// Plain http only reaches this machine's sandbox (and only in the local build).
+const schemeOf = (r: { scheme: string; host: string }) =>
+  /^(127\.0\.0\.1|localhost):/.test(r.host) ? r.scheme : 'https'
+
+/** Profiles the validator (local build) must accept, in their normalized form. */
 export const validProfileInput: fc.Arbitrary<ProfileInput> = fc
   .record({
     name: word,
@@ -24,7 +28,7 @@ export const validProfileInput: fc.Arbitrary<ProfileInput> = fc
       environment: r.environment,
       customBaseUrls:
         r.environment === 'custom'
-          ? { v3: `${r.scheme}://${r.host}/connect`, v2: `${r.scheme}://${r.host}/api/v2` }
+          ? { v3: `${schemeOf(r)}://${r.host}/connect`, v2: `${schemeOf(r)}://${r.host}/api/v2` }
           : null,
       api: r.api,
       organizationId: r.organizationId,

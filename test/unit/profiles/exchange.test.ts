@@ -4,13 +4,14 @@ import { buildProfilesExport, parseProfilesExport } from '../../../src/shared/pr
 import { localSandboxInput, validProfileInput } from './arbitraries.ts'
 
 const now = Date.UTC(2026, 3, 1)
+const local = { allowLocalHttp: true }
 
 describe('profiles export and import', () => {
   it('round-trips every profile; dev keys only when included', () => {
     fc.assert(
       fc.property(fc.array(validProfileInput, { maxLength: 5 }), fc.boolean(), (profiles, includeDevKeys) => {
         const json = JSON.stringify(buildProfilesExport(profiles, { includeDevKeys, now }))
-        const parsed = parseProfilesExport(json)
+        const parsed = parseProfilesExport(json, local)
         const expected = includeDevKeys ? profiles : profiles.map((p) => ({ ...p, devKey: '' }))
         expect(parsed).toEqual({ ok: true, profiles: expected, problems: [] })
         if (!includeDevKeys) expect(json).not.toContain('"devKey"')
@@ -49,7 +50,7 @@ describe('profiles export and import', () => {
       ...file,
       profiles: [{ ...localSandboxInput, name: 'Bad org', organizationId: '123' }, file.profiles[0], {}],
     })
-    const parsed = parseProfilesExport(json)
+    const parsed = parseProfilesExport(json, local)
     expect(parsed).toMatchObject({
       ok: true,
       profiles: [localSandboxInput],
@@ -68,6 +69,6 @@ describe('profiles export and import', () => {
       'Unsupported export version 9',
     ],
   ])('refuses the file %s as a whole', (json, message) => {
-    expect(parseProfilesExport(json)).toEqual({ ok: false, message: expect.stringContaining(message) })
+    expect(parseProfilesExport(json, local)).toEqual({ ok: false, message: expect.stringContaining(message) })
   })
 })

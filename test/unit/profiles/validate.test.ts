@@ -4,7 +4,7 @@ import { maskDevKey } from '../../../src/shared/profiles/mask.ts'
 import { validateProfileInput } from '../../../src/shared/profiles/validate.ts'
 import { localSandboxInput, validProfileInput } from './arbitraries.ts'
 
-const strict = { devKeyRequired: true }
+const strict = { devKeyRequired: true, allowLocalHttp: true }
 
 describe('validateProfileInput', () => {
   it('accepts every well-formed profile unchanged', () => {
@@ -50,9 +50,11 @@ describe('validateProfileInput', () => {
   })
 
   it.each([
-    ['ftp://127.0.0.1/connect', 'http:// or https://'],
-    ['127.0.0.1:4010/connect', 'http:// or https://'],
-    ['not a url', 'http:// or https://'],
+    ['ftp://127.0.0.1/connect', 'https://'],
+    ['127.0.0.1:4010/connect', 'https://'],
+    ['not a url', 'https://'],
+    ['http://mock.example.test/connect', 'https://'],
+    ['http://127.0.0.2:4010/connect', 'https://'],
     ['https://user:pw@host.test/connect', 'passwords'],
     ['https://host.test/connect?x=1', 'query'],
     ['', 'Enter a base URL'],
@@ -85,7 +87,7 @@ describe('validateProfileInput', () => {
       ok: false,
       errors: { devKey: expect.any(String) },
     })
-    expect(validateProfileInput(noKey, { devKeyRequired: false })).toMatchObject({
+    expect(validateProfileInput(noKey, { devKeyRequired: false, allowLocalHttp: true })).toMatchObject({
       ok: true,
       value: { devKey: '' },
     })

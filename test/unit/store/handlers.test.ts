@@ -20,7 +20,7 @@ const optionsPage = { id: 'abc', url: 'chrome-extension://abc/src/options/index.
 const route = createRouter(
   {
     ...coreHandlers({ version: '0.1.0', browser: 'chrome', workerStartedAt: now, local: true }),
-    ...storeHandlers({ now: () => now }),
+    ...storeHandlers({ now: () => now, allowLocalHttp: true, hostAllowed: async () => true }),
   } as Handlers,
   opts,
 )

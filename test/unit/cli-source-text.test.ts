@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { scanSource } from '../../src/cli/source-scan.ts'
+import { scanSource as scan } from '../../src/cli/source/index.ts'
 
+// The text matcher, as used for languages that are not parsed (an Elixir file here).
 const AFTER = '2026-04-01'
+const scanSource = (text: string, now: string) =>
+  scan({ path: 'client.ex', text }, { now: new Date(now) }).findings.map((finding) => ({
+    finding,
+    line: finding.line,
+    column: finding.column,
+  }))
 const hits = (text: string) =>
   scanSource(text, AFTER).map(
     (h) => `${h.line}:${h.column} ${h.finding.ruleId} ${JSON.stringify(h.finding.value)}`,
   )
+// BILL context for the gate, on line 1 of every sample.
+const BILL = '# https://gateway.stage.bill.com/connect/v3/mfa/challenge'
 
 describe('source scanning', () => {
   it('finds useBackup set to true in the usual syntaxes, at the name’s column', () => {
@@ -25,7 +34,7 @@ describe('source scanning', () => {
       ['data=%7B%22useBackup%22%3Atrue%7D', true],
     ]
     for (const [line, value] of cases) {
-      const found = scanSource(`\n${line}`, AFTER)
+      const found = scanSource(`${BILL}\n${line}`, AFTER)
       expect(
         found.map((f) => f.finding.ruleId),
         line,
@@ -38,6 +47,7 @@ describe('source scanning', () => {
 
   it('ignores comparisons and names that are not BILL’s', () => {
     const text = [
+      BILL,
       'if (useBackup === true) {}',
       'if (useBackup == true) {}',
       'usebackup = true',
@@ -51,9 +61,9 @@ describe('source scanning', () => {
   })
 
   it('reports useBackup false anywhere as optional (info)', () => {
-    expect(scanSource('const body = { useBackup: false }', AFTER).map((h) => h.finding.severity)).toEqual([
-      'info',
-    ])
+    expect(
+      scanSource(`${BILL}\nconst body = { useBackup: false }`, AFTER).map((h) => h.finding.severity),
+    ).toEqual(['info'])
   })
 
   it('reports primary only within 15 lines of an mfa/setup reference (not /validate)', () => {
@@ -76,7 +86,7 @@ describe('source scanning', () => {
   })
 
   it('dates the severity', () => {
-    expect(scanSource('useBackup: true', '2026-03-29')[0]?.finding.severity).toBe('warning')
-    expect(scanSource('useBackup: true', '2026-03-30')[0]?.finding.severity).toBe('error')
+    expect(scanSource(`${BILL}\nuseBackup: true`, '2026-03-29')[0]?.finding.severity).toBe('warning')
+    expect(scanSource(`${BILL}\nuseBackup: true`, '2026-03-30')[0]?.finding.severity).toBe('error')
   })
 })

@@ -1,0 +1,48 @@
+import { billPath } from '../../shared/bill/endpoints.ts'
+import type { NormalizedRequest } from '../../shared/har/request.ts'
+import type { FlaggedRequest } from '../../shared/protocol/traffic.ts'
+import { type BillTarget, evaluate } from '../../shared/rules/index.ts'
+
+export interface FlagContext {
+  /** Hosts besides BILL's that count as BILL (profile base URLs, the local sandbox). */
+  hosts: readonly string[]
+  now: Date
+  pageOrigin?: string
+  /** A prefix that makes ids unique (e.g. the webRequest request id). */
+  idPrefix: string
+}
+
+/** "v3/mfa/challenge", "v2/MFAChallenge.json": the endpoint as the popup names it. */
+export function endpointName(target: BillTarget): string {
+  if (target.endpoint)
+    return target.api === 'v3' ? target.endpoint.path.slice(1) : `v2/${target.endpoint.path}`
+  const where = billPath(target.pathname)
+  if (!where) return target.pathname.replace(/^\/+/, '')
+  return where.api === 'v3' ? where.path.slice(1) : `v2/${where.path}`
+}
+
+/**
+ * The findings worth showing for one observed request: errors and warnings (info findings, such as an
+ * optional field sent with its allowed value, are left to the panel and the CLI).
+ */
+export function flagRequest(request: NormalizedRequest, ctx: FlagContext): FlaggedRequest[] {
+  const ev = evaluate(request, { hosts: ctx.hosts, now: ctx.now })
+  const target = ev.target
+  if (!target) return []
+  return ev.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f, i) => ({
+      id: `${ctx.idPrefix}:${i}`,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.field ? { field: f.field } : {}),
+      api: target.api,
+      method: request.method.toUpperCase(),
+      endpoint: endpointName(target),
+      ...(ctx.pageOrigin ? { pageOrigin: ctx.pageOrigin } : {}),
+      ...(target.proxied ? { proxied: true } : {}),
+      time: ctx.now.getTime(),
+    }))
+}

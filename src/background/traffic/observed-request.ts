@@ -1,0 +1,60 @@
+import type { NameValue, NormalizedRequest } from '../../shared/har/request.ts'
+
+// webRequest.onBeforeRequest's view of a request (Chrome and Firefox share it): the body comes as parsed
+// form fields (urlencoded and multipart posts) or as raw bytes (JSON and everything else).
+
+export interface ObservedDetails {
+  method: string
+  url: string
+  timeStamp: number
+  /** Chrome: the page's origin. */
+  initiator?: string
+  /** Firefox: the URL of the page (or worker) that made the request. */
+  originUrl?: string
+  documentUrl?: string
+  requestBody?: {
+    formData?: Record<string, string[]>
+    raw?: { bytes?: ArrayBuffer }[]
+    error?: string
+  } | null
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false })
+
+function rawText(raw: readonly { bytes?: ArrayBuffer }[]): string | undefined {
+  const parts = raw.flatMap((r) => (r.bytes ? [new Uint8Array(r.bytes)] : []))
+  if (parts.length === 0) return undefined
+  const total = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    total.set(p, at)
+    at += p.length
+  }
+  return utf8.decode(total)
+}
+
+/** The request as the rules engine reads it. The content type is not known before headers are sent. */
+export function observedToRequest(d: ObservedDetails): NormalizedRequest {
+  const request: NormalizedRequest = { method: d.method, url: d.url, headers: [] }
+  const form = d.requestBody?.formData
+  if (form) {
+    const params: NameValue[] = Object.entries(form).flatMap(([name, values]) =>
+      values.map((value) => ({ name, value })),
+    )
+    return { ...request, body: { mimeType: 'application/x-www-form-urlencoded', params } }
+  }
+  const text = d.requestBody?.raw ? rawText(d.requestBody.raw) : undefined
+  return text === undefined ? request : { ...request, body: { text } }
+}
+
+/** The origin of the page behind a request: nothing else of its URL is kept. */
+export function pageOriginOf(d: ObservedDetails): string | undefined {
+  const from = d.initiator ?? d.documentUrl ?? d.originUrl
+  if (!from || from === 'null') return undefined
+  try {
+    const origin = new URL(from).origin
+    return origin === 'null' ? undefined : origin
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,56 @@
+import type { FlaggedRequest } from '../../shared/protocol/traffic.ts'
+import { flagRequest } from './flag.ts'
+import { type ObservedDetails, observedToRequest, pageOriginOf } from './observed-request.ts'
+
+// Every http(s) URL: events fire only for the hosts the extension has permission for (BILL's, the profile
+// hosts granted in the options page, the local sandbox in the local build), so this filter adds nothing.
+const FILTER: chrome.webRequest.RequestFilter = { urls: ['http://*/*', 'https://*/*'] }
+
+export interface TrafficObserverDeps {
+  /** e.g. chrome-extension://<id>/: the extension's own calls are not a page's. */
+  extensionBaseUrl: string
+  /** Hosts that count as BILL's besides BILL's own (profile base URLs; the local sandbox). */
+  extraHosts(): Promise<readonly string[]>
+  onFlagged(found: FlaggedRequest[]): Promise<void>
+  onError(error: unknown): void
+}
+
+function fromExtension(d: ObservedDetails, extensionBaseUrl: string): boolean {
+  const base = extensionBaseUrl.replace(/\/+$/, '')
+  return [d.initiator, d.originUrl, d.documentUrl].some((u) => u?.startsWith(base) === true)
+}
+
+/** Checks one request; never throws (a failure is reported, the request is untouched either way). */
+export async function checkObserved(
+  d: ObservedDetails & { requestId: string },
+  deps: TrafficObserverDeps,
+): Promise<void> {
+  try {
+    if (fromExtension(d, deps.extensionBaseUrl)) return
+    const pageOrigin = pageOriginOf(d)
+    const found = flagRequest(observedToRequest(d), {
+      hosts: await deps.extraHosts(),
+      now: new Date(d.timeStamp),
+      idPrefix: `${d.timeStamp}-${d.requestId}`,
+      ...(pageOrigin ? { pageOrigin } : {}),
+    })
+    if (found.length > 0) await deps.onFlagged(found)
+  } catch (error) {
+    deps.onError(error)
+  }
+}
+
+/**
+ * Observes (never blocks or changes) request bodies from every tab. Must be called synchronously at the
+ * worker's top level so the event that wakes the worker reaches the listener.
+ */
+export function watchTraffic(deps: TrafficObserverDeps): void {
+  chrome.webRequest.onBeforeRequest.addListener(
+    (d) => {
+      void checkObserved(d as ObservedDetails & { requestId: string }, deps)
+      return undefined
+    },
+    FILTER,
+    ['requestBody'],
+  )
+}

@@ -1,0 +1,58 @@
+import { applyEdits, findNodeAtLocation, modify, type Node, parseTree } from 'jsonc-parser'
+import type { CliFinding } from '../cli-finding.ts'
+import { FIXABLE, fixJsonLiteral } from './json-literal.ts'
+
+// Fixes request bodies inside a Postman collection: the raw JSON body, or the JSON in a v2 `data` form
+// field. The body is text inside the collection's JSON: it is fixed as JSON, then written back as one
+// string value, leaving the rest of the file byte for byte as it was.
+
+export interface Change {
+  where: string
+  field: string
+  from: string
+  to: string
+}
+
+type Path = (string | number)[]
+
+/** The string nodes that hold JSON bodies in one request: the raw body, or v2 `data` form fields. */
+function bodyTexts(root: Node, item: Path): Path[] {
+  const body = findNodeAtLocation(root, [...item, 'request', 'body'])
+  if (!body) return []
+  const mode = findNodeAtLocation(body, ['mode'])?.value
+  if (mode === 'raw') return [[...item, 'request', 'body', 'raw']]
+  if (mode !== 'urlencoded' && mode !== 'formdata') return []
+  const list = findNodeAtLocation(body, [mode])?.children ?? []
+  return list.flatMap((_, i) =>
+    findNodeAtLocation(body, [mode, i, 'key'])?.value === 'data'
+      ? [[...item, 'request', 'body', mode, i, 'value']]
+      : [],
+  )
+}
+
+export function fixPostman(
+  text: string,
+  findings: readonly CliFinding[],
+): { text: string; changes: Change[] } {
+  let out = text
+  const changes: Change[] = []
+  const done = new Set<string>()
+  for (const f of findings) {
+    const fix = FIXABLE[f.report.ruleId]
+    const item = f.fixTarget?.itemPath
+    if (!fix || !item || f.suppressed) continue
+    const key = JSON.stringify([item, fix.field])
+    if (done.has(key)) continue
+    done.add(key)
+    for (const path of bodyTexts(parseTree(out) as Node, item)) {
+      const node = findNodeAtLocation(parseTree(out) as Node, path)
+      if (node?.type !== 'string' || typeof node.value !== 'string') continue
+      const fixed = fixJsonLiteral(node.value, fix.field, fix.bad)
+      if (fixed.changes.length === 0) continue
+      out = applyEdits(out, modify(out, path, fixed.text, {}))
+      for (const c of fixed.changes)
+        changes.push({ where: `item ${f.report.location.item}`, field: c.field, from: c.from, to: c.to })
+    }
+  }
+  return { text: out, changes }
+}

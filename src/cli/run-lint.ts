@@ -1,0 +1,88 @@
+import { atLeast } from '../shared/rules/summary.ts'
+import type { Severity } from '../shared/rules/types.ts'
+import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
+import { type CliIo, EXIT, UsageError } from './cli-io.ts'
+import { applyFixes } from './fix/apply.ts'
+import { type LintOptions, lintPaths } from './lint.ts'
+import { counts, type Format, type RunFinding, writeReport } from './output.ts'
+import { loadEnvironment } from './postman-env.ts'
+
+export interface LintCommandOptions {
+  format: Format
+  failOn: Severity | 'never'
+  host: string[]
+  now?: string
+  env?: string
+  baseline?: string
+  writeBaseline?: boolean
+  fix?: boolean
+  dryRun?: boolean
+  verbose?: boolean
+}
+
+function parseNow(value: string): Date {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
+  if (Number.isNaN(d.getTime())) throw new UsageError(`invalid --now date: ${value}`)
+  return d
+}
+
+/** The lint command: 0 clean, 1 findings at or above --fail-on, 2 unusable input (2 wins over 1). */
+export async function runLint(paths: string[], opts: LintCommandOptions, io: CliIo): Promise<number> {
+  const now = opts.now === undefined ? new Date() : parseNow(opts.now)
+  if (opts.writeBaseline && !opts.baseline) throw new UsageError('--write-baseline needs --baseline <file>')
+  if (opts.dryRun && !opts.fix) throw new UsageError('--dry-run goes with --fix')
+  const say = (line: string) => io.stderr.write(`bill-mfa-lint: ${line}\n`)
+  const problems: string[] = []
+
+  const settings: LintOptions = { hosts: opts.host, now }
+  if (opts.env !== undefined) {
+    const loaded = loadEnvironment(opts.env)
+    if (typeof loaded === 'string') problems.push(`${opts.env}: ${loaded}`)
+    else settings.env = loaded
+  }
+  let baseline: Set<string> | undefined
+  if (opts.baseline !== undefined && !opts.writeBaseline) {
+    const read = readBaseline(opts.baseline)
+    if (typeof read === 'string') problems.push(`${opts.baseline}: ${read}`)
+    else baseline = read
+  }
+
+  let result = await lintPaths(paths, settings)
+  if (opts.fix) {
+    const fixes = applyFixes(result.findings, opts.dryRun === true)
+    for (const fix of fixes) {
+      for (const c of fix.changes)
+        say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.field} ${c.from} -> ${c.to}`)
+    }
+    if (opts.dryRun) for (const fix of fixes) io.stdout.write(fix.diff)
+    // What is left after the fixes is what the report tells.
+    else if (fixes.length > 0) result = await lintPaths(paths, settings)
+  }
+
+  const prints = fingerprints(result.findings)
+  const findings: RunFinding[] = result.findings.map((f, i) => ({
+    ...f,
+    fingerprint: prints[i] ?? '',
+    ...(baseline ? { baselineState: baseline.has(prints[i] ?? '') ? 'unchanged' : 'new' } : {}),
+  }))
+  if (opts.writeBaseline && opts.baseline) {
+    const recorded = findings.filter((f) => !f.suppressed)
+    writeBaseline(
+      opts.baseline,
+      recorded,
+      recorded.map((f) => f.fingerprint),
+    )
+    say(`recorded ${recorded.length} finding${recorded.length === 1 ? '' : 's'} in ${opts.baseline}`)
+  }
+  if (!opts.dryRun)
+    writeReport(io, opts.format, { files: result.files, requests: result.requests, findings, now })
+
+  if (opts.verbose) for (const n of result.notes) say(`note: ${n.file}: ${n.reason}`)
+  for (const p of [...problems, ...result.problems.map((p) => `${p.file}: ${p.reason}`)]) say(p)
+  if (problems.length + result.problems.length > 0) return EXIT.unusable
+  if (opts.writeBaseline) return EXIT.clean
+  const failOn = opts.failOn
+  if (failOn !== 'never' && findings.some((f) => counts(f) && atLeast(f.report.severity, failOn)))
+    return EXIT.findings
+  return EXIT.clean
+}

@@ -1,0 +1,31 @@
+// Source-code analysis for bill-mfa-lint: finds BILL's deprecated MFA fields in code of many languages
+// (parsed where a parser is installed, else the line matcher), with suppressions and safe fixes.
+import type { OffsetFinding } from './judge.ts'
+import { detectLanguage } from './language.ts'
+import { scanMarkdown } from './markdown.ts'
+import { locator } from './position.ts'
+import { scanCode } from './scan-code.ts'
+import { applySuppressions } from './suppress.ts'
+import type { ScanOptions, SourceFile, SourceFinding, SourceScanResult } from './types.ts'
+
+export { candidate } from './evidence.ts'
+export { fixSource } from './fix.ts'
+export type * from './types.ts'
+
+/** Findings in one source file, sorted by position; suppressed ones are kept and marked. */
+export function scanSource(file: SourceFile, options: ScanOptions): SourceScanResult {
+  const language = detectLanguage(file.path, file.text)
+  const found =
+    language === 'markdown'
+      ? scanMarkdown(file.text, options.now)
+      : scanCode(file.text, language, { now: options.now })
+  const at = locator(file.text)
+  const findings = found
+    .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId))
+    .map(({ start, end, ...f }: OffsetFinding): SourceFinding => {
+      const from = at(start)
+      const to = at(end)
+      return { ...f, line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
+    })
+  return { language, findings: applySuppressions(file.text, findings) }
+}

@@ -1,0 +1,70 @@
+import type { SourceLanguage } from './types.ts'
+
+const BY_EXTENSION: Record<string, SourceLanguage> = {
+  ts: 'typescript',
+  mts: 'typescript',
+  cts: 'typescript',
+  tsx: 'tsx',
+  jsx: 'tsx',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  py: 'python',
+  java: 'java',
+  cs: 'csharp',
+  go: 'go',
+  rb: 'ruby',
+  rake: 'ruby',
+  php: 'php',
+  sh: 'bash',
+  bash: 'bash',
+  zsh: 'bash',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdx: 'markdown',
+}
+
+const BY_SHEBANG: readonly [RegExp, SourceLanguage][] = [
+  [/\b(?:ba|z)?sh\b/, 'bash'],
+  [/\bpython[\d.]*\b/, 'python'],
+  [/\bnode\b/, 'javascript'],
+  [/\bruby\b/, 'ruby'],
+  [/\bphp\b/, 'php'],
+]
+
+/** Markdown fence info strings (```py) to languages. */
+const BY_FENCE: Record<string, SourceLanguage> = {
+  ...BY_EXTENSION,
+  javascript: 'javascript',
+  node: 'javascript',
+  typescript: 'typescript',
+  python: 'python',
+  csharp: 'csharp',
+  'c#': 'csharp',
+  golang: 'go',
+  ruby: 'ruby',
+  shell: 'bash',
+  console: 'bash',
+  shellsession: 'bash',
+  curl: 'bash',
+}
+
+/** The language of a file, by extension, else by its `#!` line; `text` when unknown. */
+export function detectLanguage(path: string, text: string): SourceLanguage {
+  const ext = /\.([\w]+)$/.exec(path)?.[1]?.toLowerCase()
+  const known = ext ? BY_EXTENSION[ext] : undefined
+  if (known) return known
+  const shebang = /^#!.*/.exec(text)?.[0]
+  return (shebang && BY_SHEBANG.find(([re]) => re.test(shebang))?.[1]) || 'text'
+}
+
+/** The language of a Markdown fenced block from its info string (```python title="x"). */
+export function fenceLanguage(info: string): SourceLanguage {
+  const word =
+    info
+      .trim()
+      .split(/[\s{,]/)[0]
+      ?.toLowerCase() ?? ''
+  const lang = BY_FENCE[word]
+  return lang && lang !== 'markdown' ? lang : 'text'
+}

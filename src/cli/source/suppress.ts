@@ -1,0 +1,35 @@
+import type { SourceFinding } from './types.ts'
+
+// `bill-mfa-lint-disable-next-line <rule-id>[, <rule-id>...] -- reason` after any comment opener:
+// // # /* <!-- -- ; % ' REM. Without rule ids it covers every rule.
+const MARKER =
+  /(?:\/\/|#|\/\*|<!--|--|;|%|'|\bREM\b)\s*bill-mfa-lint-disable-next-line(?<ids>(?:\s*,?\s*[a-z][\w-]*(?<!-))*)(?:\s+--\s*(?<reason>.*?))?\s*(?:\*\/|-->)?\s*$/
+
+interface Suppression {
+  ids: ReadonlySet<string>
+  reason: string
+}
+
+/** The suppressions a file declares, by the 1-based line they cover (the line after the comment). */
+export function suppressions(text: string): Map<number, Suppression> {
+  const out = new Map<number, Suppression>()
+  if (!text.includes('bill-mfa-lint-disable-next-line')) return out
+  text.split('\n').forEach((line, i) => {
+    if (!line.includes('bill-mfa-lint-disable-next-line')) return
+    const m = MARKER.exec(line.replace(/\r$/, ''))
+    if (!m) return
+    const ids = (m.groups?.ids ?? '').split(/[\s,]+/).filter(Boolean)
+    out.set(i + 2, { ids: new Set(ids), reason: m.groups?.reason?.trim() ?? '' })
+  })
+  return out
+}
+
+/** Marks the findings a suppression comment covers; they stay in the result, with the reason. */
+export function applySuppressions(text: string, findings: SourceFinding[]): SourceFinding[] {
+  const byLine = suppressions(text)
+  if (byLine.size === 0) return findings
+  return findings.map((f) => {
+    const s = byLine.get(f.line)
+    return s && (s.ids.size === 0 || s.ids.has(f.ruleId)) ? { ...f, suppressed: { reason: s.reason } } : f
+  })
+}

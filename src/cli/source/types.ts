@@ -1,0 +1,71 @@
+import type { Severity } from '../../shared/rules/types.ts'
+
+/** Languages parsed structurally; every other file is read by the text matcher. */
+export type StructuralLanguage =
+  | 'typescript'
+  | 'tsx'
+  | 'javascript'
+  | 'python'
+  | 'java'
+  | 'csharp'
+  | 'go'
+  | 'ruby'
+  | 'php'
+  | 'bash'
+
+export type SourceLanguage = StructuralLanguage | 'markdown' | 'text'
+
+export interface SourceFile {
+  path: string
+  text: string
+}
+
+export interface ScanOptions {
+  now: Date
+}
+
+/** A replacement of [start, end) (UTF-16 offsets in the file) that makes the finding go away safely. */
+export interface SourceEdit {
+  start: number
+  end: number
+  text: string
+}
+
+export interface SourceFinding {
+  ruleId: string
+  severity: Severity
+  message: string
+  fix?: string
+  /** 1-based, columns in UTF-16 units; the end is exclusive. */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  field?: string
+  /** The literal value as written (boolean, or the string form); absent for run-time values. */
+  value?: unknown
+  /** BILL endpoint id (src/shared/bill/endpoints.ts) when the analysis resolved where the value goes. */
+  endpoint?: string
+  /** `text`: found by the line matcher (language not parsed), less precise. */
+  analysis: 'structural' | 'text'
+  /** Set when a `bill-mfa-lint-disable-next-line` comment covers the finding. */
+  suppressed?: { reason: string }
+  /** The safe rewrite, for literal values in JS/TS/Python only. */
+  edit?: SourceEdit
+}
+
+export interface SourceScanResult {
+  language: SourceLanguage
+  findings: SourceFinding[]
+}
+
+export interface FixChange {
+  line: number
+  before: string
+  after: string
+}
+
+export interface FixResult {
+  text: string
+  changes: FixChange[]
+}

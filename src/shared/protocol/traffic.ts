@@ -1,0 +1,47 @@
+import type { BillApi } from '../bill/hosts.ts'
+import type { Severity } from '../rules/types.ts'
+
+/**
+ * One finding on a BILL call the background saw from a tab (no DevTools needed). Nothing secret is kept:
+ * no URL query, no body, no header; only what says which rule fired where.
+ */
+export interface FlaggedRequest {
+  /** Unique within the browser session (for list keys). */
+  id: string
+  ruleId: string
+  severity: Severity
+  /** The rules engine's message and fix, word for word as the DevTools panel and the CLI show them. */
+  message: string
+  fix?: string
+  field?: string
+  api: BillApi
+  method: string
+  /** BILL's path without the host: "v3/mfa/challenge", "v2/MFAChallenge.json". */
+  endpoint: string
+  /** The origin of the page that made the call, when the browser says it. */
+  pageOrigin?: string
+  /** True when the call went through a CORS proxy whose URL carries BILL's. */
+  proxied?: boolean
+  /** When the request started (epoch ms). */
+  time: number
+}
+
+export interface FlaggedList {
+  /** Newest first, at most FLAGGED_LIMIT. */
+  items: FlaggedRequest[]
+  /** How many of the items arrived since the popup last showed the list. */
+  unseen: number
+}
+
+export const FLAGGED_LIMIT = 50
+
+/** Findings on tab traffic, kept in storage.session (gone when the browser restarts). */
+export interface TrafficProtocol {
+  listFlaggedRequests: { params: undefined; result: FlaggedList }
+  /** The popup showed the list: the badge mark goes. */
+  markFlaggedRequestsSeen: { params: undefined; result: FlaggedList }
+  clearFlaggedRequests: { params: undefined; result: FlaggedList }
+}
+
+/** Sent by the background to open pages when the list changed; they re-read it with listFlaggedRequests. */
+export const FLAGGED_CHANGED = { source: 'bill-sandbox-companion', event: 'flagged-changed' } as const
