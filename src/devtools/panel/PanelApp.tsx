@@ -1,5 +1,4 @@
-import { useMemo, useState } from 'preact/hooks'
-import { KnownSecrets } from '../../shared/redact/index.ts'
+import { useCallback, useMemo, useState } from 'preact/hooks'
 import { reportToMarkdown } from '../../shared/rules/index.ts'
 import { BackgroundStatusLine } from '../../ui/BackgroundStatusLine.tsx'
 import { useBackgroundStatus } from '../../ui/useBackground.ts'
@@ -10,7 +9,9 @@ import { downloadText } from '../export/download.ts'
 import { harDocument } from '../export/har.ts'
 import type { Privacy } from '../export/prepare.ts'
 import { findingsReport, REPORT_HAR_NAME } from '../export/report.ts'
-import { byStartTime, createAnalyzer } from './analyze.ts'
+import { HarFileControls } from '../har-file/HarFileControls.tsx'
+import { useFileDrop } from '../har-file/useFileDrop.ts'
+import { useHarFile } from '../har-file/useHarFile.ts'
 import { DetailPane } from './DetailPane.tsx'
 import { ExportControls, type ReportFormat } from './ExportControls.tsx'
 import { countFindings, filterRows, NO_FILTER, type RowFilter } from './filter-rows.ts'
@@ -18,8 +19,8 @@ import type { PanelCapture } from './panel-capture.ts'
 import { RequestTable } from './RequestTable.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useDevtoolsTheme } from './useDevtoolsTheme.ts'
+import { usePanelRows } from './usePanelRows.ts'
 import { useProfileHosts } from './useProfileHosts.ts'
-import { useStoreEntries } from './useStoreEntries.ts'
 
 interface Props {
   capture: PanelCapture
@@ -30,8 +31,24 @@ interface Props {
 export function PanelApp({ capture, devtools, version }: Props) {
   useDevtoolsTheme(devtools?.panels)
   const status = useBackgroundStatus()
-  const entries = useStoreEntries(capture.store)
   const profileHosts = useProfileHosts()
+  const harFile = useHarFile(profileHosts)
+  // Outside DevTools the page is the stand-alone HAR inspector: no live capture, a file to open.
+  const standalone = devtools === undefined
+  const openFile = useCallback(
+    (file: File) => {
+      setSelectedKey(undefined)
+      harFile.open(file)
+    },
+    [harFile.open],
+  )
+  useFileDrop(openFile)
+  const {
+    rows: analyzed,
+    secrets,
+    fromFile,
+    liveSize,
+  } = usePanelRows(capture.store, profileHosts, harFile.state)
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER)
   const [preserveLog, setPreserveLog] = useState(false)
   const [selectedKey, setSelectedKey] = useState<string>()
@@ -40,10 +57,6 @@ export function PanelApp({ capture, devtools, version }: Props) {
   const [raw, setRaw] = useState(false)
   const [copyNote, setCopyNote] = useState('')
 
-  // Every credential the capture revealed is masked everywhere, also in rows filtered out of view.
-  const secrets = useMemo(() => new KnownSecrets(entries.flatMap((e) => e.secrets)), [entries])
-  const analyzer = useMemo(() => createAnalyzer(profileHosts), [profileHosts])
-  const analyzed = useMemo(() => entries.map(analyzer).sort(byStartTime), [entries, analyzer])
   const shown = useMemo(() => filterRows(analyzed, filter), [analyzed, filter])
   const counts = useMemo(() => countFindings(shown), [shown])
   const selected =
@@ -98,7 +111,10 @@ export function PanelApp({ capture, devtools, version }: Props) {
 
   return (
     <div class={`panel${selected ? ' with-detail' : ''}`}>
+      {standalone && <h1 class="inspector-title">BILL HAR inspector</h1>}
+      <HarFileControls file={harFile} onOpen={openFile} live={!standalone} />
       <Toolbar
+        live={!fromFile}
         filter={filter}
         onFilter={(change) => setFilter((f) => ({ ...f, ...change }))}
         preserveLog={preserveLog}
@@ -113,8 +129,8 @@ export function PanelApp({ capture, devtools, version }: Props) {
         }}
         counts={counts}
         shown={shown.length}
-        size={entries.length}
-        capacity={capture.store.capacity}
+        size={fromFile ? analyzed.length : liveSize}
+        capacity={fromFile ? analyzed.length : capture.store.capacity}
       />
       <ExportControls
         raw={raw}
@@ -131,6 +147,11 @@ export function PanelApp({ capture, devtools, version }: Props) {
           onActivate={setActiveIndex}
           onSelect={select}
           secrets={secrets}
+          emptyMessage={
+            fromFile || standalone
+              ? 'No BILL requests in this view. Open a HAR file (or drop one here), or tick "Show all".'
+              : undefined
+          }
         />
         {selected && (
           <DetailPane
