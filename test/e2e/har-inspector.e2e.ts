@@ -15,7 +15,15 @@ describe('the stand-alone HAR inspector', () => {
   it('opens Chrome and Firefox HAR files in Chromium and flags their rows', async () => {
     const ext = await launchChromium()
     closers.push(() => ext.close())
-    const page = await ext.open(PAGE)
+    // The popup's "Open a HAR file…" leads to the inspector.
+    const popup = await ext.open('src/popup/index.html')
+    await popup.waitForTestId('open-har-inspector')
+    const href = await popup.evaluate(
+      () => document.querySelector<HTMLAnchorElement>('[data-testid="open-har-inspector"]')?.href ?? '',
+    )
+    expect(href).toBe(`${ext.baseUrl}${PAGE}`)
+    await popup.close()
+    const page = await ext.open(href)
     const workers: string[] = []
     page.page.on('worker', (worker) => workers.push(worker.url()))
     await checkInspector(page, (path) => page.page.locator('[data-testid="har-open"]').setInputFiles(path))
