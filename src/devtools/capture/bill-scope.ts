@@ -1,5 +1,6 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import { knownHost } from '../../shared/bill/hosts.ts'
+import { billTargetOf } from '../../shared/bill/proxied-url.ts'
 
 const LOCAL_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -12,12 +13,15 @@ function parse(url: string): URL | undefined {
 }
 
 /**
- * Whether a request may be BILL's, before profiles are known: BILL's hosts, or any host with a BILL path
- * (custom base URLs keep /v3/... and /api/v2/X.json). Only these have their response body read.
+ * Whether a request may be BILL's, before profiles are known: BILL's hosts, any host with a BILL path
+ * (custom base URLs keep /v3/... and /api/v2/X.json), or a proxy URL carrying BILL's. Only these have their
+ * response body read.
  */
 export function mayBeBill(url: string): boolean {
   const u = parse(url)
-  return u !== undefined && (knownHost(u.hostname) !== undefined || billPath(u.pathname) !== undefined)
+  if (!u) return false
+  // A CORS proxy's URL may carry BILL's percent-encoded, where no BILL path shows.
+  return knownHost(u.hostname) !== undefined || billPath(u.pathname) !== undefined || !!billTargetOf(url)
 }
 
 /** The host of a base URL, e.g. "127.0.0.1:4010", or undefined for a malformed one. */
