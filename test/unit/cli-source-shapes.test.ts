@@ -117,6 +117,16 @@ describe('the BILL context gate', () => {
     expect(found('b.ts', ts)).toEqual([])
   })
 
+  it('does not read messages as bodies: prose in strings names no endpoint and sets no field', () => {
+    const ts = lines(
+      "const HOST = 'https://gateway.stage.bill.com/connect'",
+      'export const HELP = \'"useBackup": true on POST /v3/mfa/challenge sends the code to the backup phone.\'',
+      'export const SETUP = \'POST /v3/mfa/setup with "primary": false adds a secondary phone.\'',
+      'export const explain = (flags) => ({ useBackup: flags.backup, primary: flags.primary })',
+    )
+    expect(found('help.ts', ts)).toEqual([])
+  })
+
   it('reads only code in Markdown: fenced blocks with their language, and indented code', () => {
     const md = lines(
       '# Migrating',

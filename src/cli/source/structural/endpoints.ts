@@ -2,13 +2,24 @@ import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
+import { ARGUMENT_LISTS, CALLS, COMMENTS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
 const END = Symbol('end')
 const CONTINUE = Symbol('continue')
 
 const IDENTIFIER = /([A-Za-z_][\w]*)["'`]?:?\s*$/
+
+const COMMENT_KINDS = new Set(COMMENTS)
+
+/**
+ * A string that is a URL or a path (`'/v3/mfa/setup'`, `f"{BASE}/v3/mfa/challenge"`), not a sentence that
+ * mentions one (`'POST /v3/mfa/setup with "primary": false adds...'`): no space before the path.
+ */
+const isAddress = (text: string) => {
+  const at = text.search(MAYBE_REF)
+  return at >= 0 && !/\s/.test(text.slice(0, at))
+}
 
 const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
 
@@ -24,7 +35,7 @@ function declaredName(node: SgNode): string | undefined {
   return lastIdentifier(name.text())
 }
 
-function functionName(fn: SgNode): string | undefined {
+export function functionName(fn: SgNode): string | undefined {
   const own = fn.field('name' as never) as SgNode | null
   if (own) return lastIdentifier(own.text())
   // An arrow function or lambda takes the name of what it is assigned to.
@@ -61,7 +72,8 @@ export class EndpointIndex {
     const refs: [SgNode, MfaKind[]][] = []
     const constants = new Map<string, Set<MfaKind>>()
     for (const node of root.findAll({ rule: { any: kinds, regex: `(?i)${MAYBE_REF.source}` } })) {
-      const found = refKinds(node.text())
+      const text = node.text()
+      const found = COMMENT_KINDS.has(node.kind().toString()) || isAddress(text) ? refKinds(text) : []
       if (found.length === 0) continue
       refs.push([node, found])
       const name = declaredName(node)

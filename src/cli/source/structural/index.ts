@@ -7,7 +7,7 @@ import { EndpointIndex } from './endpoints.ts'
 import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
 import { FUNCTIONS } from './kinds.ts'
-import { resolveModuleValues } from './module-values.ts'
+import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
 
 /** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
@@ -18,7 +18,8 @@ function stringUses(root: SgNode, strings: readonly string[], words: string): No
     // A string inside another string's interpolation is read with its outer string.
     if (node.ancestors().some((a) => strings.includes(a.kind().toString()))) continue
     const start = node.range().start.index
-    for (const use of textFields(node.text(), start, true, 'structural')) out.push({ use, anchor: node })
+    for (const use of textFields(node.text(), start, true, 'structural', true))
+      out.push({ use, anchor: node })
   }
   return out
 }
@@ -66,6 +67,8 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
       u.use.kinds = new Set()
     else unresolved.push(u)
   }
-  if (endpoints.any()) resolveModuleValues(root, unresolved, endpoints)
+  if (endpoints.any()) resolveHolders(root, unresolved, endpoints)
+  // A computed value is worth a warning only where the analysis saw it go to an MFA endpoint.
+  for (const { use } of unresolved) if (!use.kinds && !use.value.literal) use.kinds = new Set()
   return uses.map((u) => u.use)
 }
