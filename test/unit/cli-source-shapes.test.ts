@@ -145,6 +145,12 @@ describe('the BILL context gate', () => {
     ])
   })
 
+  it('knows an extensionless script by its #! line', () => {
+    const py = '#!/usr/bin/env python3\nrequests.post(BASE + "/v3/mfa/challenge", json={"useBackup": flag})\n'
+    const { language, findings } = scanSource({ path: 'bin/request-code', text: py }, NOW)
+    expect([language, ...findings.map((f) => f.ruleId)]).toEqual(['python', 'mfa-field-runtime-value'])
+  })
+
   it('falls back to the text matcher for languages it does not parse, and says so', () => {
     const ex = 'Req.post!(@base <> "/v3/mfa/challenge", json: %{"useBackup" => true})'
     const { language, findings } = scanSource({ path: 'mfa.ex', text: ex }, NOW)
