@@ -1,11 +1,13 @@
+import { DEPRECATIONS } from '../bill/deprecations.ts'
 import type { BillApi } from '../bill/hosts.ts'
 import { MFA_PHONE_DEADLINE } from './mfa-rules.ts'
 import type { FindingDraft, Rule } from './rule.ts'
 
 // Found in source code only: a request carries values, never expressions, so check() has nothing to do.
-/** The deprecated value a field must never take, as the MFA field rules flag it. */
-const never = (field: string) =>
-  field === 'primary' ? 'false' : field === 'useBackup' ? 'true' : 'deprecated'
+// The deprecated value each field must never take, as the MFA field rules flag it.
+const NEVER: Record<string, string> = Object.fromEntries(
+  DEPRECATIONS.map((d) => [d.field, String(d.refused)]),
+)
 
 export interface RuntimeValueRule extends Rule {
   /** Message and fix for `field` set from an expression on an MFA challenge/setup request. */
@@ -20,13 +22,13 @@ export const MFA_FIELD_RUNTIME_VALUE: RuntimeValueRule = {
   deadline: MFA_PHONE_DEADLINE,
   check: () => [],
   describe(field, api) {
-    const value = never(field)
+    const never = NEVER[field] ?? 'the deprecated value'
     const where =
       field === 'primary' ? 'POST /v3/mfa/setup' : api === 'v2' ? 'MFAChallenge.json' : 'the MFA challenge'
     return {
       field,
-      message: `"${field}" on ${where} is decided at run time: make sure it is never ${value}; BILL rejects ${value} since ${MFA_PHONE_DEADLINE}.`,
-      fix: `Remove "${field}" (optional since ${MFA_PHONE_DEADLINE}) or make sure it is never ${value}.`,
+      message: `"${field}" on ${where} is decided at run time: make sure it is never ${never}; BILL rejects ${never} since ${MFA_PHONE_DEADLINE}.`,
+      fix: `Remove "${field}" (optional since ${MFA_PHONE_DEADLINE}) or make sure it is never ${never}.`,
       deadline: MFA_PHONE_DEADLINE,
     }
   },
