@@ -68,6 +68,7 @@ describe('structural analysis: the shapes of issue 12', () => {
       "const CH = 'https://gateway.stage.bill.com/connect/v3/mfa/challenge'",
       'export const a = (h, useBackup) => h.post(CH, { useBackup })',
       "export const b = (h, m) => h.post(CH, { useBackup: m === 'backup' ? 'true' : 'false' })",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       'export const c = (h, u) => h.post(CH, `{"useBackup": ${u}}`)',
       'export const d = (h, u) => h.post(CH, new ChallengeBuilder().useBackup(u).build())',
       'export const e = (h, o) => h.post(CH, { useBackup: o.useBackup })',
@@ -110,7 +111,9 @@ describe('the BILL context gate', () => {
   it('ignores the fields when the code sends them to another BILL endpoint or to no MFA endpoint', () => {
     const ts = lines(
       "const B = 'https://gateway.stage.bill.com/connect'",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       'export const v = (h) => h.get(`${B}/v3/vendors`, { params: { useBackup: true } })',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       "export const s = (h) => h.post(`${B}/v3/mfa/setup`, { phone: '1' })",
       'export function pool() { return [{ host: "db-1", primary: false }] }',
     )
