@@ -5,8 +5,10 @@ import type { Grammar } from './grammar.ts'
 import { ARGUMENT_LISTS, CALLS, COMMENTS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
-const END = Symbol('end')
 const CONTINUE = Symbol('continue')
+
+/** The endpoints a use goes to, or where the search for them stopped. */
+export type Resolution = ReadonlySet<MfaKind> | 'function' | 'module'
 
 const IDENTIFIER = /([A-Za-z_][\w]*)["'`]?:?\s*$/
 
@@ -65,7 +67,7 @@ const kindsOf = (set: Set<MfaKind> | undefined, add: readonly MfaKind[]) => {
 export class EndpointIndex {
   private readonly starts = new Map<MfaKind, number[]>()
   private readonly functions = new Map<string, Set<MfaKind>>()
-  private readonly answers = new Map<number, ReadonlySet<MfaKind> | undefined>()
+  private readonly answers = new Map<number, Resolution>()
 
   constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions'>) {
     const kinds = grammar.references.map((kind) => ({ kind }))
@@ -129,26 +131,27 @@ export class EndpointIndex {
 
   /**
    * Where a field use goes: the nearest enclosing call to a function known to send to an endpoint, or
-   * the nearest enclosing node (the call, the statement, the function) naming one. Undefined when
-   * nothing up to the enclosing function names an endpoint (the file's references decide then).
+   * the nearest enclosing node (the call, the statement, the function) naming one. Otherwise `function`
+   * (the enclosing function names nothing) or `module` (no function encloses it, nothing named around).
    */
-  resolve(anchor: SgNode): ReadonlySet<MfaKind> | undefined {
-    if (this.starts.size === 0) return undefined
+  resolve(anchor: SgNode): Resolution {
+    if (this.starts.size === 0) return 'module'
     // Uses in the same function share their ancestors: each node is answered once (linear overall).
     const path: number[] = []
-    let answer: ReadonlySet<MfaKind> | undefined
+    let answer: Resolution = 'module'
     for (let node = anchor.parent(); node; ) {
       work.steps++
       const id = node.id()
-      if (this.answers.has(id)) {
-        answer = this.answers.get(id)
+      const known = this.answers.get(id)
+      if (known) {
+        answer = known
         break
       }
       path.push(id)
       const parent = node.parent()
-      const step = parent ? this.answerAt(node) : END
+      const step: Resolution | typeof CONTINUE = parent ? this.answerAt(node) : 'module'
       if (step !== CONTINUE) {
-        answer = step === END ? undefined : step
+        answer = step
         break
       }
       node = parent
@@ -157,8 +160,8 @@ export class EndpointIndex {
     return answer
   }
 
-  /** What one enclosing node says: kinds, END (a function naming nothing), or CONTINUE upwards. */
-  private answerAt(node: SgNode): ReadonlySet<MfaKind> | typeof END | typeof CONTINUE {
+  /** What one enclosing node says: kinds, `function` (one naming nothing), or CONTINUE upwards. */
+  private answerAt(node: SgNode): Resolution | typeof CONTINUE {
     const kind = node.kind().toString()
     if (CALLS.has(kind)) {
       const callee = calleeName(node)
@@ -168,6 +171,6 @@ export class EndpointIndex {
     const range = node.range()
     const found = this.within(range.start.index, range.end.index)
     if (found.size > 0) return found
-    return FUNCTIONS.has(kind) ? END : CONTINUE
+    return FUNCTIONS.has(kind) ? 'function' : CONTINUE
   }
 }

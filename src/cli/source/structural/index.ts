@@ -6,7 +6,6 @@ import type { SourceLanguage } from '../types.ts'
 import { EndpointIndex } from './endpoints.ts'
 import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
-import { FUNCTIONS } from './kinds.ts'
 import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
 
@@ -23,8 +22,6 @@ function stringUses(root: SgNode, strings: readonly string[], words: string): No
   }
   return out
 }
-
-const inFunction = (node: SgNode) => node.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))
 
 /**
  * Code the parser could not read (a template, a syntax it does not know) is left to the line matcher,
@@ -60,8 +57,8 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   const unresolved: NodeUse[] = []
   for (const u of uses) {
     const kinds = endpoints.resolve(u.anchor)
-    if (kinds) u.use.kinds = kinds
-    else if (u.loose || (u.use.field === 'primary' && inFunction(u.anchor)))
+    if (typeof kinds === 'object') u.use.kinds = kinds
+    else if (u.loose || (u.use.field === 'primary' && kinds === 'function'))
       // `primary` is a common word and `use_backup` a parameter's name: where no BILL endpoint is
       // named around them, they are someone else's.
       u.use.kinds = new Set()

@@ -61,7 +61,7 @@ export function resolveHolders(root: SgNode, unresolved: NodeUse[], endpoints: E
     if (!own || (at >= own.start.index && at < own.end.index)) continue
     const found = endpoints.resolve(ref)
     const set = kinds.get(name) ?? new Set<MfaKind>()
-    for (const k of found ?? []) set.add(k)
+    if (typeof found === 'object') for (const k of found) set.add(k)
     kinds.set(name, set)
   }
   for (const [name, { uses, holder }] of byName) {
