@@ -13,6 +13,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.{ts,tsx}', 'sandbox/**/*.test.ts'],
           setupFiles: ['test/unit/setup.ts'],
+          // CLI tests start real processes; a loaded 2-core machine needs more than the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {

@@ -6,6 +6,7 @@ import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
 import { coreHandlers } from './handlers/core.ts'
+import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
 import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
@@ -32,6 +33,7 @@ const plainHandlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
+  ...handOffHandlers(session),
   ...panelHandlers(session),
   ...traffic.handlers,
   // The session follows preference changes (alarms, badge) and is signed out before all data goes.

@@ -52,7 +52,7 @@ export function createOwner(ports: SessionPorts): Owner {
       // Activity only moves the end later: the alarms already set fire early and re-plan then (see idle.ts).
       if (change === 'state') await ports.applyAlarms(planAlarms(next, prefs, ports.now()))
       await owner.refreshBadge(prefs)
-      ports.broadcast()
+      ports.broadcast(sessionView(next, ports.now()))
     },
 
     update(fn, expected, change = 'state') {

@@ -66,6 +66,12 @@ export function createSessionService(ports: SessionPorts) {
     /** For the popup's explicit "copy session id" only. */
     revealSessionId: afterReady(async () => ({ sessionId: activeSession(owner).sessionId })),
 
+    /** For the popup's explicit Postman / curl hand-off only: what another tool needs to use this session. */
+    handOffSecrets: afterReady(async () => {
+      const { r, sessionId } = activeSession(owner)
+      return { api: r.api, baseUrls: r.baseUrls, devKey: r.devKey, sessionId }
+    }),
+
     /** The session id and hosts a tab request must match to count as activity (read after `ready`). */
     current(): Pick<SessionRecord, 'sessionId' | 'baseUrls' | 'status'> | undefined {
       const r = owner.record()

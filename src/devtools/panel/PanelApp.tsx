@@ -93,7 +93,8 @@ export function PanelApp({ capture, devtools, version }: Props) {
   }
 
   return (
-    <div class={`panel${selected ? ' with-detail' : ''}`}>
+    <main class={`panel${selected ? ' with-detail' : ''}`}>
+      <h1 class="visually-hidden">BILL requests</h1>
       <Toolbar
         filter={filter}
         onFilter={(change) => setFilter((f) => ({ ...f, ...change }))}
@@ -143,6 +144,6 @@ export function PanelApp({ capture, devtools, version }: Props) {
       <footer class="panel-footer">
         <BackgroundStatusLine status={status} />
       </footer>
-    </div>
+    </main>
   )
 }

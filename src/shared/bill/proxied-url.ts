@@ -1,7 +1,7 @@
 import { type KnownHost, knownHost } from './hosts.ts'
 
 // API-docs consoles send "Try it" calls through CORS proxies that carry the real URL inside their own:
-// https://docs.example/cors/https://gateway.stage.bill.com/connect/v3/..., or ?url=https%3A%2F%2F...
+// https://docs.example/cors/https://<bill-host>/connect/v3/..., or ?url=https%3A%2F%2F...
 // Some proxies collapse "https://" to "https:/", and some encode the URL once more.
 
 export interface BillUrl {

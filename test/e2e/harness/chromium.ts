@@ -18,13 +18,20 @@ export interface ChromiumExtension {
 }
 
 export async function launchChromium(
-  options: { dist?: string; recordHarPath?: string; headless?: boolean; args?: string[] } = {},
+  options: {
+    dist?: string
+    recordHarPath?: string
+    headless?: boolean
+    args?: string[]
+    colorScheme?: 'light' | 'dark'
+  } = {},
 ): Promise<ChromiumExtension> {
   const dist = options.dist ?? LOCAL_CHROME_DIST
   const userDataDir = mkdtempSync(join(tmpdir(), 'bill-companion-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
