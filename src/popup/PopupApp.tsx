@@ -69,6 +69,11 @@ export function PopupApp() {
         <ErrorNote error={session.error} onGrantAccess={openGrantAccess} onOpenSettings={openSettings} />
       ) : null}
       <FlaggedRequests />
+      <p class="muted">
+        <a href="/src/devtools/panel.html" target="_blank" rel="noopener" data-testid="open-har-inspector">
+          Open a HAR file…
+        </a>
+      </p>
     </main>
   )
 }

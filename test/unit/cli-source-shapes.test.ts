@@ -110,7 +110,7 @@ describe('the BILL context gate', () => {
   it('ignores the fields when the code sends them to another BILL endpoint or to no MFA endpoint', () => {
     const ts = lines(
       "const B = 'https://gateway.stage.bill.com/connect'",
-      "export const v = (h) => h.get(`${B}/v3/vendors`, { params: { useBackup: true } })",
+      'export const v = (h) => h.get(`${B}/v3/vendors`, { params: { useBackup: true } })',
       "export const s = (h) => h.post(`${B}/v3/mfa/setup`, { phone: '1' })",
       'export function pool() { return [{ host: "db-1", primary: false }] }',
     )

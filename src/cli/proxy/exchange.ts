@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
+import type { Entry } from 'har-format'
 import type { NameValue, NormalizedRequest } from '../../shared/har/request.ts'
-import { type ExportedHarEntry, redactHarEntry } from '../../shared/redact/index.ts'
 
 // One call through the proxy, as recorded: what the client sent and what the target answered.
 
@@ -77,12 +77,12 @@ function queryOf(url: string): NameValue[] {
   }
 }
 
-/** The exchange as a HAR 1.2 entry with every secret replaced (the panel's export redaction). */
-export function toRedactedHarEntry(x: Exchange): ExportedHarEntry {
+/** The exchange as a HAR 1.2 entry, as sent: redactHar masks it when the file is written. */
+export function toHarEntry(x: Exchange): Entry {
   const requestText = bodyText(x.requestBody, x.requestHeaders)
   const responseText = bodyText(x.responseBody, x.responseHeaders)
   const requestMime = header(x.requestHeaders, 'content-type') ?? ''
-  return redactHarEntry({
+  return {
     startedDateTime: new Date(x.startedAt).toISOString(),
     time: x.ms,
     request: {
@@ -113,5 +113,5 @@ export function toRedactedHarEntry(x: Exchange): ExportedHarEntry {
     },
     cache: {},
     timings: { send: 0, wait: x.ms, receive: 0 },
-  })
+  }
 }

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises'
+import type { Entry } from 'har-format'
 import type { Colors } from 'picocolors/types'
-import type { ExportedHarEntry } from '../../shared/redact/index.ts'
+import { redactHar } from '../../shared/redact/index.ts'
 import { evaluate } from '../../shared/rules/evaluate.ts'
 import { type SeverityCounts, summarize } from '../../shared/rules/summary.ts'
 import type { Finding, Severity } from '../../shared/rules/types.ts'
-import { type Exchange, toNormalizedRequest, toRedactedHarEntry } from './exchange.ts'
+import { type Exchange, toHarEntry, toNormalizedRequest } from './exchange.ts'
 
 // Lints each call as it completes, prints it, and keeps its redacted HAR entry for the file written on exit.
 
@@ -41,7 +42,8 @@ function endpointOf(url: string): string {
 export function createRecorder(options: RecorderOptions): Recorder {
   const c = options.colors
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue }
-  const entries: ExportedHarEntry[] = []
+  // Kept as sent, in this process only: redactHar masks a secret one call reveals (a login's session id) in all.
+  const entries: Entry[] = []
   const all: Finding[] = []
   let calls = 0
   return {
@@ -51,7 +53,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
         now: options.now?.() ?? new Date(x.startedAt),
       })
       calls++
-      if (options.keepHar) entries.push(toRedactedHarEntry(x))
+      if (options.keepHar) entries.push(toHarEntry(x))
       all.push(...ev.findings)
       const status = x.status >= 400 ? c.red(String(x.status)) : c.green(String(x.status))
       // One write per call: the call's line, then each finding with its fix.
@@ -71,14 +73,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
       return `${mark} ${c.bold(counts)} in ${plural(calls, 'BILL call')}`
     },
     async writeHar(file, version) {
-      const doc = {
-        log: {
-          version: '1.2',
-          creator: { name: 'bill-mfa-lint proxy', version },
-          pages: [],
-          entries,
-        },
-      }
+      const doc = redactHar({
+        log: { version: '1.2', creator: { name: 'bill-mfa-lint proxy', version }, pages: [], entries },
+      })
       await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`)
     },
   }
