@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import { SEVERITIES } from '../shared/rules/types.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
+import { proxyCommand } from './proxy/command.ts'
 import type { LintCommandOptions } from './run-lint.ts'
 import { packageVersion } from './version.ts'
 
@@ -52,9 +53,12 @@ export function program(io: CliIo, done: (code: number) => void): Command {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code: number = EXIT.clean
   try {
-    await program(io, (c) => {
+    const done = (c: number) => {
       code = c
-    }).parseAsync([...argv], { from: 'user' })
+    }
+    await program(io, done)
+      .addCommand(proxyCommand(io, done))
+      .parseAsync([...argv], { from: 'user' })
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`bill-mfa-lint: ${e.message}\n`)

@@ -21,7 +21,7 @@ export interface LintCommandOptions {
   verbose?: boolean
 }
 
-function parseNow(value: string): Date {
+export function parseNow(value: string): Date {
   const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
   if (Number.isNaN(d.getTime())) throw new UsageError(`invalid --now date: ${value}`)
   return d
