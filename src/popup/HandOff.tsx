@@ -48,12 +48,7 @@ export function HandOff({ username }: { username: string }) {
         </button>
       </div>
       {pending ? (
-        <div
-          class="note note-warn stack"
-          role="group"
-          aria-labelledby="handoff-title"
-          data-testid="handoff-ask"
-        >
+        <section class="note note-warn stack" aria-labelledby="handoff-title" data-testid="handoff-ask">
           <p id="handoff-title">
             <strong>Copy {LABEL[pending]}?</strong> It holds the live session id and dev key: anyone with them
             can act as {username} in BILL until the session ends.
@@ -87,7 +82,7 @@ export function HandOff({ username }: { username: string }) {
               Cancel
             </button>
           </div>
-        </div>
+        </section>
       ) : null}
       {/* Always present, so that screen readers announce what is put in it. */}
       <p class="muted small" role="status" data-testid="handoff-status">
