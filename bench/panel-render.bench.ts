@@ -3,6 +3,7 @@ import { h, render } from 'preact'
 import { captureEntry } from '../src/devtools/capture/captured-request.ts'
 import { type AnalyzedRequest, createAnalyzer } from '../src/devtools/panel/analyze.ts'
 import { RequestTable } from '../src/devtools/panel/RequestTable.tsx'
+import { NO_SECRETS } from '../src/shared/redact/index.ts'
 import { manyRequests } from '../test/fixtures/panel/traffic.ts'
 import { type Benchmark, median, ms } from './bench.ts'
 
@@ -52,6 +53,7 @@ const benchmark: Benchmark = {
         selectedKey: undefined,
         onActivate() {},
         onSelect() {},
+        secrets: NO_SECRETS,
       }
       const start = performance.now()
       render(h(RequestTable, props), container as never)

@@ -48,6 +48,12 @@ export function OptionsApp({ localBuild }: { localBuild: boolean }) {
         />
       </main>
       <footer>
+        <p>
+          <a href="/src/devtools/panel.html" target="_blank" rel="noopener" data-testid="open-har-inspector">
+            Open a HAR file…
+          </a>{' '}
+          (the BILL HAR inspector: flags deprecated MFA values in a browser's HAR export)
+        </p>
         <BackgroundStatusLine status={status} />
       </footer>
     </>

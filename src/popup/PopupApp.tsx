@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Result } from '../shared/protocol/index.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { HandOff } from './HandOff.tsx'
@@ -12,12 +12,13 @@ import { useNow } from './useNow.ts'
 import { useSession } from './useSession.ts'
 
 export function PopupApp() {
+  const client = useClient()
   const session = useSession()
   const now = useNow()
   const [profiles, setProfiles] = useState<Result<'listProfiles'>>()
   useEffect(() => {
-    void call('listProfiles', undefined).then((r) => r.ok && setProfiles(r.result))
-  }, [])
+    void client.call('listProfiles', undefined).then((r) => r.ok && setProfiles(r.result))
+  }, [client])
 
   const view = session.view
   // The popup's own clock may pass expiresAt before the background's alarm fires: show "expired" at once.
@@ -68,6 +69,11 @@ export function PopupApp() {
         <ErrorNote error={session.error} onGrantAccess={openGrantAccess} onOpenSettings={openSettings} />
       ) : null}
       <FlaggedRequests />
+      <p class="muted">
+        <a href="/src/devtools/panel.html" target="_blank" rel="noopener" data-testid="open-har-inspector">
+          Open a HAR file…
+        </a>
+      </p>
     </main>
   )
 }

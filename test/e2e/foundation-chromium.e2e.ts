@@ -56,7 +56,7 @@ describe('foundation in Chromium', () => {
   it('renders the DevTools panel page', async () => {
     const panel = await ext.open('src/devtools/panel.html')
     await pollUntil(async () => (await panel.attr('background-status', 'data-state')) === 'connected')
-    expect(await panel.page.title()).toBe('BILL')
+    expect(await panel.page.title()).toBe('BILL HAR inspector')
     await panel.close()
   })
 

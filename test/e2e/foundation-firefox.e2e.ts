@@ -41,7 +41,7 @@ describe('foundation in Firefox', () => {
   it('renders the DevTools panel page', async () => {
     const panel = await ext.open('src/devtools/panel.html')
     await pollUntil(async () => (await panel.attr('background-status', 'data-state')) === 'connected')
-    expect(await panel.evaluate(() => document.title)).toBe('BILL')
+    expect(await panel.evaluate(() => document.title)).toBe('BILL HAR inspector')
     await panel.close()
   })
 

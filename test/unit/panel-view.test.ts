@@ -4,9 +4,10 @@ import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
 import { byStartTime, createAnalyzer } from '../../src/devtools/panel/analyze.ts'
 import { correctedRequest } from '../../src/devtools/panel/corrected-request.ts'
 import { countFindings, filterRows, NO_FILTER } from '../../src/devtools/panel/filter-rows.ts'
-import { jsonView, urlView } from '../../src/devtools/panel/marked-views.ts'
+import { textView, urlView } from '../../src/devtools/panel/marked-views.ts'
 import { mapRange, prettyJson } from '../../src/devtools/panel/pretty-json.ts'
 import { segments } from '../../src/devtools/panel/text-marks.ts'
+import { NO_SECRETS } from '../../src/shared/redact/index.ts'
 import { billTraffic, SECRETS } from '../fixtures/panel/traffic.ts'
 
 const rows = () => {
@@ -110,7 +111,7 @@ describe('segments', () => {
 describe('marked views', () => {
   it('highlights the flagged v3 field and marks secrets in the pretty body', () => {
     const row = rows().find((r) => r.target?.endpoint?.id === 'v3.mfa.setup')!
-    const view = jsonView(row.captured.request.body?.text ?? '', row.findings, 'body')
+    const view = textView(row.captured.request.body?.text ?? '', row.findings, 'body', NO_SECRETS)
     const of = (kind: string) =>
       view.marks.filter((m) => m.kind === kind).map((m) => view.text.slice(m.range[0], m.range[1]))
     expect(of('highlight')).toEqual(['"primary": false', '"primary": false'])
@@ -118,7 +119,7 @@ describe('marked views', () => {
   })
   it('marks credential query values and highlights the flagged parameter', () => {
     const row = rows().find((r) => r.target?.endpoint?.id === 'v3.session')!
-    const view = urlView(row.captured.request.url, row.findings)
+    const view = urlView(row.captured.request.url, row.findings, NO_SECRETS)
     const secret = view.marks.find((m) => m.kind === 'secret')!
     expect(view.text.slice(...secret.range)).toBe(SECRETS.sessionId)
     const highlight = view.marks.find((m) => m.kind === 'highlight')!

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  jsonSecretRanges,
   looksLikePhone,
   REDACTED,
   redactBodyText,
-  redactFormText,
+  redactText,
   redactUrl,
+  secretSpans,
 } from '../../src/shared/redact/index.ts'
 
 describe('looksLikePhone', () => {
@@ -30,7 +30,7 @@ describe('redactUrl', () => {
 describe('redactFormText', () => {
   it('redacts top-level fields and inside the v2 data JSON', () => {
     const body = `devKey=k1&sessionId=s1&data=${encodeURIComponent('{"useBackup":true,"mfaId":"m1"}')}`
-    const out = new URLSearchParams(redactFormText(body))
+    const out = new URLSearchParams(redactText(body))
     expect(out.get('devKey')).toBe(REDACTED)
     expect(out.get('sessionId')).toBe(REDACTED)
     expect(JSON.parse(out.get('data') ?? '')).toEqual({ useBackup: true, mfaId: REDACTED })
@@ -44,13 +44,14 @@ describe('redactBodyText', () => {
     })
   })
   it('replaces text it cannot parse when it names a secret', () => {
-    expect(redactBodyText('password: hunter2', 'text/plain')).toBe('[redacted: 17 characters]')
+    expect(redactBodyText('password: hunter2', 'text/plain')).toBe('password: [redacted]')
+    expect(redactBodyText('the password is hunter2', 'text/plain')).toBe('[redacted: 23 characters]')
     expect(redactBodyText('hello world', 'text/plain')).toBe('hello world')
   })
 })
 
-describe('jsonSecretRanges', () => {
-  const slices = (text: string) => jsonSecretRanges(text).map(([a, b]) => text.slice(a, b))
+describe('secretSpans', () => {
+  const slices = (text: string) => secretSpans(text).map((s) => text.slice(s.start, s.end))
 
   it('finds secret values at any depth and phone-like strings under any key', () => {
     const text = '{"a":{"sessionId":"s-1","list":[{"token":123}]},"to":"+1 415 555 0100","ok":"fine"}'
@@ -62,8 +63,11 @@ describe('jsonSecretRanges', () => {
   it('decodes escaped keys as a server would', () => {
     expect(slices('{"dev\\u004bey":"k"}')).toEqual(['"k"'])
   })
+  it('reads a {name, value} pair by its name', () => {
+    expect(slices('[{"name":"X-Session-Id","value":"s-2"},{"name":"page","value":"3"}]')).toEqual(['"s-2"'])
+  })
   it('stops without throwing on text that is not JSON', () => {
-    expect(jsonSecretRanges('{"sessionId": ')).toEqual([])
-    expect(jsonSecretRanges('not json')).toEqual([])
+    expect(slices('{"sessionId": ')).toEqual(['{"sessionId": '])
+    expect(secretSpans('not json')).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
+import type { Entry } from 'har-format'
 import { describe, expect, it } from 'vitest'
-import { type ExportedHarEntry, redactHarEntry } from '../../src/shared/redact/index.ts'
+import { redactHarEntry } from '../../src/shared/redact/index.ts'
 
 // A secret planted anywhere a BILL request or response can carry one, in any encoding, must not survive.
 
@@ -53,7 +54,7 @@ function nestedJson(key: string, value: string, depth: number, escaped: boolean)
   return inner
 }
 
-function baseEntry(): ExportedHarEntry {
+function baseEntry(): Entry {
   return {
     startedDateTime: '2026-05-01T10:00:00.000Z',
     time: 12,
@@ -83,7 +84,7 @@ function baseEntry(): ExportedHarEntry {
   }
 }
 
-type Plant = (entry: ExportedHarEntry, key: string, value: string, depth: number, escaped: boolean) => void
+type Plant = (entry: Entry, key: string, value: string, depth: number, escaped: boolean) => void
 
 const PLACES: Record<string, Plant> = {
   header: (e, _k, v) => {
@@ -106,7 +107,6 @@ const PLACES: Record<string, Plant> = {
   formParams: (e, k, v) => {
     e.request.postData = {
       mimeType: 'application/x-www-form-urlencoded',
-      text: '',
       params: [{ name: k, value: encodeURIComponent(v) }],
     }
   },

@@ -13,9 +13,9 @@ export function handOffHandlers(session: SessionService): Pick<Handlers, 'sessio
     sessionHandOff: async (params) => {
       const format = params?.format
       if (format !== 'postman' && format !== 'curl') throw appError('bad-request', 'Choose postman or curl.')
-      const secrets = await session.replaySession()
+      const secrets = await session.handOffSecrets()
       const view = await session.getView()
-      if (!secrets || view.state !== 'active') throw appError('not-signed-in', 'Sign in first.')
+      if (view.state !== 'active') throw appError('not-signed-in', 'Sign in first.')
       const s: HandOffSession = {
         ...secrets,
         organizationId: view.organizationId,

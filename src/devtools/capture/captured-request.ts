@@ -1,6 +1,7 @@
+import type { Entry, Header } from 'har-format'
 import { harEntryToRequest } from '../../shared/har/normalize.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
-import type { ExportedHarEntry, HarNameValuePair } from '../../shared/redact/index.ts'
+import { collectSecrets } from '../../shared/redact/index.ts'
 import type { ContentBody } from './content.ts'
 
 /** One finished request as the panel keeps it: the engine's view plus the HAR entry to export. */
@@ -11,7 +12,9 @@ export interface CapturedRequest {
   seq: number
   request: NormalizedRequest
   /** As captured, secrets included: redacted only when exported or shown. */
-  har: ExportedHarEntry
+  har: Entry
+  /** The credentials this request reveals by name, masked wherever they appear in the capture. */
+  secrets: readonly string[]
   /** Epoch ms; NaN-free (0 when the browser gave no start time). */
   startedAt: number
   durationMs?: number
@@ -25,7 +28,7 @@ const num = (v: unknown, fallback: number): number =>
 const record = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {}
 
-function pairs(list: unknown): HarNameValuePair[] {
+function pairs(list: unknown): Header[] {
   if (!Array.isArray(list)) return []
   return list
     .map(record)
@@ -33,13 +36,23 @@ function pairs(list: unknown): HarNameValuePair[] {
     .map((p) => ({ name: p.name as string, value: str(p.value) }))
 }
 
-/** The HAR 1.2 fields both browsers fill, copied out of the browser's object (which carries methods). */
-function exportedEntry(entry: unknown, content: ContentBody | undefined): ExportedHarEntry {
+/** The body as sent: its text when there is one (params are a browser's re-reading of it), else params. */
+function postData(post: Record<string, unknown>): Entry['request']['postData'] {
+  const mimeType = str(post.mimeType)
+  const text = str(post.text)
+  if (text === '' && Array.isArray(post.params)) return { mimeType, params: pairs(post.params) }
+  return { mimeType, text }
+}
+
+/**
+ * The HAR 1.2 fields both browsers fill, copied out of the browser's object (which carries methods) or a
+ * HAR file's entry: the one conversion each captured entry goes through.
+ */
+function exportedEntry(entry: unknown, content: ContentBody | undefined): Entry {
   const e = record(entry)
   const req = record(e.request)
   const res = record(e.response)
   const resContent = record(res.content)
-  const post = req.postData === undefined ? undefined : record(req.postData)
   const timings = record(e.timings)
   return {
     startedDateTime: str(e.startedDateTime),
@@ -53,15 +66,7 @@ function exportedEntry(entry: unknown, content: ContentBody | undefined): Export
       cookies: pairs(req.cookies),
       headersSize: num(req.headersSize, -1),
       bodySize: num(req.bodySize, -1),
-      ...(post
-        ? {
-            postData: {
-              mimeType: str(post.mimeType),
-              text: str(post.text),
-              ...(Array.isArray(post.params) ? { params: pairs(post.params) } : {}),
-            },
-          }
-        : {}),
+      ...(req.postData === undefined ? {} : { postData: postData(record(req.postData)) }),
     },
     response: {
       status: num(res.status, 0),
@@ -85,7 +90,7 @@ function exportedEntry(entry: unknown, content: ContentBody | undefined): Export
   }
 }
 
-export function captureKey(har: Pick<ExportedHarEntry, 'startedDateTime' | 'request'>): string {
+export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request'>): string {
   return `${har.startedDateTime}|${har.request.method}|${har.request.url}`
 }
 
@@ -105,6 +110,7 @@ export function captureEntry(
     seq,
     request,
     har,
+    secrets: collectSecrets(har),
     startedAt: Number.isNaN(started) ? 0 : started,
     ...(typeof time === 'number' && time >= 0 ? { durationMs: time } : {}),
     status: har.response.status,

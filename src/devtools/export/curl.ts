@@ -1,4 +1,5 @@
-import type { ExportedHarEntry } from '../../shared/redact/index.ts'
+import type { Entry } from 'har-format'
+import { type KnownSecrets, NO_SECRETS } from '../../shared/redact/index.ts'
 import { type Privacy, prepareEntry } from './prepare.ts'
 
 /** POSIX shell single-quoting: safe for any text. */
@@ -8,8 +9,8 @@ const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`
 const SKIPPED = new Set(['content-length', 'host', 'connection'])
 
 /** The request as a cURL command line, redacted unless raw. */
-export function curlCommand(entry: ExportedHarEntry, privacy: Privacy): string {
-  const { request } = prepareEntry(entry, privacy)
+export function curlCommand(entry: Entry, privacy: Privacy, known: KnownSecrets = NO_SECRETS): string {
+  const { request } = prepareEntry(entry, privacy, known)
   const lines = [`curl ${quote(request.url)}`]
   if (request.method !== 'GET' || request.postData) lines.push(`-X ${request.method}`)
   for (const h of request.headers) {

@@ -1,5 +1,5 @@
 import type { BillApi } from '../../shared/bill/hosts.ts'
-import { redactUrl } from '../../shared/redact/index.ts'
+import { type KnownSecrets, NO_SECRETS, redactUrl } from '../../shared/redact/index.ts'
 import { buildReport, type Finding, type LintReport, toReportFinding } from '../../shared/rules/index.ts'
 import type { Privacy } from './prepare.ts'
 
@@ -13,8 +13,12 @@ export interface ReportRow {
   findings: readonly Finding[]
 }
 
-/** The CLI's report schema (version 1) for the rows shown, entry i being the i-th row. */
-export function findingsReport(rows: readonly ReportRow[], privacy: Privacy): LintReport {
+/** The CLI's report schema (version 1) for the rows shown, entry i being the i-th row; `known`: the capture's secrets. */
+export function findingsReport(
+  rows: readonly ReportRow[],
+  privacy: Privacy,
+  known: KnownSecrets = NO_SECRETS,
+): LintReport {
   const findings = rows.flatMap((row, entry) =>
     row.findings.map((finding) =>
       toReportFinding(finding, {
@@ -24,7 +28,7 @@ export function findingsReport(rows: readonly ReportRow[], privacy: Privacy): Li
           ? {
               request: {
                 method: row.method,
-                url: privacy === 'raw' ? row.url : redactUrl(row.url),
+                url: privacy === 'raw' ? row.url : redactUrl(row.url, known),
                 api: row.api,
               },
             }
@@ -32,5 +36,7 @@ export function findingsReport(rows: readonly ReportRow[], privacy: Privacy): Li
       }),
     ),
   )
-  return buildReport({ files: 1, requests: rows.length, findings })
+  const report = buildReport({ files: 1, requests: rows.length, findings })
+  // Finding values and messages quote the request: known secrets are masked there too.
+  return privacy === 'raw' ? report : known.maskDeep(report)
 }

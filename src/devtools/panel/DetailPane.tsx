@@ -1,3 +1,4 @@
+import { type KnownSecrets, redactUrl } from '../../shared/redact/index.ts'
 import { parseBody } from '../../shared/rules/index.ts'
 import type { AnalyzedRequest } from './analyze.ts'
 import { correctedRequest } from './corrected-request.ts'
@@ -15,10 +16,12 @@ interface Props {
   onCopyCurl(): void
   copyNote: string
   onClose(): void
+  /** The capture's known secrets, masked wherever they appear. */
+  secrets: KnownSecrets
 }
 
 /** One request: findings, the body with the flagged field highlighted in place, BILL's answer, the fix. */
-export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, onClose }: Props) {
+export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, onClose, secrets }: Props) {
   const { request } = row.captured
   const corrected = correctedRequest(row)
   return (
@@ -26,7 +29,8 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
       <header class="detail-head">
         <p class="detail-title">
           <strong>{request.method}</strong>{' '}
-          {row.target?.endpoint?.name ?? row.target?.pathname ?? 'Not a BILL call'}
+          {row.target?.endpoint?.name ??
+            (row.target ? redactUrl(row.target.pathname, secrets) : 'Not a BILL call')}
         </p>
         <p class="detail-actions">
           <button type="button" data-testid="reveal-secrets" aria-pressed={reveal} onClick={onToggleReveal}>
@@ -45,7 +49,7 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
           </p>
         )}
         <p class="url" data-testid="request-url">
-          <MarkedText view={urlView(request.url, row.findings)} reveal={reveal} />
+          <MarkedText view={urlView(request.url, row.findings, secrets)} reveal={reveal} />
         </p>
       </header>
 
@@ -54,7 +58,7 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
       {corrected && <ReplayBox key={row.captured.key} corrected={corrected} />}
 
       <h2>Request body</h2>
-      <RequestBodyView body={parseBody(request)} findings={row.findings} reveal={reveal} />
+      <RequestBodyView body={parseBody(request)} findings={row.findings} reveal={reveal} secrets={secrets} />
 
       <details class="headers">
         <summary>Request headers ({request.headers.length})</summary>
@@ -63,7 +67,7 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
             <div key={`${h.name}:${i}`} class="form-field">
               <dt>{h.name}</dt>
               <dd>
-                <MarkedText view={valueView(h.name, h.value)} reveal={reveal} />
+                <MarkedText view={valueView(h.name, h.value, secrets)} reveal={reveal} />
               </dd>
             </div>
           ))}
@@ -71,7 +75,7 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
       </details>
 
       <h2>Response</h2>
-      <ResponseView response={request.response} findings={row.findings} reveal={reveal} />
+      <ResponseView response={request.response} findings={row.findings} reveal={reveal} secrets={secrets} />
     </section>
   )
 }

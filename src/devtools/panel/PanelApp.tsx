@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks'
+import { useCallback, useMemo, useState } from 'preact/hooks'
 import { reportToMarkdown } from '../../shared/rules/index.ts'
 import { BackgroundStatusLine } from '../../ui/BackgroundStatusLine.tsx'
 import { useBackgroundStatus } from '../../ui/useBackground.ts'
@@ -9,7 +9,9 @@ import { downloadText } from '../export/download.ts'
 import { harDocument } from '../export/har.ts'
 import type { Privacy } from '../export/prepare.ts'
 import { findingsReport, REPORT_HAR_NAME } from '../export/report.ts'
-import { byStartTime, createAnalyzer } from './analyze.ts'
+import { HarFileControls } from '../har-file/HarFileControls.tsx'
+import { useFileDrop } from '../har-file/useFileDrop.ts'
+import { useHarFile } from '../har-file/useHarFile.ts'
 import { DetailPane } from './DetailPane.tsx'
 import { ExportControls, type ReportFormat } from './ExportControls.tsx'
 import { countFindings, filterRows, NO_FILTER, type RowFilter } from './filter-rows.ts'
@@ -17,8 +19,8 @@ import type { PanelCapture } from './panel-capture.ts'
 import { RequestTable } from './RequestTable.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useDevtoolsTheme } from './useDevtoolsTheme.ts'
+import { usePanelRows } from './usePanelRows.ts'
 import { useProfileHosts } from './useProfileHosts.ts'
-import { useStoreEntries } from './useStoreEntries.ts'
 
 interface Props {
   capture: PanelCapture
@@ -29,8 +31,24 @@ interface Props {
 export function PanelApp({ capture, devtools, version }: Props) {
   useDevtoolsTheme(devtools?.panels)
   const status = useBackgroundStatus()
-  const entries = useStoreEntries(capture.store)
   const profileHosts = useProfileHosts()
+  const harFile = useHarFile(profileHosts)
+  // Outside DevTools the page is the stand-alone HAR inspector: no live capture, a file to open.
+  const standalone = devtools === undefined
+  const openFile = useCallback(
+    (file: File) => {
+      setSelectedKey(undefined)
+      harFile.open(file)
+    },
+    [harFile.open],
+  )
+  useFileDrop(openFile)
+  const {
+    rows: analyzed,
+    secrets,
+    fromFile,
+    liveSize,
+  } = usePanelRows(capture.store, profileHosts, harFile.state)
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER)
   const [preserveLog, setPreserveLog] = useState(false)
   const [selectedKey, setSelectedKey] = useState<string>()
@@ -39,8 +57,6 @@ export function PanelApp({ capture, devtools, version }: Props) {
   const [raw, setRaw] = useState(false)
   const [copyNote, setCopyNote] = useState('')
 
-  const analyzer = useMemo(() => createAnalyzer(profileHosts), [profileHosts])
-  const analyzed = useMemo(() => entries.map(analyzer).sort(byStartTime), [entries, analyzer])
   const shown = useMemo(() => filterRows(analyzed, filter), [analyzed, filter])
   const counts = useMemo(() => countFindings(shown), [shown])
   const selected =
@@ -59,7 +75,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
       ...(r.target ? { api: r.target.api } : {}),
       findings: r.findings,
     }))
-    const report = findingsReport(rows, takePrivacy())
+    const report = findingsReport(rows, takePrivacy(), secrets)
     if (format === 'json')
       downloadText('bill-findings.json', `${JSON.stringify(report, null, 2)}\n`, 'application/json')
     else downloadText('bill-findings.md', reportToMarkdown(report), 'text/markdown')
@@ -70,6 +86,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
       shown.map((r) => r.captured.har),
       takePrivacy(),
       version,
+      secrets,
     )
     downloadText(REPORT_HAR_NAME, `${JSON.stringify(har, null, 2)}\n`, 'application/json')
   }
@@ -77,7 +94,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
   const copyCurl = async () => {
     if (!selected) return
     const privacy = takePrivacy()
-    const copied = await copyText(curlCommand(selected.captured.har, privacy))
+    const copied = await copyText(curlCommand(selected.captured.har, privacy, secrets))
     setCopyNote(
       copied
         ? `cURL command copied${privacy === 'raw' ? ' with secrets' : ' (secrets redacted)'}.`
@@ -94,8 +111,12 @@ export function PanelApp({ capture, devtools, version }: Props) {
 
   return (
     <main class={`panel${selected ? ' with-detail' : ''}`}>
-      <h1 class="visually-hidden">BILL requests</h1>
+      <h1 class={standalone ? 'inspector-title' : 'visually-hidden'}>
+        {standalone ? 'BILL HAR inspector' : 'BILL requests'}
+      </h1>
+      <HarFileControls file={harFile} onOpen={openFile} live={!standalone} />
       <Toolbar
+        live={!fromFile}
         filter={filter}
         onFilter={(change) => setFilter((f) => ({ ...f, ...change }))}
         preserveLog={preserveLog}
@@ -110,8 +131,8 @@ export function PanelApp({ capture, devtools, version }: Props) {
         }}
         counts={counts}
         shown={shown.length}
-        size={entries.length}
-        capacity={capture.store.capacity}
+        size={fromFile ? analyzed.length : liveSize}
+        capacity={fromFile ? analyzed.length : capture.store.capacity}
       />
       <ExportControls
         raw={raw}
@@ -127,6 +148,12 @@ export function PanelApp({ capture, devtools, version }: Props) {
           selectedKey={selectedKey}
           onActivate={setActiveIndex}
           onSelect={select}
+          secrets={secrets}
+          emptyMessage={
+            fromFile || standalone
+              ? 'No BILL requests in this view. Open a HAR file (or drop one here), or tick "Show all".'
+              : undefined
+          }
         />
         {selected && (
           <DetailPane
@@ -138,6 +165,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
             onCopyCurl={() => void copyCurl()}
             copyNote={copyNote}
             onClose={() => setSelectedKey(undefined)}
+            secrets={secrets}
           />
         )}
       </div>

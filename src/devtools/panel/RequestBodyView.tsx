@@ -1,24 +1,23 @@
-import { redactOpaque } from '../../shared/redact/index.ts'
+import { jsonTree } from '../../shared/json/tree.ts'
+import type { KnownSecrets } from '../../shared/redact/index.ts'
 import type { Finding, ParsedBody } from '../../shared/rules/index.ts'
 import { MarkedText } from './MarkedText.tsx'
-import { jsonView, valueView } from './marked-views.ts'
+import { textView, valueView } from './marked-views.ts'
 
 interface Props {
   body: ParsedBody
   findings: readonly Finding[]
   reveal: boolean
+  secrets: KnownSecrets
 }
 
-/** The request body as BILL reads it: v3 JSON pretty-printed; v2 form fields with `data` decoded. */
-export function RequestBodyView({ body, findings, reveal }: Props) {
+/**
+ * The request body as BILL reads it: v2 form fields with `data` decoded; anything else (JSON, also when sent
+ * with a form content type, XML, multipart, text) shown whole by its real shape.
+ */
+export function RequestBodyView({ body, findings, reveal, secrets }: Props) {
   if (body.kind === 'empty') return <p class="muted">No request body.</p>
-  if (body.kind === 'json')
-    return (
-      <pre class="code" data-testid="request-body">
-        <MarkedText view={jsonView(body.text, findings, 'body')} reveal={reveal} />
-      </pre>
-    )
-  if (body.kind === 'form')
+  if (body.kind === 'form' && !jsonTree(body.text))
     return (
       <dl class="form-fields" data-testid="request-body">
         {body.value.map((field, i) => (
@@ -27,24 +26,19 @@ export function RequestBodyView({ body, findings, reveal }: Props) {
             <dd>
               {field.name === 'data' && body.dataText === field.value ? (
                 <pre class="code">
-                  <MarkedText view={jsonView(field.value, findings, 'data')} reveal={reveal} />
+                  <MarkedText view={textView(field.value, findings, 'data', secrets)} reveal={reveal} />
                 </pre>
               ) : (
-                <MarkedText view={valueView(field.name, field.value)} reveal={reveal} />
+                <MarkedText view={valueView(field.name, field.value, secrets)} reveal={reveal} />
               )}
             </dd>
           </div>
         ))}
       </dl>
     )
-  // Text the panel cannot take apart is hidden whole when it may hold a secret.
-  const risky = redactOpaque(body.text) !== body.text
   return (
     <pre class="code" data-testid="request-body">
-      <MarkedText
-        view={{ text: body.text, marks: risky ? [{ range: [0, body.text.length], kind: 'secret' }] : [] }}
-        reveal={reveal}
-      />
+      <MarkedText view={textView(body.text, findings, 'body', secrets)} reveal={reveal} />
     </pre>
   )
 }

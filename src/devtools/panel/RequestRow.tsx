@@ -1,3 +1,4 @@
+import { type KnownSecrets, redactUrl } from '../../shared/redact/index.ts'
 import type { AnalyzedRequest } from './analyze.ts'
 
 export const ROW_HEIGHT = 24
@@ -11,15 +12,20 @@ export function clockTime(ms: number): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`
 }
 
-function pathOf(row: AnalyzedRequest): string {
-  if (row.target) return row.target.pathname
+/** The row's path (BILL's, or host and path), redacted like the exports: `;` parameters, known secrets. */
+export function rowPath(row: AnalyzedRequest, secrets: KnownSecrets): string {
+  if (row.target) return redactUrl(row.target.pathname, secrets)
   try {
     const u = new URL(row.captured.request.url)
-    return `${u.host}${u.pathname}`
+    return redactUrl(`${u.host}${u.pathname}`, secrets)
   } catch {
-    return row.captured.request.url
+    return redactUrl(row.captured.request.url, secrets)
   }
 }
+
+/** The tooltip: the whole URL, redacted like the exports. */
+export const rowTitle = (row: AnalyzedRequest, secrets: KnownSecrets) =>
+  redactUrl(row.captured.request.url, secrets)
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info', none: '' } as const
 
@@ -30,9 +36,10 @@ interface Props {
   selected: boolean
   onSelect(index: number): void
   onKeyDown(event: KeyboardEvent): void
+  secrets: KnownSecrets
 }
 
-export function RequestRow({ row, index, active, selected, onSelect, onKeyDown }: Props) {
+export function RequestRow({ row, index, active, selected, onSelect, onKeyDown, secrets }: Props) {
   const { captured, target } = row
   const endpoint = target?.endpoint
   const bad = captured.status >= 400 || captured.status === 0
@@ -51,8 +58,8 @@ export function RequestRow({ row, index, active, selected, onSelect, onKeyDown }
     >
       <td class="c-time">{clockTime(captured.startedAt)}</td>
       <td class="c-method">{captured.request.method}</td>
-      <td class="c-endpoint" title={captured.request.url}>
-        <span class="path">{pathOf(row)}</span>
+      <td class="c-endpoint" title={rowTitle(row, secrets)}>
+        <span class="path">{rowPath(row, secrets)}</span>
         {endpoint && <span class="endpoint-name">{endpoint.name}</span>}
       </td>
       <td class="c-api">{target?.api ?? ''}</td>

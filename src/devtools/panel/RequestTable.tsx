@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks'
+import type { KnownSecrets } from '../../shared/redact/index.ts'
 import type { AnalyzedRequest } from './analyze.ts'
 import { RequestRow, ROW_HEIGHT } from './RequestRow.tsx'
 import { useVirtualRows } from './useVirtualRows.ts'
@@ -10,6 +11,9 @@ interface Props {
   selectedKey: string | undefined
   onActivate(index: number): void
   onSelect(index: number): void
+  secrets: KnownSecrets
+  /** Shown instead of the live capture's hint when there are no rows. */
+  emptyMessage?: string | undefined
 }
 
 const MOVES: Record<string, (index: number, count: number, page: number) => number> = {
@@ -25,7 +29,15 @@ const MOVES: Record<string, (index: number, count: number, page: number) => numb
  * The request list: a grid whose rows outside the view are replaced by two spacer rows (fixed row
  * height), with one tab stop moved by the arrow keys, Page Up/Down, Home and End; Enter opens a row.
  */
-export function RequestTable({ rows, activeIndex, selectedKey, onActivate, onSelect }: Props) {
+export function RequestTable({
+  rows,
+  activeIndex,
+  selectedKey,
+  onActivate,
+  onSelect,
+  secrets,
+  emptyMessage,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualRows(rows.length, ROW_HEIGHT, scrollRef, 12, ROW_HEIGHT)
   const items = virtualizer.getVirtualItems()
@@ -98,6 +110,7 @@ export function RequestTable({ rows, activeIndex, selectedKey, onActivate, onSel
                   active={item.index === Math.min(activeIndex, rows.length - 1)}
                   selected={row.captured.key === selectedKey}
                   onKeyDown={onKeyDown}
+                  secrets={secrets}
                   onSelect={(index) => {
                     onActivate(index)
                     onSelect(index)
@@ -111,8 +124,8 @@ export function RequestTable({ rows, activeIndex, selectedKey, onActivate, onSel
       </table>
       {rows.length === 0 && (
         <p class="empty muted" data-testid="empty-log">
-          No BILL requests yet. Use the page: requests to BILL’s hosts, the active profile’s base URLs and
-          local BILL paths appear here.
+          {emptyMessage ??
+            'No BILL requests yet. Use the page: requests to BILL’s hosts, the active profile’s base URLs and local BILL paths appear here.'}
         </p>
       )}
     </div>

@@ -2,10 +2,11 @@ import type { ExplainedBillError } from '../../shared/bill/bdc-codes.ts'
 import { explainBillErrors } from '../../shared/bill/bdc-codes.ts'
 import type { NormalizedResponse } from '../../shared/har/request.ts'
 import { responseText } from '../../shared/har/response-text.ts'
+import type { KnownSecrets } from '../../shared/redact/index.ts'
 import type { Finding } from '../../shared/rules/index.ts'
 import { billErrors } from '../../shared/rules/response-errors.ts'
 import { MarkedText } from './MarkedText.tsx'
-import { jsonView } from './marked-views.ts'
+import { textView } from './marked-views.ts'
 
 export function BillErrorTable({ errors }: { errors: readonly ExplainedBillError[] }) {
   return (
@@ -36,10 +37,11 @@ interface Props {
   response: NormalizedResponse | undefined
   findings: readonly Finding[]
   reveal: boolean
+  secrets: KnownSecrets
 }
 
 /** BILL's answer decoded: its error codes with their meaning, why it refused, and the body. */
-export function ResponseView({ response, findings, reveal }: Props) {
+export function ResponseView({ response, findings, reveal, secrets }: Props) {
   if (!response) return <p class="muted">No response (the request failed or was cancelled).</p>
   const text = responseText(response)
   const errors = explainBillErrors(billErrors(response))
@@ -61,7 +63,7 @@ export function ResponseView({ response, findings, reveal }: Props) {
         <p class="muted">No response body was captured.</p>
       ) : (
         <pre class="code" data-testid="response-body">
-          <MarkedText view={jsonView(text, [], 'body')} reveal={reveal} />
+          <MarkedText view={textView(text, [], 'body', secrets)} reveal={reveal} />
         </pre>
       )}
     </div>

@@ -2,6 +2,8 @@ import type { SeverityCounts } from '../../shared/rules/index.ts'
 import type { ApiFilter, RowFilter } from './filter-rows.ts'
 
 interface Props {
+  /** The live capture (preserve log, clear); false for a HAR file's rows. */
+  live: boolean
   filter: RowFilter
   onFilter(change: Partial<RowFilter>): void
   preserveLog: boolean
@@ -17,6 +19,7 @@ const number = (n: number) => n.toLocaleString('en-US')
 const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`
 
 export function Toolbar({
+  live,
   filter,
   onFilter,
   preserveLog,
@@ -67,18 +70,22 @@ export function Toolbar({
         />{' '}
         Show all
       </label>
-      <label>
-        <input
-          type="checkbox"
-          data-testid="preserve-log"
-          checked={preserveLog}
-          onChange={(e) => onPreserveLog(e.currentTarget.checked)}
-        />{' '}
-        Preserve log
-      </label>
-      <button type="button" data-testid="clear-log" onClick={onClear}>
-        Clear
-      </button>
+      {live && (
+        <>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="preserve-log"
+              checked={preserveLog}
+              onChange={(e) => onPreserveLog(e.currentTarget.checked)}
+            />{' '}
+            Preserve log
+          </label>
+          <button type="button" data-testid="clear-log" onClick={onClear}>
+            Clear
+          </button>
+        </>
+      )}
       <span
         class="counts"
         data-testid="counts"

@@ -5,8 +5,12 @@ const ENCODED_FORM_VALUE = /^[A-Za-z0-9*\-._~!'()%+]*$/
 
 /** Form-decodes a value ("+" is a space), returning it unchanged when its percent-escapes are malformed. */
 export function formDecode(value: string): string {
+  const spaced = value.includes('+') ? value.replace(/\+/g, ' ') : value
+  if (!spaced.includes('%')) return spaced
+  // Most malformed escapes are seen here; throwing is slow on long captures.
+  if (/%(?![0-9a-fA-F]{2})/.test(spaced)) return value
   try {
-    return decodeURIComponent(value.replace(/\+/g, ' '))
+    return decodeURIComponent(spaced)
   } catch {
     return value
   }

@@ -1,15 +1,22 @@
 // Redaction of captured BILL traffic for display, exports and cURL (docs/panel.md lists what is hidden).
+// Entry points, all pure: redactHar (a whole HAR: secrets one entry reveals are masked in all),
+// redactHarEntry (one entry, with the capture's known secrets), redactText (any text, its shape sniffed),
+// secretSpans (where the secrets are, for views that mask in place).
 
 export { REDACTED } from '../bill/redact.ts'
-export { jsonSecretRanges, type TextRange } from './json-secret-ranges.ts'
-export { redactBodyText } from './redact-body.ts'
-export { redactFieldValue, redactFormText } from './redact-form.ts'
-export {
-  type ExportedHarEntry,
-  type HarNameValuePair,
-  redactHarEntry,
-  redactHeaders,
-} from './redact-har.ts'
-export { redactJsonText, redactJsonValue, redactOpaque } from './redact-json.ts'
+export { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
+export { collectSecrets, knownSecretsOf, redactHar, redactHarEntry } from './redact-har.ts'
 export { redactUrl } from './redact-url.ts'
-export { isSecretName, isSecretValue, looksLikePhone } from './secret-names.ts'
+export {
+  isCredentialName,
+  isSecretName,
+  isSecretValue,
+  looksLikePhone,
+  normaliseName,
+} from './secret-names.ts'
+export type { SecretSpan, TextRange } from './spans.ts'
+export { redactNamedValue, redactText, secretSpans, secretsIn } from './text-spans.ts'
+
+import { redactText } from './text-spans.ts'
+/** A body redacted by its real shape; the declared content type is not trusted, so it is not needed. */
+export const redactBodyText = (text: string, _declaredType?: string) => redactText(text)

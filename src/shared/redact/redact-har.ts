@@ -1,98 +1,132 @@
+import type { Cookie, Entry, Har, Header, PostData } from 'har-format'
 import { REDACTED } from '../bill/redact.ts'
-import { responseText } from '../har/response-text.ts'
-import { redactBodyText } from './redact-body.ts'
-import { redactFieldValue } from './redact-form.ts'
+import { decodeContentText } from '../har/content-text.ts'
+import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 import { redactUrl } from './redact-url.ts'
-import { isSecretName } from './secret-names.ts'
-
-/** A HAR entry in the shape the panel exports (HAR 1.2, the fields browsers fill). */
-export interface HarNameValuePair {
-  name: string
-  value: string
-}
-
-export interface ExportedHarEntry {
-  startedDateTime: string
-  time: number
-  request: {
-    method: string
-    url: string
-    httpVersion: string
-    headers: HarNameValuePair[]
-    queryString: HarNameValuePair[]
-    cookies: HarNameValuePair[]
-    headersSize: number
-    bodySize: number
-    postData?: { mimeType: string; text: string; params?: HarNameValuePair[] }
-  }
-  response: {
-    status: number
-    statusText: string
-    httpVersion: string
-    headers: HarNameValuePair[]
-    cookies: HarNameValuePair[]
-    content: { size: number; mimeType: string; text?: string; encoding?: string }
-    redirectURL: string
-    headersSize: number
-    bodySize: number
-  }
-  cache: Record<string, never>
-  timings: { send: number; wait: number; receive: number }
-}
+import { isCredentialName, isSecretName } from './secret-names.ts'
+import { redactNamedValue, redactText, secretsIn } from './text-spans.ts'
 
 // Headers whose value is a URL (HTTP/2's :path carries the query string).
 const URL_HEADERS = new Set([':path', 'referer', 'location', 'content-location'])
+const COOKIE_HEADERS = new Set(['cookie', 'set-cookie'])
 
-export function redactHeaders(headers: readonly HarNameValuePair[]): HarNameValuePair[] {
+interface NameValue {
+  name: string
+  value?: string | undefined
+}
+
+/** Cookie values are session credentials whatever their name. */
+const cookieValues = (header: string) =>
+  header.split(/;\s*/).flatMap((pair) => {
+    const eq = pair.indexOf('=')
+    return eq > 0 ? [pair.slice(eq + 1)] : []
+  })
+
+function headerSecrets(h: NameValue): string[] {
+  const value = h.value ?? ''
+  const name = h.name.toLowerCase()
+  if (COOKIE_HEADERS.has(name))
+    return name === 'cookie' ? cookieValues(value) : cookieValues(value).slice(0, 1)
+  // "Bearer abc": the credential alone, too.
+  if (isCredentialName(h.name)) return [value, value.slice(value.lastIndexOf(' ') + 1)]
+  return secretsIn(value)
+}
+
+const pairSecrets = (p: NameValue) => (isCredentialName(p.name) ? [p.value ?? ''] : secretsIn(p.value ?? ''))
+
+/**
+ * The credentials one HAR entry reveals by name: session ids, dev keys, remembered-device and MFA ids,
+ * tokens and passwords in its URL, headers, cookies, bodies and answer. Pure; used to mask them everywhere.
+ */
+export function collectSecrets(entry: Entry): readonly string[] {
+  let found = collected.get(entry)
+  if (!found) {
+    found = readSecrets(entry)
+    collected.set(entry, found)
+  }
+  return found
+}
+
+// Entries are read-only once captured: what each reveals is read once.
+const collected = new WeakMap<Entry, readonly string[]>()
+
+function readSecrets(entry: Entry): string[] {
+  const { request, response } = entry
+  const content = response.content ?? { text: undefined }
+  return [
+    ...secretsIn(request.url ?? ''),
+    ...secretsIn(response.redirectURL ?? ''),
+    ...(request.headers ?? []).flatMap(headerSecrets),
+    ...(response.headers ?? []).flatMap(headerSecrets),
+    ...[...(request.cookies ?? []), ...(response.cookies ?? [])].map((c) => c.value ?? ''),
+    ...(request.queryString ?? []).flatMap(pairSecrets),
+    ...(request.postData?.params ?? []).flatMap(pairSecrets),
+    ...secretsIn(request.postData?.text ?? ''),
+    ...secretsIn(decodeContentText(content.text, content.encoding) ?? ''),
+  ]
+}
+
+function redactHeaders(headers: readonly Header[], known: KnownSecrets): Header[] {
   return headers.map((h) => {
-    if (isSecretName(h.name)) return { name: h.name, value: REDACTED }
-    if (URL_HEADERS.has(h.name.toLowerCase())) return { name: h.name, value: redactUrl(h.value) }
-    return { ...h }
+    const name = h.name.toLowerCase()
+    if (isSecretName(h.name) || COOKIE_HEADERS.has(name)) return { ...h, value: REDACTED }
+    if (URL_HEADERS.has(name)) return { ...h, value: redactUrl(h.value, known) }
+    return { ...h, value: redactText(h.value, known) }
   })
 }
 
-const redactPairs = (pairs: readonly HarNameValuePair[]) =>
-  pairs.map((p) => ({ name: p.name, value: redactFieldValue(p.name, p.value) }))
+const redactPairs = <T extends NameValue>(pairs: readonly T[], known: KnownSecrets): T[] =>
+  pairs.map((p) => ({ ...p, value: redactNamedValue(p.name, p.value ?? '', known) }))
 
-/** A copy with every secret replaced: headers, cookies, query, form fields, JSON and v2 `data`, responses. */
-export function redactHarEntry(entry: ExportedHarEntry): ExportedHarEntry {
+const redactCookies = (cookies: readonly Cookie[]): Cookie[] =>
+  cookies.map((c) => ({ ...c, value: REDACTED }))
+
+function redactPostData(postData: PostData, known: KnownSecrets): PostData {
+  if (postData.params) return { ...postData, params: redactPairs(postData.params, known) }
+  return { ...postData, text: redactText(postData.text ?? '', known) }
+}
+
+/**
+ * A copy of one HAR entry with every secret replaced: by name (headers, cookies, query, fragment, form and
+ * multipart fields, JSON and XML at any depth, in bodies of any declared type) and by value (the known
+ * credentials plus this entry's own, in any spelling, in every string of the entry). Base64 content is
+ * decoded first and exported as text. Pure: the panel's exports and the CLI proxy's HAR share it.
+ */
+export function redactHarEntry(entry: Entry, known: KnownSecrets = NO_SECRETS): Entry {
+  const all = known.with(collectSecrets(entry))
   const { request, response } = entry
-  const postData = request.postData && {
-    mimeType: request.postData.mimeType,
-    text: redactBodyText(request.postData.text, request.postData.mimeType),
-    ...(request.postData.params ? { params: redactPairs(request.postData.params) } : {}),
-  }
-  // Base64 content is decoded first so its secrets can be found; it is exported as text.
-  const text = responseText({
-    status: response.status,
-    ...(response.content.text !== undefined
-      ? {
-          body: {
-            text: response.content.text,
-            ...(response.content.encoding ? { encoding: response.content.encoding } : {}),
-          },
-        }
-      : {}),
-  })
-  const { encoding: _dropped, text: _raw, ...content } = response.content
-  return {
+  const { encoding: _decoded, text, ...content } = response.content
+  const decoded = decodeContentText(text, response.content.encoding)
+  const redacted: Entry = {
     ...entry,
     request: {
       ...request,
-      url: redactUrl(request.url),
-      headers: redactHeaders(request.headers),
-      queryString: redactPairs(request.queryString),
-      cookies: request.cookies.map((c) => ({ name: c.name, value: REDACTED })),
-      ...(postData ? { postData } : {}),
+      url: redactUrl(request.url, all),
+      headers: redactHeaders(request.headers, all),
+      queryString: redactPairs(request.queryString, all),
+      cookies: redactCookies(request.cookies),
+      ...(request.postData ? { postData: redactPostData(request.postData, all) } : {}),
     },
     response: {
       ...response,
-      headers: redactHeaders(response.headers),
-      cookies: response.cookies.map((c) => ({ name: c.name, value: REDACTED })),
-      content: {
-        ...content,
-        ...(text !== undefined ? { text: redactBodyText(text, response.content.mimeType) } : {}),
-      },
+      headers: redactHeaders(response.headers, all),
+      cookies: redactCookies(response.cookies),
+      redirectURL: redactUrl(response.redirectURL, all),
+      content: { ...content, ...(decoded !== undefined ? { text: redactText(decoded, all) } : {}) },
     },
   }
+  // Anything else a HAR may carry (comments, _initiator, browser extras) is masked by value.
+  return all.maskDeep(redacted)
 }
+
+/** The credentials of a whole HAR, to mask across all its entries. */
+export const knownSecretsOf = (entries: readonly Entry[], known: KnownSecrets = NO_SECRETS): KnownSecrets =>
+  known.with(entries.flatMap(collectSecrets))
+
+/** A redacted copy of a whole HAR document: what one entry reveals is masked in all of them. */
+export function redactHar(har: Har): Har {
+  const known = knownSecretsOf(har.log.entries)
+  return { ...har, log: { ...har.log, entries: har.log.entries.map((e) => redactHarEntry(e, known)) } }
+}
+
+export { KnownSecrets }

@@ -18,7 +18,13 @@ export interface ChromiumExtension {
 }
 
 export async function launchChromium(
-  options: { dist?: string; recordHarPath?: string; headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    dist?: string
+    recordHarPath?: string
+    headless?: boolean
+    args?: string[]
+    colorScheme?: 'light' | 'dark'
+  } = {},
 ): Promise<ChromiumExtension> {
   const dist = options.dist ?? LOCAL_CHROME_DIST
   const userDataDir = mkdtempSync(join(tmpdir(), 'bill-companion-chromium-'))
@@ -26,7 +32,12 @@ export async function launchChromium(
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      ...CHROMIUM_FLAGS,
+      ...(options.args ?? []),
+    ],
     ...(options.recordHarPath
       ? { recordHar: { path: options.recordHarPath, content: 'embed' as const } }
       : {}),

@@ -1,0 +1,62 @@
+import { type JsonNode, jsonTree, members } from '../json/tree.ts'
+import { isCredentialName, isSecretName, looksLikePhone } from './secret-names.ts'
+import type { SecretSpan } from './spans.ts'
+
+/** Redacts a text found inside another (a JSON string holding JSON, a form, XML): the text's own shape. */
+export type NestedRedact = (text: string) => string
+
+const JSON_REDACTED = '"[redacted]"'
+// Members of {name, value} pairs (HAR headers, Postman's {key, value}, custom field lists).
+const PAIR_NAMES = ['name', 'key', 'field', 'header', 'param']
+
+const stringOf = (node: JsonNode | undefined) =>
+  node?.type === 'string' ? (node.value as string) : undefined
+
+function secretSpan(text: string, node: JsonNode, name: string): SecretSpan {
+  const raw = text.slice(node.offset, node.offset + node.length)
+  const value = node.type === 'string' ? (node.value as string) : node.type === 'number' ? raw : undefined
+  return {
+    start: node.offset,
+    end: node.offset + node.length,
+    replacement: JSON_REDACTED,
+    ...(value !== undefined && isCredentialName(name) ? { value } : {}),
+  }
+}
+
+/**
+ * Secrets in a JSON text: values under a secret name at any depth, `value` of a {name, value} pair naming
+ * a secret, phone-like strings, and strings that hold a redactable text of their own (JSON in a string).
+ * Undefined when the text is not strict JSON.
+ */
+export function jsonSpans(text: string, nested: NestedRedact): SecretSpan[] | undefined {
+  const root = jsonTree(text)
+  if (!root) return undefined
+  const spans: SecretSpan[] = []
+  const visit = (node: JsonNode): void => {
+    if (node.type === 'object') {
+      const pairs = members(node)
+      const pairName = pairs
+        .map(([k, v]) => (PAIR_NAMES.includes(k.value) ? stringOf(v) : undefined))
+        .find(Boolean)
+      for (const [key, value] of pairs) {
+        const name = key.value as string
+        if (isSecretName(name)) spans.push(secretSpan(text, value, name))
+        else if (name === 'value' && pairName && isSecretName(pairName))
+          spans.push(secretSpan(text, value, pairName))
+        else visit(value)
+      }
+    } else if (node.type === 'array') {
+      for (const child of node.children ?? []) visit(child)
+    } else if (node.type === 'string') {
+      const value = node.value as string
+      const end = node.offset + node.length
+      if (looksLikePhone(value)) spans.push({ start: node.offset, end, replacement: JSON_REDACTED })
+      else {
+        const redacted = nested(value)
+        if (redacted !== value) spans.push({ start: node.offset, end, replacement: JSON.stringify(redacted) })
+      }
+    }
+  }
+  visit(root)
+  return spans
+}

@@ -1,0 +1,99 @@
+import { REDACTED } from '../bill/redact.ts'
+import { isCredentialName, isSecretName, looksLikePhone } from './secret-names.ts'
+import { type SecretSpan, shiftSpans } from './spans.ts'
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+function xmlDecode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return XML_ENTITIES[ref.toLowerCase()] ?? whole
+    const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1))
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
+}
+
+const localName = (name: string) => name.slice(name.lastIndexOf(':') + 1)
+
+function hidden(start: number, raw: string, name: string): SecretSpan {
+  const value = xmlDecode(raw)
+  return {
+    start,
+    end: start + raw.length,
+    replacement: REDACTED,
+    ...(isCredentialName(name) ? { value } : {}),
+  }
+}
+
+// Regular expressions without nested quantifiers over the same characters: linear on any input.
+const ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>(<!\[CDATA\[)?([^<]*)/g
+const TAG = /<[A-Za-z_][^<>]*>/g
+const ATTRIBUTE = /([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+
+/**
+ * Secrets in XML or HTML: the text of an element with a secret name, attributes with a secret name, the
+ * `value` of an element whose `name` (or `id`) attribute names a secret (HTML inputs), and phone-like text.
+ */
+export function markupSpans(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = []
+  for (const m of text.matchAll(ELEMENT)) {
+    const content = m[3] ?? ''
+    const start = m.index + m[0].length - content.length
+    if (content.trim() === '') continue
+    if (isSecretName(localName(m[1] ?? ''))) spans.push(hidden(start, content, localName(m[1] ?? '')))
+    else if (looksLikePhone(xmlDecode(content))) spans.push(hidden(start, content, ''))
+  }
+  for (const tag of text.matchAll(TAG)) {
+    const attributes = [...tag[0].matchAll(ATTRIBUTE)].map((a) => {
+      const raw = a[2] ?? a[3] ?? ''
+      return { name: a[1] ?? '', raw, start: tag.index + a.index + a[0].length - raw.length - 1 }
+    })
+    const named = attributes.find((a) => a.name === 'name' || a.name === 'id' || a.name === 'key')
+    const secretPair = named !== undefined && isSecretName(xmlDecode(named.raw))
+    for (const a of attributes) {
+      if (isSecretName(localName(a.name))) spans.push(hidden(a.start, a.raw, localName(a.name)))
+      else if (a.name === 'value' && secretPair) spans.push(hidden(a.start, a.raw, xmlDecode(named.raw)))
+      else if (looksLikePhone(xmlDecode(a.raw))) spans.push(hidden(a.start, a.raw, ''))
+    }
+  }
+  return spans
+}
+
+const BOUNDARY_LINE = /^--([^\r\n]{1,200})\r?\n/
+
+/** True for a multipart/form-data body (it starts with its boundary line). */
+export const looksLikeMultipart = (text: string) => BOUNDARY_LINE.test(text)
+
+/** Secrets in a multipart body: the whole content of a part with a secret name, else inside each part. */
+export function multipartSpans(text: string, nested: (text: string) => SecretSpan[]): SecretSpan[] {
+  const boundary = BOUNDARY_LINE.exec(text)?.[1]
+  if (!boundary) return []
+  const delimiter = `--${boundary}`
+  const spans: SecretSpan[] = []
+  let at = 0
+  while (at < text.length) {
+    const partStart = text.indexOf('\n', at) + 1
+    if (partStart === 0) break
+    const next = text.indexOf(delimiter, partStart)
+    const partEnd = next < 0 ? text.length : next
+    const part = text.slice(partStart, partEnd)
+    const blank = /\r?\n\r?\n/.exec(part)
+    if (blank) {
+      const headers = part.slice(0, blank.index)
+      const bodyStart = blank.index + blank[0].length
+      const body = part.slice(bodyStart).replace(/\r?\n$/, '')
+      const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? ''
+      const offset = partStart + bodyStart
+      if (isSecretName(name))
+        spans.push({
+          start: offset,
+          end: offset + body.length,
+          replacement: REDACTED,
+          ...(isCredentialName(name) ? { value: body } : {}),
+        })
+      else spans.push(...shiftSpans(nested(body), offset))
+    }
+    if (next < 0) break
+    at = next
+  }
+  return spans
+}

@@ -1,0 +1,95 @@
+import { REDACTED } from '../bill/redact.ts'
+import { looksLikeUrl, pairSpans, urlSpans } from './form-spans.ts'
+import { jsonSpans } from './json-spans.ts'
+import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
+import { looksLikeMultipart, markupSpans, multipartSpans } from './markup-spans.ts'
+import { isCredentialName, isSecretName, looksLikePhone, mentionsSecretName } from './secret-names.ts'
+import { mergeSpans, plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
+
+// Redaction of a text whose shape is read from the text itself, never from its declared content type
+// (curl -d, jQuery $.post and axios send JSON as a form; servers answer XML or HTML as text/plain).
+
+const looksLikeForm = (text: string) => /^[^\s=&{}[\]"<]+=[^\n]*$/.test(text)
+
+// "name: value" to the end of the line, or name=value up to a separator; quotes around either allowed.
+const ASSIGNMENT =
+  /(["']?)([A-Za-z][\w-]*)\1[ \t]*(?::[ \t]*([^\r\n]*)|=[ \t]*("[^"\r\n]*"|'[^'\r\n]*'|[^\s&;,]*))/g
+const PHONE_RUN = /\+?\d[\d ().-]{5,22}\d/g
+
+/**
+ * Free text: assignments to secret names, phone-like runs. A whole body that names a secret elsewhere is
+ * hidden whole (its secrets cannot be located); a string inside JSON or a field is not ("Reset password").
+ */
+function opaqueSpans(text: string, whole: boolean): SecretSpan[] {
+  const spans: SecretSpan[] = []
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const name = m[2] ?? ''
+    const raw = m[3] ?? m[4] ?? ''
+    if (!isSecretName(name) || raw === '') continue
+    const start = m.index + m[0].length - raw.length
+    const value = raw.replace(/^["']|["']$/g, '')
+    spans.push(plainSpan(start, start + raw.length, isCredentialName(name) ? value : undefined))
+  }
+  for (const m of text.matchAll(PHONE_RUN))
+    if (looksLikePhone(m[0])) spans.push(plainSpan(m.index, m.index + m[0].length))
+  if (whole && spans.length === 0 && mentionsSecretName(text))
+    return [{ start: 0, end: text.length, replacement: `[redacted: ${text.length} characters]` }]
+  return spans
+}
+
+/** The secrets a text holds by its own structure (names, phones), whatever its shape. */
+export function shapeSpans(
+  text: string,
+  known: KnownSecrets = NO_SECRETS,
+  sink?: string[],
+  inner = false,
+): SecretSpan[] {
+  const spans = spansByShape(text, known, sink, inner)
+  if (sink) for (const s of spans) if (s.value !== undefined) sink.push(s.value)
+  return spans
+}
+
+function spansByShape(
+  text: string,
+  known: KnownSecrets,
+  sink: string[] | undefined,
+  inner: boolean,
+): SecretSpan[] {
+  const nested = (value: string) =>
+    spliceSpans(value, mergeSpans([...shapeSpans(value, known, sink, true), ...known.spans(value)]))
+  const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 1)
+  if (head === '{' || head === '[' || head === '"') {
+    const json = jsonSpans(text, nested)
+    if (json) return json
+  }
+  if (looksLikeMultipart(text)) return multipartSpans(text, (part) => secretSpans(part, known, sink))
+  if (head === '<') return markupSpans(text)
+  if (looksLikeUrl(text)) return urlSpans(text, nested)
+  if (looksLikeForm(text)) return pairSpans(text, nested)
+  return opaqueSpans(text, !inner)
+}
+
+/** Every secret in a text: by its structure, and every known value in any spelling. Merged, in order. */
+export function secretSpans(text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] {
+  if (text === '') return []
+  return mergeSpans([...shapeSpans(text, known, sink), ...known.spans(text)])
+}
+
+/** The text with its secrets replaced, keeping its own syntax (JSON stays JSON, a form stays a form). */
+export function redactText(text: string, known: KnownSecrets = NO_SECRETS): string {
+  return spliceSpans(text, secretSpans(text, known))
+}
+
+/** A value under a name (a header, a field): hidden whole when the name is secret, else like any text. */
+export function redactNamedValue(name: string, value: string, known: KnownSecrets = NO_SECRETS): string {
+  return isSecretName(name) || looksLikePhone(value) ? REDACTED : redactText(value, known)
+}
+
+/** The credentials a text reveals by name (to be masked everywhere else in the capture). */
+export function secretsIn(text: string): string[] {
+  const found: string[] = []
+  shapeSpans(text, NO_SECRETS, found)
+  return found
+}
+
+export { KnownSecrets }

@@ -1,0 +1,43 @@
+import type { ElementHandle } from 'puppeteer-core'
+import { afterAll, describe, expect, it } from 'vitest'
+import { checkInspector } from './har-inspector-steps.ts'
+import { launchChromium } from './harness/chromium.ts'
+import { launchFirefox } from './harness/firefox.ts'
+
+const PAGE = 'src/devtools/panel.html'
+
+describe('the stand-alone HAR inspector', () => {
+  const closers: (() => Promise<void>)[] = []
+  afterAll(async () => {
+    for (const close of closers) await close()
+  })
+
+  it('opens Chrome and Firefox HAR files in Chromium and flags their rows', async () => {
+    const ext = await launchChromium()
+    closers.push(() => ext.close())
+    // The popup's "Open a HAR file…" leads to the inspector.
+    const popup = await ext.open('src/popup/index.html')
+    await popup.waitForTestId('open-har-inspector')
+    const href = await popup.evaluate(
+      () => document.querySelector<HTMLAnchorElement>('[data-testid="open-har-inspector"]')?.href ?? '',
+    )
+    expect(href).toBe(`${ext.baseUrl}${PAGE}`)
+    await popup.close()
+    const page = await ext.open(href)
+    const workers: string[] = []
+    page.page.on('worker', (worker) => workers.push(worker.url()))
+    await checkInspector(page, (path) => page.page.locator('[data-testid="har-open"]').setInputFiles(path))
+    // The files were read off the page's main thread.
+    expect(workers.some((url) => url.includes('har-worker'))).toBe(true)
+  })
+
+  it('opens Chrome and Firefox HAR files in Firefox and flags their rows', async () => {
+    const ext = await launchFirefox()
+    closers.push(() => ext.close())
+    const page = await ext.open(PAGE)
+    await checkInspector(page, async (path) => {
+      const input = (await page.page.$('[data-testid="har-open"]')) as ElementHandle<HTMLInputElement>
+      await input.uploadFile(path)
+    })
+  })
+})

@@ -1,0 +1,142 @@
+import type { Entry } from 'har-format'
+import { h, render } from 'preact'
+import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
+import { curlCommand } from '../../src/devtools/export/curl.ts'
+import { harDocument } from '../../src/devtools/export/har.ts'
+import { findingsReport } from '../../src/devtools/export/report.ts'
+import { type AnalyzedRequest, createAnalyzer } from '../../src/devtools/panel/analyze.ts'
+import { DetailPane } from '../../src/devtools/panel/DetailPane.tsx'
+import { type MarkedView, textView, urlView, valueView } from '../../src/devtools/panel/marked-views.ts'
+import { RequestRow, rowPath, rowTitle } from '../../src/devtools/panel/RequestRow.tsx'
+import { segments } from '../../src/devtools/panel/text-marks.ts'
+import { responseText } from '../../src/shared/har/response-text.ts'
+import { jsonTree } from '../../src/shared/json/tree.ts'
+import { KnownSecrets } from '../../src/shared/redact/index.ts'
+import { parseBody, reportToMarkdown } from '../../src/shared/rules/index.ts'
+
+// What a user can read or share from a capture, produced by the panel's own code: the HAR export, cURL
+// copies, the findings report (JSON and Markdown) and the panel's text (rows, tooltips, details before Reveal).
+
+export interface Analyzed {
+  rows: AnalyzedRequest[]
+  secrets: KnownSecrets
+}
+
+export function analyze(capture: readonly Entry[]): Analyzed {
+  const analyzer = createAnalyzer([])
+  const captured = capture.map((e, i) => {
+    const content = e.response.content.text
+    return captureEntry(e, content === undefined ? undefined : { text: content }, i)!
+  })
+  return {
+    rows: captured.map(analyzer),
+    secrets: new KnownSecrets(captured.flatMap((c) => c.secrets ?? [])),
+  }
+}
+
+export const harText = ({ rows, secrets }: Analyzed) =>
+  JSON.stringify(
+    harDocument(
+      rows.map((r) => r.captured.har),
+      'redacted',
+      '1.0.0',
+      secrets,
+    ),
+  )
+
+export const curlText = ({ rows, secrets }: Analyzed) =>
+  rows.map((r) => curlCommand(r.captured.har, 'redacted', secrets)).join('\n')
+
+export function reportText({ rows, secrets }: Analyzed): string {
+  const report = findingsReport(
+    rows.map((r) => ({
+      method: r.captured.request.method,
+      url: r.captured.request.url,
+      ...(r.target ? { api: r.target.api } : {}),
+      findings: r.findings,
+    })),
+    'redacted',
+    secrets,
+  )
+  return `${JSON.stringify(report)}\n${reportToMarkdown(report)}`
+}
+
+/** Text and attribute values (tooltips included) of every element under a root. */
+function visibleText(root: Element): string {
+  const attributes = [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value))
+  return `${root.textContent ?? ''}\n${attributes.join('\n')}`
+}
+
+/** The panel's row and detail pane (secrets not revealed, headers expanded) of each request. */
+export function panelText({ rows, secrets }: Analyzed, container: Element): string {
+  const out: string[] = []
+  rows.forEach((row, index) => {
+    const noop = () => {}
+    render(
+      h('div', null, [
+        h(
+          'table',
+          null,
+          h(
+            'tbody',
+            null,
+            h(RequestRow, {
+              row,
+              index,
+              active: true,
+              selected: true,
+              onSelect: noop,
+              onKeyDown: noop,
+              secrets,
+            }),
+          ),
+        ),
+        h(DetailPane, {
+          row,
+          reveal: false,
+          onToggleReveal: noop,
+          onCopyCurl: noop,
+          copyNote: '',
+          onClose: noop,
+          secrets,
+        }),
+      ]),
+      container,
+    )
+    out.push(visibleText(container))
+    render(null, container)
+  })
+  return out.join('\n')
+}
+
+/** A view as MarkedText shows it before Reveal: secret ranges replaced by the mask. */
+const shown = (view: MarkedView) =>
+  segments(view.text, view.marks)
+    .map((s) => (s.secret ? '••••••' : s.text))
+    .join('')
+
+/**
+ * The same texts without rendering (fast, for many cases): the row's path and tooltip and each view the
+ * detail pane builds. The rendered test above keeps the components honest about using these views.
+ */
+export function panelViewText({ rows, secrets }: Analyzed): string {
+  return rows
+    .flatMap((row) => {
+      const { request } = row.captured
+      const body = parseBody(request)
+      const response = responseText(request.response)
+      const bodyViews =
+        body.kind === 'form' && !jsonTree(body.text)
+          ? body.value.map((f) => valueView(f.name, f.value, secrets))
+          : [textView(body.text, [], 'body', secrets)]
+      return [
+        rowPath(row, secrets),
+        rowTitle(row, secrets),
+        shown(urlView(request.url, row.findings, secrets)),
+        ...bodyViews.map(shown),
+        ...request.headers.map((h) => shown(valueView(h.name, h.value, secrets))),
+        response === undefined ? '' : shown(textView(response, [], 'body', secrets)),
+      ]
+    })
+    .join('\n')
+}
