@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { lintPaths } from '../src/cli/lint.ts'
 import { type Benchmark, median, ms, timeRuns } from './bench.ts'
 import { generateHar } from './generate-har.ts'
 
 const RUNS = 5
 const MIN_BYTES = 55 * 1024 * 1024
-const REPO = fileURLToPath(new URL('../', import.meta.url))
-
-function child(args: string[]): void {
-  const r = spawnSync(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] })
-  // The CLI exits 1 because the generated HAR has findings; anything else is a failure.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`)
-}
 
 /** bill-mfa-lint on a ≥ 50 MB HAR, against node merely reading and JSON.parse-ing the same file. */
 const benchmark: Benchmark = {
@@ -39,25 +30,12 @@ const benchmark: Benchmark = {
 
       const baseline = median(await timeRuns(RUNS, () => JSON.parse(readFileSync(file, 'utf8'))))
       const inProcess = median(await timeRuns(RUNS, () => lintPaths([file], { hosts: [], now })))
-      const parseChild = median(
-        await timeRuns(RUNS, () =>
-          child(['-e', 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))', file]),
-        ),
-      )
-      const cliChild = median(
-        await timeRuns(RUNS, () =>
-          child(['bin/bill-mfa-lint.js', '--format', 'json', '--now', '2026-04-10', file]),
-        ),
-      )
       console.log(`  median of ${RUNS} runs (after a warm-up):`)
       console.log(`    node read + JSON.parse (in process)      ${ms(baseline)}`)
       console.log(
         `    lintPaths (in process)                   ${ms(inProcess)}   ${(inProcess / baseline).toFixed(2)}× baseline`,
       )
-      console.log(`    node -e read + JSON.parse (child)        ${ms(parseChild)}`)
-      console.log(
-        `    bill-mfa-lint --format json (child)      ${ms(cliChild)}   ${(cliChild / parseChild).toFixed(2)}× baseline`,
-      )
+      // The whole process (the shipped bundle) is measured by lint-cli.bench.ts.
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

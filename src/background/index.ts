@@ -1,7 +1,12 @@
 // Service worker (Chrome) / event page (Firefox). Listeners are registered synchronously at top level so an
 // event that wakes the worker is never missed; all state is re-derived from storage on each wake.
+
 import { isRequestMessage } from '../shared/protocol/index.ts'
+import { idempotentActions } from './actions/idempotent.ts'
+import { createActionLedger } from './actions/ledger.ts'
+import { storageActionStore } from './actions/session-store.ts'
 import { coreHandlers } from './handlers/core.ts'
+import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
 import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
@@ -23,23 +28,14 @@ const traffic = createTraffic({
 })
 const session = createSessionService({ ...chromePorts, showBadge: traffic.badge.showSession })
 const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
-const panel = panelHandlers({ getSession: () => session.replaySession(), hostAllowed: hostGranted })
 
-const handlers: Handlers = {
+const plainHandlers: Handlers = {
   ...coreHandlers({ version, browser: browserName, workerStartedAt, local: __LOCAL_FLAVOUR__ }),
   ...store,
   ...sessionHandlers(session),
-  ...panel,
+  ...handOffHandlers(session),
+  ...panelHandlers(session),
   ...traffic.handlers,
-  // A replay is a call with the session: BILL resets its idle timer, or ends the session (BDC_1109).
-  replayRequest: async (params, ctx) => {
-    const answer = await panel.replayRequest(params, ctx)
-    await session.noteCall(
-      answer.status < 400 && answer.errors.length === 0,
-      answer.errors.map((e) => e.code ?? ''),
-    )
-    return answer
-  },
   // The session follows preference changes (alarms, badge) and is signed out before all data goes.
   setPreferences: async (params, ctx) => {
     const result = await store.setPreferences(params, ctx)
@@ -51,6 +47,13 @@ const handlers: Handlers = {
     return store.deleteAllData(params, ctx)
   },
 }
+
+// Every action runs once per page request id, recorded in storage.session before BILL is called.
+const ledger = createActionLedger(storageActionStore(chrome.storage.session), Date.now)
+const handlers = idempotentActions(plainHandlers, ledger, {
+  // A sign-out cut short by a worker stop is finished on wake: the answer is the state after it.
+  signOut: () => session.getView(),
+})
 
 const route = createRouter(handlers, {
   extensionId,

@@ -19,6 +19,8 @@ export interface SenderInfo {
 /** What a handler knows about who asked. */
 export interface RequestContext {
   sender: SenderInfo
+  /** The page's id for this action, the same on every retry (see RequestMessage.requestId). */
+  requestId?: string
 }
 
 export type Handler<N extends RequestName> = (
@@ -71,7 +73,8 @@ export function createRouter(handlers: Handlers, opts: RouterOptions) {
       return { ok: false, error: appError('unknown-request', `Unknown request “${message.name}”.`) }
     }
     try {
-      const result = await handler(message.params as never, { sender })
+      const requestId = typeof message.requestId === 'string' ? message.requestId : undefined
+      const result = await handler(message.params as never, { sender, ...(requestId ? { requestId } : {}) })
       return { ok: true, result } as Reply
     } catch (error) {
       opts.onError?.(message.name, error)

@@ -13,6 +13,9 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git'])
 const BINARY_EXTENSIONS =
   /\.(?:png|jpe?g|gif|webp|ico|bmp|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|class|exe|dll|so|dylib|node|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|webm|sqlite|db|pyc)$/i
 
+// Generated from sources that are in the tree too: reading them again finds nothing new.
+const GENERATED = /\.(?:js|css|mjs|cjs)\.map$/i
+
 export interface InputFile {
   path: string
   /** Named on the command line (always read) or found by walking a directory (may be skipped). */
@@ -104,6 +107,7 @@ function walk(root: string, out: InputFile[], sink: FileSink): void {
         if (!skipped.has(e.name) && !ignored(path, true, chain)) next.push({ path, isDir: true, chain })
       } else if (e.isFile()) {
         if (BINARY_EXTENSIONS.test(e.name)) sink.note(path, 'skipped: binary file type')
+        else if (GENERATED.test(e.name)) sink.note(path, 'skipped: source map')
         else if (!ignored(path, false, chain)) next.push({ path, isDir: false, chain })
       } else if (!e.isSymbolicLink()) sink.note(path, 'skipped: not a regular file')
     }

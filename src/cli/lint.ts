@@ -3,7 +3,6 @@ import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import { collectFiles } from './files.ts'
 import { lintHar } from './lint-har.ts'
 import { lintPostman } from './lint-postman.ts'
-import { lintSource } from './lint-source.ts'
 import type { Variables } from './postman/variables.ts'
 import { readInput } from './read-input.ts'
 
@@ -42,6 +41,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     note: (file, reason) => notes.push({ file: shown(file), reason }),
   })
   const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
+  let source: Promise<[typeof import('./source/index.ts'), typeof import('./lint-source.ts')]> | undefined
   for (const { path, explicit } of files) {
     const file = shown(path)
     const input = readInput(path, explicit)
@@ -59,7 +59,12 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env)
     else {
       if (input.note) notes.push({ file, reason: input.note })
-      linted = lintSource(input.text, file, options)
+      // The cheap pre-filter first: most files of a tree cannot hold a finding.
+      // The source analyser (and its native parsers) loads only when source files are met; its cheap
+      // pre-filter then spares the parsers most files of a tree.
+      source ??= Promise.all([import('./source/index.ts'), import('./lint-source.ts')])
+      const [{ candidate }, { lintSource }] = await source
+      linted = candidate(input.text) ? lintSource(input.text, file, options) : { requests: 0, findings: [] }
     }
     if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
     result.requests += linted.requests

@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander'
 import { SEVERITIES } from '../shared/rules/types.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
-import { type LintCommandOptions, runLint } from './run-lint.ts'
+import { proxyCommand } from './proxy/command.ts'
+import type { LintCommandOptions } from './run-lint.ts'
 import { packageVersion } from './version.ts'
 
 export { type CliIo, EXIT } from './cli-io.ts'
@@ -38,7 +39,11 @@ export function program(io: CliIo, done: (code: number) => void): Command {
     .option('--fix', 'rewrite the deprecated literal values that are safe to change, and print what changed')
     .option('--dry-run', 'with --fix: print the changes as a unified diff instead of writing them')
     .option('--verbose', 'also tell which files were skipped while walking directories, and why')
-    .action(async (paths: string[], opts: LintCommandOptions) => done(await runLint(paths, opts, io)))
+    .action(async (paths: string[], opts: LintCommandOptions) => {
+      // Loaded on use: --version and --help do not pay for the engine.
+      const { runLint } = await import('./run-lint.ts')
+      done(await runLint(paths, opts, io))
+    })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run bill-mfa-lint --help for usage)')
@@ -48,9 +53,12 @@ export function program(io: CliIo, done: (code: number) => void): Command {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code: number = EXIT.clean
   try {
-    await program(io, (c) => {
+    const done = (c: number) => {
       code = c
-    }).parseAsync([...argv], { from: 'user' })
+    }
+    await program(io, done)
+      .addCommand(proxyCommand(io, done))
+      .parseAsync([...argv], { from: 'user' })
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`bill-mfa-lint: ${e.message}\n`)

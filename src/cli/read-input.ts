@@ -18,6 +18,9 @@ const WALKED_LIMIT = 64 * 1024 * 1024
 /** Walked files bigger than this are read only when they look like JSON (a HAR or a collection). */
 const WALKED_SOURCE_LIMIT = 5 * 1024 * 1024
 
+/** HAR's "log" / "entries" keys, or Postman's schema URL, near the start (or end) of a document. */
+const MAY_BE_CAPTURE = /"(?:log|entries)"\s*:|getpostman\.com/
+
 const JSON_EXTENSIONS = new Set(['.json', '.har', '.jsonc'])
 
 export function isPostmanCollection(doc: unknown): doc is object {
@@ -67,13 +70,28 @@ export function readInput(path: string, explicit: boolean): Input {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
   if (!looksJson && !jsonByName) return { kind: 'source', text: raw }
+  // A walked JSON file is parsed only when it may be a HAR or a collection: most are configuration and
+  // data, scanned as text like any other file (and only when small enough to be hand-written).
+  if (
+    !explicit &&
+    !MAY_BE_CAPTURE.test(text.slice(0, 64 * 1024)) &&
+    !MAY_BE_CAPTURE.test(text.slice(-4096))
+  ) {
+    return buf.length > WALKED_SOURCE_LIMIT
+      ? { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
+      : { kind: 'source', text: raw }
+  }
   const parsed = parseJson(text)
   if ('error' in parsed) {
     // A named .json/.har file must parse; a walked one, or code that starts with "{", is scanned as text.
     if (jsonByName && explicit) return { kind: 'unusable', reason: `broken JSON: ${parsed.error}` }
+    if (buf.length > WALKED_SOURCE_LIMIT)
+      return { kind: 'skipped', reason: 'skipped: over 5 MB and not valid JSON' }
     return { kind: 'source', text: raw, ...(jsonByName ? { note: 'not valid JSON: scanned as text' } : {}) }
   }
   if (isHar(parsed.doc)) return { kind: 'har', doc: parsed.doc, text: raw }
   if (isPostmanCollection(parsed.doc)) return { kind: 'postman', doc: parsed.doc, text: raw }
+  if (!explicit && buf.length > WALKED_SOURCE_LIMIT)
+    return { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
   return { kind: 'source', text: raw }
 }

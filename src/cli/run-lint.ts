@@ -3,6 +3,7 @@ import type { Severity } from '../shared/rules/types.ts'
 import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
 import { applyFixes } from './fix/apply.ts'
+import { sourceFixer } from './fix/fix-source.ts'
 import { type LintOptions, lintPaths } from './lint.ts'
 import { counts, type Format, type RunFinding, writeReport } from './output.ts'
 import { loadEnvironment } from './postman-env.ts'
@@ -20,7 +21,7 @@ export interface LintCommandOptions {
   verbose?: boolean
 }
 
-function parseNow(value: string): Date {
+export function parseNow(value: string): Date {
   const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
   if (Number.isNaN(d.getTime())) throw new UsageError(`invalid --now date: ${value}`)
   return d
@@ -49,10 +50,10 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
 
   let result = await lintPaths(paths, settings)
   if (opts.fix) {
-    const fixes = applyFixes(result.findings, opts.dryRun === true)
+    const fixes = applyFixes(result.findings, opts.dryRun === true, sourceFixer(now))
     for (const fix of fixes) {
       for (const c of fix.changes)
-        say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.field} ${c.from} -> ${c.to}`)
+        say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.from} -> ${c.to}`)
     }
     if (opts.dryRun) for (const fix of fixes) io.stdout.write(fix.diff)
     // What is left after the fixes is what the report tells.

@@ -1,17 +1,22 @@
 // The "BILL" panel document: created when the user first shows the tab (capture/handoff.ts explains how the
-// requests from before reach it). Opened outside DevTools (the popup's and options page's "Open a HAR file…")
-// it is the stand-alone BILL HAR inspector.
+// requests from before reach it, over the channel named in this page's URL). Opened outside DevTools (the
+// popup's and options page's "Open a HAR file…") it is the stand-alone BILL HAR inspector.
 import '../ui/theme.css'
 import './panel/panel.css'
 import { render } from 'preact'
+import { ClientContext, runtimeClient } from '../ui/client.ts'
 import { devtoolsApi } from './capture/devtools-api.ts'
+import { HANDOFF_PARAM } from './capture/handoff.ts'
 import { PanelApp } from './panel/PanelApp.tsx'
 import { startPanelCapture } from './panel/panel-capture.ts'
 
 const devtools = devtoolsApi()
-const capture = startPanelCapture(devtools, window)
+const handoff = new URLSearchParams(location.search).get(HANDOFF_PARAM)
+const capture = startPanelCapture(devtools, handoff ? new BroadcastChannel(handoff) : undefined)
 if (!devtools) document.title = 'BILL HAR inspector'
 render(
-  <PanelApp capture={capture} devtools={devtools} version={chrome.runtime.getManifest().version} />,
+  <ClientContext.Provider value={runtimeClient}>
+    <PanelApp capture={capture} devtools={devtools} version={chrome.runtime.getManifest().version} />
+  </ClientContext.Provider>,
   document.getElementById('app')!,
 )

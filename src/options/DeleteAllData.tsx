@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 
 interface DeleteAllDataProps {
   announce: (message: string) => void
@@ -8,6 +8,7 @@ interface DeleteAllDataProps {
 
 /** Wipes profiles, devices, history, preferences and the running session, after an explicit second click. */
 export function DeleteAllData({ announce, onDeleted }: DeleteAllDataProps) {
+  const client = useClient()
   const [confirming, setConfirming] = useState(false)
   const cancelRef = useRef<HTMLButtonElement>(null)
   // The button that was clicked is replaced: keep keyboard focus on the safe choice.
@@ -15,7 +16,7 @@ export function DeleteAllData({ announce, onDeleted }: DeleteAllDataProps) {
     if (confirming) cancelRef.current?.focus()
   }, [confirming])
   async function deleteAll() {
-    const reply = await call('deleteAllData', undefined)
+    const reply = await client.call('deleteAllData', undefined)
     setConfirming(false)
     announce(reply.ok ? 'All data deleted.' : reply.error.message)
     if (reply.ok) onDeleted()

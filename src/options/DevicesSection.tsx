@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { TrustedDeviceView } from '../shared/profiles/devices.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { DeviceItem } from './DeviceItem.tsx'
 
 /** Browsers BILL remembers after MFA with “remember me”: 30 days without an SMS for that profile. */
 export function DevicesSection({ announce }: { announce: (message: string) => void }) {
+  const client = useClient()
   const [devices, setDevices] = useState<TrustedDeviceView[] | null>(null)
   const [error, setError] = useState('')
   const load = useCallback(async () => {
-    const reply = await call('listTrustedDevices', undefined)
+    const reply = await client.call('listTrustedDevices', undefined)
     if (reply.ok) setDevices(reply.result)
     else setError(reply.error.message)
-  }, [])
+  }, [client])
   useEffect(() => {
     void load()
   }, [load])
 
   async function forget(device: TrustedDeviceView) {
-    const reply = await call('forgetTrustedDevice', { id: device.id })
+    const reply = await client.call('forgetTrustedDevice', { id: device.id })
     announce(reply.ok ? 'Device forgotten: the next sign-in asks for an SMS code.' : reply.error.message)
     await load()
   }

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { downloadText } from './download.ts'
 
 /** Export as a JSON file to share a setup: never passwords; dev keys only when ticked. */
 export function ExportProfiles({ announce }: { announce: (message: string) => void }) {
+  const client = useClient()
   const [includeDevKeys, setIncludeDevKeys] = useState(false)
   const [json, setJson] = useState('')
 
   async function exportNow() {
-    const reply = await call('exportProfiles', { includeDevKeys })
+    const reply = await client.call('exportProfiles', { includeDevKeys })
     if (!reply.ok) return announce(reply.error.message)
     setJson(reply.result.json)
     downloadText(`bill-companion-profiles-${new Date().toISOString().slice(0, 10)}.json`, reply.result.json)

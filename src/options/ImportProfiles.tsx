@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import type { ImportProblem } from '../shared/profiles/exchange.ts'
 import type { ProfileField } from '../shared/profiles/types.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { FIELD_LABELS } from './field-labels.ts'
 
 interface ImportProfilesProps {
@@ -11,12 +11,13 @@ interface ImportProfilesProps {
 
 /** Import from a file or pasted JSON; valid profiles are added with new ids, each invalid one is explained. */
 export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
+  const client = useClient()
   const [pasted, setPasted] = useState('')
   const [summary, setSummary] = useState('')
   const [problems, setProblems] = useState<ImportProblem[]>([])
 
   async function importJson(json: string) {
-    const reply = await call('importProfiles', { json })
+    const reply = await client.call('importProfiles', { json })
     if (!reply.ok) {
       setSummary(reply.error.message)
       setProblems([])

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { BadgeFormat, Preferences } from '../shared/preferences.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { NumberPreference } from './NumberPreference.tsx'
 import { SelectField } from './SelectField.tsx'
 
@@ -11,15 +11,16 @@ const BADGE_FORMATS = [
 
 /** Badge, warnings, keep-alive and history retention; every change is saved at once. */
 export function PreferencesSection({ announce }: { announce: (message: string) => void }) {
+  const client = useClient()
   const [prefs, setPrefs] = useState<Preferences | null>(null)
   useEffect(() => {
-    void call('getPreferences', undefined).then((reply) =>
-      reply.ok ? setPrefs(reply.result) : announce(reply.error.message),
-    )
-  }, [announce])
+    void client
+      .call('getPreferences', undefined)
+      .then((reply) => (reply.ok ? setPrefs(reply.result) : announce(reply.error.message)))
+  }, [announce, client])
 
   async function change(patch: Partial<Preferences>) {
-    const reply = await call('setPreferences', patch)
+    const reply = await client.call('setPreferences', patch)
     if (reply.ok) setPrefs(reply.result)
     else announce(reply.error.message)
   }

@@ -3,7 +3,7 @@ import { profileHostOrigins } from '../shared/profiles/base-urls.ts'
 import type { ProfileField, ProfileFieldErrors, ProfileView } from '../shared/profiles/types.ts'
 import { BILL_IDLE_SECONDS, type ProfileEnvironment } from '../shared/profiles/types.ts'
 import { validateProfileInput } from '../shared/profiles/validate.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { ProductionWarning } from './ProductionWarning.tsx'
 import { accessProblem, hasHostAccess, requestHostAccess } from './permissions.ts'
 import { draftToRawInput, type ProfileDraft, withEnvironment } from './profile-draft.ts'
@@ -36,6 +36,7 @@ const AUTH_METHODS = [
 
 /** Create or edit one profile. Errors show as the user types; saving asks for host access first if needed. */
 export function ProfileForm({ editing, initial, onSaved, onCancel, localBuild }: ProfileFormProps) {
+  const client = useClient()
   const [draft, setDraft] = useState(initial)
   const [touched, setTouched] = useState<ReadonlySet<ProfileField>>(new Set())
   const [submits, setSubmits] = useState(0)
@@ -92,7 +93,7 @@ export function ProfileForm({ editing, initial, onSaved, onCancel, localBuild }:
     void access
       .then(async (granted) => {
         if (!granted.granted) return setFormError(accessProblem(granted.reason, origins))
-        const reply = await call('saveProfile', { id: editing?.id, input: checked.value })
+        const reply = await client.call('saveProfile', { id: editing?.id, input: checked.value })
         if (reply.ok) return onSaved(reply.result)
         setServerErrors(reply.error.fields ?? {})
         setFormError(reply.error.message)

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import type { ProfileView } from '../shared/profiles/types.ts'
 import type { Params, RequestName } from '../shared/protocol/index.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { ProfileForm } from './ProfileForm.tsx'
 import { ProfileItem } from './ProfileItem.tsx'
 import { draftFromProfile, EMPTY_DRAFT, LOCAL_SANDBOX_DRAFT, type ProfileDraft } from './profile-draft.ts'
@@ -18,6 +18,7 @@ interface ProfilesSectionProps {
 type Editor = { profile: ProfileView | null; draft: ProfileDraft; key: number } | null
 
 export function ProfilesSection({ profiles, reload, announce, localBuild }: ProfilesSectionProps) {
+  const client = useClient()
   const [editor, setEditor] = useState<Editor>(null)
   const [busy, setBusy] = useState(false)
   // A new key remounts the form, so opening another profile starts from its own values.
@@ -26,7 +27,7 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
 
   async function run<N extends RequestName>(name: N, params: Params<N>, done: string) {
     setBusy(true)
-    const reply = await call(name, params)
+    const reply = await client.call(name, params)
     setBusy(false)
     announce(reply.ok ? done : reply.error.message)
     await reload()

@@ -1,6 +1,12 @@
 import '../ui/theme.css'
 import './options.css'
 import { render } from 'preact'
+import { ClientContext, runtimeClient } from '../ui/client.ts'
 import { OptionsApp } from './OptionsApp.tsx'
 
-render(<OptionsApp localBuild={__LOCAL_FLAVOUR__} />, document.getElementById('app')!)
+render(
+  <ClientContext.Provider value={runtimeClient}>
+    <OptionsApp localBuild={__LOCAL_FLAVOUR__} />
+  </ClientContext.Provider>,
+  document.getElementById('app')!,
+)

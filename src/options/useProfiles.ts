@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { Result } from '../shared/protocol/index.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 
 export type ProfilesState =
   | { state: 'loading' }
@@ -9,13 +9,14 @@ export type ProfilesState =
 
 /** The saved profiles and the active one, reloaded after every change. */
 export function useProfiles(): [ProfilesState, () => Promise<void>] {
+  const client = useClient()
   const [profiles, setProfiles] = useState<ProfilesState>({ state: 'loading' })
   const reload = useCallback(async () => {
-    const reply = await call('listProfiles', undefined)
+    const reply = await client.call('listProfiles', undefined)
     setProfiles(
       reply.ok ? { state: 'loaded', data: reply.result } : { state: 'failed', message: reply.error.message },
     )
-  }, [])
+  }, [client])
   useEffect(() => {
     void reload()
   }, [reload])

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { PRIMARY_PHONE_ONLY_SINCE } from '../shared/bill/deprecations.ts'
 import { formatCountdown } from '../shared/session/clock.ts'
 import type { MfaView } from '../shared/session/view.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import type { SessionHook } from './useSession.ts'
 
 const NEXT_STEP: Record<NonNullable<MfaView['error']>, string> = {
@@ -16,13 +16,11 @@ const NEXT_STEP: Record<NonNullable<MfaView['error']>, string> = {
 
 /** The SMS walk-through. Every step lives in the background, so closing the popup loses nothing. */
 export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: SessionHook; now: number }) {
+  const client = useClient()
   const [code, setCode] = useState('')
   const [remember, setRemember] = useState(true)
   const codeInput = useRef<HTMLInputElement>(null)
-  const answerable =
-    mfa.step === 'challenge-sent' ||
-    mfa.step === 'verifying' ||
-    (mfa.step === 'error' && mfa.sentAt !== undefined)
+  const answerable = mfa.canEnterCode
   const waitMs = mfa.canSendAt !== undefined ? mfa.canSendAt - now : 0
   const busy = session.busy || mfa.step === 'sending' || mfa.step === 'verifying'
 
@@ -30,9 +28,9 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
     if (answerable) codeInput.current?.focus()
   }, [answerable])
 
-  const send = () => session.run(() => call('sendMfaChallenge', undefined)).then(() => setCode(''))
+  const send = () => session.run(() => client.call('sendMfaChallenge', undefined)).then(() => setCode(''))
   const verify = async (value: string) => {
-    const ok = await session.run(() => call('verifyMfaCode', { code: value, remember }))
+    const ok = await session.run(() => client.call('verifyMfaCode', { code: value, remember }))
     if (!ok || value) setCode('')
   }
   const onCode = (raw: string) => {

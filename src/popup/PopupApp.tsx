@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Result } from '../shared/protocol/index.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
+import { HandOff } from './HandOff.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
 import { openGrantAccess, openSettings } from './open-settings.ts'
 import { SessionCard } from './SessionCard.tsx'
@@ -11,12 +12,13 @@ import { useNow } from './useNow.ts'
 import { useSession } from './useSession.ts'
 
 export function PopupApp() {
+  const client = useClient()
   const session = useSession()
   const now = useNow()
   const [profiles, setProfiles] = useState<Result<'listProfiles'>>()
   useEffect(() => {
-    void call('listProfiles', undefined).then((r) => r.ok && setProfiles(r.result))
-  }, [])
+    void client.call('listProfiles', undefined).then((r) => r.ok && setProfiles(r.result))
+  }, [client])
 
   const view = session.view
   // The popup's own clock may pass expiresAt before the background's alarm fires: show "expired" at once.
@@ -58,6 +60,7 @@ export function PopupApp() {
         {view?.state === 'active' && shownState === 'active' ? (
           <>
             <SessionCard view={view} session={session} now={now} />
+            <HandOff username={view.username} />
             {!view.trusted ? <MfaPanel mfa={view.mfa} session={session} now={now} /> : null}
           </>
         ) : null}

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks'
 import { formatCountdown } from '../shared/session/clock.ts'
 import type { SessionView } from '../shared/session/view.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import type { SessionHook } from './useSession.ts'
 
 type Live = Exclude<SessionView, { state: 'signed-out' }>
 
 /** Who is signed in, the live countdown, trust, and the session's actions. */
 export function SessionCard({ view, session, now }: { view: Live; session: SessionHook; now: number }) {
+  const client = useClient()
   const [copied, setCopied] = useState<string>()
   // `now` ticks once a second, so it may lag a fresh view: the time left never exceeds the idle timeout.
   const left =
@@ -21,7 +22,7 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
       'The session id lets anyone act as this BILL user until it expires. Copy it only into your own tools. Copy it?',
     )
     if (!sure) return
-    const reply = await call('revealSessionId', undefined)
+    const reply = await client.call('revealSessionId', undefined)
     if (!reply.ok) return setCopied(reply.error.message)
     await navigator.clipboard.writeText(reply.result.sessionId)
     setCopied('Session id copied. Treat it like a password.')
@@ -68,7 +69,7 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
           type="button"
           data-testid="signout"
           disabled={session.busy}
-          onClick={() => session.run(() => call('signOut', undefined))}
+          onClick={() => session.run(() => client.call('signOut', undefined))}
         >
           Sign out
         </button>

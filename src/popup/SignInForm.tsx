@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { ProfileView } from '../shared/profiles/types.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 import type { SessionHook } from './useSession.ts'
 
 interface Props {
@@ -13,6 +13,7 @@ interface Props {
 
 /** Profile picker + password or sync token. The secret goes to the background for one call and is not kept. */
 export function SignInForm({ profiles, activeProfileId, session, preferProfileId }: Props) {
+  const client = useClient()
   const [profileId, setProfileId] = useState(preferProfileId ?? activeProfileId ?? profiles[0]?.id ?? '')
   const [secret, setSecret] = useState('')
   useEffect(() => {
@@ -35,8 +36,8 @@ export function SignInForm({ profiles, activeProfileId, session, preferProfileId
   const submit = async (e: Event) => {
     e.preventDefault()
     if (!profileId) return
-    if (profileId !== activeProfileId) await call('setActiveProfile', { id: profileId })
-    const ok = await session.run(() => call('signIn', { profileId, secret }))
+    if (profileId !== activeProfileId) await client.call('setActiveProfile', { id: profileId })
+    const ok = await session.run(() => client.call('signIn', { profileId, secret }))
     if (ok) setSecret('')
   }
 

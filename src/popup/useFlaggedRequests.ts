@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { AppError } from '../shared/protocol/index.ts'
-import { FLAGGED_CHANGED, type FlaggedList } from '../shared/protocol/traffic.ts'
-import { call } from '../ui/rpc.ts'
+import type { FlaggedList } from '../shared/protocol/traffic.ts'
+import { useClient } from '../ui/client.ts'
 
 export interface FlaggedHook {
   list: FlaggedList | undefined
@@ -11,31 +11,32 @@ export interface FlaggedHook {
 
 /** The findings on tab traffic, kept current while the popup is open; showing them marks them seen. */
 export function useFlaggedRequests(): FlaggedHook {
+  const client = useClient()
   const [list, setList] = useState<FlaggedList>()
   const [error, setError] = useState<AppError>()
 
-  const refresh = useCallback(async () => {
-    const reply = await call('listFlaggedRequests', undefined)
-    if (!reply.ok) return setError(reply.error)
-    setList(reply.result)
-    // The popup is open and shows them: the badge mark goes.
-    if (reply.result.unseen > 0) await call('markFlaggedRequestsSeen', undefined)
-  }, [])
+  const show = useCallback(
+    async (shown: FlaggedList) => {
+      setList(shown)
+      // The popup is open and shows them: the badge mark goes.
+      if (shown.unseen > 0) await client.call('markFlaggedRequestsSeen', undefined)
+    },
+    [client],
+  )
 
   useEffect(() => {
-    void refresh()
-    const onMessage = (message: unknown) => {
-      if ((message as { event?: string })?.event === FLAGGED_CHANGED.event) void refresh()
-    }
-    chrome.runtime.onMessage.addListener(onMessage)
-    return () => chrome.runtime.onMessage.removeListener(onMessage)
-  }, [refresh])
+    const stop = client.on('flaggedChanged', (changed) => void show(changed))
+    void client
+      .call('listFlaggedRequests', undefined)
+      .then((reply) => (reply.ok ? show(reply.result) : setError(reply.error)))
+    return stop
+  }, [client, show])
 
   const clear = useCallback(async () => {
-    const reply = await call('clearFlaggedRequests', undefined)
+    const reply = await client.call('clearFlaggedRequests', undefined)
     if (reply.ok) setList(reply.result)
     else setError(reply.error)
-  }, [])
+  }, [client])
 
   return { list, error, clear }
 }

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
-import type { AppError } from '../shared/protocol/index.ts'
-import { SESSION_CHANGED } from '../shared/protocol/session.ts'
+import type { AppError, Reply } from '../shared/protocol/index.ts'
 import type { SessionView } from '../shared/session/view.ts'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 
 export interface SessionHook {
   view: SessionView | undefined
@@ -10,33 +9,34 @@ export interface SessionHook {
   error: AppError | undefined
   busy: boolean
   /** Runs an action that answers with the new view; a failure becomes `error`, never an exception. */
-  run(action: () => ReturnType<typeof call<'getSession'>>): Promise<boolean>
+  run(action: () => Promise<Reply<'getSession'>>): Promise<boolean>
   clearError(): void
 }
 
-/** The session as the background sees it, kept current while the popup is open. */
+/**
+ * The session as the background sees it, kept current while the popup is open: read once, then every
+ * `sessionChanged` event carries the new view, so no change costs another round trip.
+ */
 export function useSession(): SessionHook {
+  const client = useClient()
   const [view, setView] = useState<SessionView>()
   const [error, setError] = useState<AppError>()
   const [busy, setBusy] = useState(false)
 
   const refresh = useCallback(async () => {
-    const reply = await call('getSession', undefined)
+    const reply = await client.call('getSession', undefined)
     if (reply.ok) setView(reply.result)
     else setError(reply.error)
-  }, [])
+  }, [client])
 
   useEffect(() => {
+    const stop = client.on('sessionChanged', setView)
     void refresh()
-    const onMessage = (message: unknown) => {
-      if ((message as { event?: string })?.event === SESSION_CHANGED.event) void refresh()
-    }
-    chrome.runtime.onMessage.addListener(onMessage)
-    return () => chrome.runtime.onMessage.removeListener(onMessage)
-  }, [refresh])
+    return stop
+  }, [client, refresh])
 
   const run = useCallback(
-    async (action: () => ReturnType<typeof call<'getSession'>>) => {
+    async (action: () => Promise<Reply<'getSession'>>) => {
       setBusy(true)
       setError(undefined)
       const reply = await action()

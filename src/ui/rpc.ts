@@ -1,21 +1,11 @@
 import {
-  type AppError,
   appError,
   type Params,
   PROTOCOL_SOURCE,
   type Reply,
   type RequestMessage,
   type RequestName,
-  type Result,
 } from '../shared/protocol/index.ts'
-
-/** Thrown by request(); carries the typed error that crossed the protocol. */
-export class RequestFailed extends Error {
-  constructor(readonly error: AppError) {
-    super(error.message)
-    this.name = 'RequestFailed'
-  }
-}
 
 export type Transport = (message: RequestMessage) => Promise<unknown>
 
@@ -37,7 +27,8 @@ export async function call<N extends RequestName>(
   params: Params<N>,
   transport: Transport = chromeTransport,
 ): Promise<Reply<N>> {
-  const message: RequestMessage<N> = { source: PROTOCOL_SOURCE, name, params }
+  // One id for all attempts: a retry after a worker restart is the same action, never a second BILL call.
+  const message: RequestMessage<N> = { source: PROTOCOL_SOURCE, name, params, requestId: crypto.randomUUID() }
   let lastError = ''
   for (let attempt = 0; attempt < RETRIES; attempt++) {
     try {
@@ -50,15 +41,4 @@ export async function call<N extends RequestName>(
     await new Promise((r) => setTimeout(r, 50 * (attempt + 1)))
   }
   return { ok: false, error: appError('internal', `Could not reach the background: ${lastError}`) }
-}
-
-/** Like call(), but returns the result or throws RequestFailed. */
-export async function request<N extends RequestName>(
-  name: N,
-  params: Params<N>,
-  transport?: Transport,
-): Promise<Result<N>> {
-  const reply = await call(name, params, transport)
-  if (reply.ok) return reply.result
-  throw new RequestFailed(reply.error)
 }

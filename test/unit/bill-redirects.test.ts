@@ -2,8 +2,8 @@ import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { panelHandlers } from '../../src/background/handlers/panel.ts'
 import { createBillClient } from '../../src/shared/bill/client.ts'
+import { panelFor } from './replay-harness.ts'
 
 // A profile's host that answers every request with a redirect to another origin, which must receive nothing.
 
@@ -69,13 +69,11 @@ describe.each([307, 308])('a %i redirect to another origin', (status) => {
   })
 
   it('is refused by the DevTools panel replay', async () => {
-    const panel = panelHandlers({
-      getSession: async () => ({
-        api: 'v3',
-        baseUrls: { v3: `${profileHost.origin}/connect`, v2: `${profileHost.origin}/api/v2` },
-        devKey: 'dev-key-secret',
-        sessionId: 'session-secret',
-      }),
+    const panel = panelFor({
+      api: 'v3',
+      baseUrls: { v3: `${profileHost.origin}/connect`, v2: `${profileHost.origin}/api/v2` },
+      devKey: 'dev-key-secret',
+      sessionId: 'session-secret',
     })
     const replay = panel.replayRequest({ method: 'POST', endpointId: 'v3.mfa.challenge', body: {} }, {
       sender: {},

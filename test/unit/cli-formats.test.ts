@@ -63,7 +63,7 @@ describe('bill-mfa-lint output formats', () => {
   })
 
   it('prints --version and --help, exiting 0', () => {
-    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'))
+    const pkg = JSON.parse(readFileSync(join(REPO, 'packages/bill-mfa-lint/package.json'), 'utf8'))
     expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` })
     const help = runCli(['--help'])
     expect(help.status).toBe(0)

@@ -19,8 +19,9 @@ put(
 )
 put('package.json', '{ "name": "app", "version": "1.0.0", "scripts": { "test": "vitest" } }\n')
 put('.vscode/settings.json', '{ "editor.tabSize": 2, // two\n}\n')
-put('data/broken.json', '{ "a": ')
-put('src/index.ts', 'export const retry = { attempts: 3 }\n')
+put('data/broken.json', '{ "log": { "entries": [ { "request": ')
+// Same words, no BILL context: not a finding.
+put('src/backup.ts', 'export const backupPolicy = { primary: false, useBackup: true }\n')
 put('assets/logo.bin', Buffer.from([0x89, 0x50, 0x00, 0x01, 0x02]))
 put('big.txt', 'x'.repeat(6 * 1024 * 1024))
 // Ignored by .gitignore: would be an error if it were read.

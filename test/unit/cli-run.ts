@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { vi } from 'vitest'
 import type { LintReport } from '../../src/shared/rules/report.ts'
+
+// Each test starts the real CLI as a process; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 })
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url))
 export const FIXTURES = 'test/fixtures/lint'

@@ -3,7 +3,6 @@ import { CaptureStore } from '../../src/devtools/capture/capture-store.ts'
 import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
 import { normalizeContent, readContent } from '../../src/devtools/capture/content.ts'
 import type { DevtoolsHarEntry, DevtoolsNetwork } from '../../src/devtools/capture/devtools-api.ts'
-import { acceptBacklog, handBacklog } from '../../src/devtools/capture/handoff.ts'
 import { listenToNetwork } from '../../src/devtools/capture/listen.ts'
 import { RingBuffer } from '../../src/devtools/capture/ring-buffer.ts'
 import { responseText } from '../../src/shared/har/response-text.ts'
@@ -234,29 +233,5 @@ describe('listenToNetwork', () => {
     await settle()
     expect(reads).toBe(1)
     expect(store.size).toBe(2)
-  })
-})
-
-describe('backlog hand-off', () => {
-  it('reaches a panel whose script runs before or after the hand-off, as a copy', () => {
-    const entries = [captured(1), captured(2)]
-    const early = {} as Window
-    const got: number[][] = []
-    acceptBacklog(early, (e) => got.push(e.map((x) => x.seq)))
-    handBacklog(early, entries)
-
-    const late = {} as Window
-    handBacklog(late, entries.slice(0, 1))
-    handBacklog(late, entries.slice(1))
-    let copy: readonly unknown[] = []
-    acceptBacklog(late, (e) => {
-      copy = e
-      got.push(e.map((x) => x.seq))
-    })
-    expect(got).toEqual([
-      [1, 2],
-      [1, 2],
-    ])
-    expect(copy[0]).not.toBe(entries[0])
   })
 })

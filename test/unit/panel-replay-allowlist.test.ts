@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { panelHandlers, REPLAYABLE_ENDPOINT_IDS } from '../../src/background/handlers/panel.ts'
+import { REPLAYABLE_ENDPOINT_IDS } from '../../src/background/session/replay-target.ts'
 import { ENDPOINTS } from '../../src/shared/bill/endpoints.ts'
 import { isAppError } from '../../src/shared/protocol/index.ts'
+import { panelFor } from './replay-harness.ts'
 
 // Replay runs with the user's live session: only the MFA calls the panel offers "Fix and replay" for.
 
@@ -34,7 +35,7 @@ const urlOf = (e: (typeof ENDPOINTS)[number]) =>
 describe('replay allow-list', () => {
   it.each(ENDPOINTS.map((e) => [e.id, e] as const))('%s: by id and by URL', async (_id, endpoint) => {
     const { sent, fetch } = recording()
-    const handlers = panelHandlers({ getSession: async () => session(endpoint.api), fetch })
+    const handlers = panelFor(session(endpoint.api), { fetch })
     const allowed = REPLAYABLE_ENDPOINT_IDS.has(endpoint.id)
     const byId = await kindOf(
       handlers.replayRequest({ method: endpoint.method, endpointId: endpoint.id, body: {} }, ctx),
@@ -63,7 +64,7 @@ describe('replay allow-list', () => {
     `${BASES.v3}/v3/something-new`,
   ])('refuses %s', async (url) => {
     const { sent, fetch } = recording()
-    const handlers = panelHandlers({ getSession: async () => session('v3'), fetch })
+    const handlers = panelFor(session('v3'), { fetch })
     expect(await kindOf(handlers.replayRequest({ method: 'POST', url, body: {} }, ctx))).toBe(
       'permission-denied',
     )
@@ -76,7 +77,7 @@ describe('replay allow-list', () => {
     `${BASES.v2}/Crud/Create/Bill.json`,
   ])('refuses %s', async (url) => {
     const { sent, fetch } = recording()
-    const handlers = panelHandlers({ getSession: async () => session('v2'), fetch })
+    const handlers = panelFor(session('v2'), { fetch })
     expect(await kindOf(handlers.replayRequest({ method: 'POST', url, body: {} }, ctx))).toBe(
       'permission-denied',
     )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { panelHandlers, type ReplaySession } from '../../src/background/handlers/panel.ts'
 import { isAppError } from '../../src/shared/protocol/index.ts'
+import { panelFor, type ReplaySession } from './replay-harness.ts'
 
 const SESSION: ReplaySession = {
   api: 'v3',
@@ -32,7 +32,7 @@ async function failure(promise: unknown) {
 
 describe('replayRequest', () => {
   it('answers not-signed-in without a session', async () => {
-    const handlers = panelHandlers({ getSession: async () => undefined })
+    const handlers = panelFor(undefined)
     const error = await failure(
       handlers.replayRequest({ method: 'POST', endpointId: 'v3.mfa.challenge', body: {} }, ctx),
     )
@@ -41,7 +41,7 @@ describe('replayRequest', () => {
 
   it('sends the corrected v3 body to the session’s own base URL and explains the answer', async () => {
     const { sent, fetch } = recordingFetch(400, [{ code: 'BDC_1354', message: 'No phone' }])
-    const handlers = panelHandlers({ getSession: async () => SESSION, fetch })
+    const handlers = panelFor(SESSION, { fetch })
     const answer = await handlers.replayRequest(
       { method: 'POST', endpointId: 'v3.mfa.challenge', body: {} },
       ctx,
@@ -56,7 +56,7 @@ describe('replayRequest', () => {
 
   it('sends v2 as a form with the session and the data JSON, redacting the answer', async () => {
     const { sent, fetch } = recordingFetch(200, { response_status: 0, response_data: { sessionId: 'fresh' } })
-    const handlers = panelHandlers({ getSession: async () => ({ ...SESSION, api: 'v2' }), fetch })
+    const handlers = panelFor({ ...SESSION, api: 'v2' }, { fetch })
     const answer = await handlers.replayRequest(
       { method: 'POST', endpointId: 'v2.mfa.challenge', body: { useBackup: false } },
       ctx,
@@ -74,7 +74,7 @@ describe('replayRequest', () => {
 
   it('refuses URLs outside the session’s base URLs, even on a look-alike host or path', async () => {
     const { sent, fetch } = recordingFetch(200, {})
-    const handlers = panelHandlers({ getSession: async () => SESSION, fetch })
+    const handlers = panelFor(SESSION, { fetch })
     for (const url of [
       'https://evil.example/connect/v3/mfa/challenge',
       'https://gateway.stage.bill.com.evil.example/connect/v3/mfa/challenge',
@@ -94,7 +94,7 @@ describe('replayRequest', () => {
 
   it('never sends useBackup:true or primary:false, in any spelling', async () => {
     const { sent, fetch } = recordingFetch(200, {})
-    const handlers = panelHandlers({ getSession: async () => SESSION, fetch })
+    const handlers = panelFor(SESSION, { fetch })
     for (const [endpointId, body] of [
       ['v3.mfa.challenge', { useBackup: true }],
       ['v3.mfa.challenge', { useBackup: ' TRUE ' }],
@@ -108,7 +108,7 @@ describe('replayRequest', () => {
   })
 
   it('refuses unknown endpoints, wrong methods and the other API', async () => {
-    const handlers = panelHandlers({ getSession: async () => SESSION, fetch: recordingFetch(200, {}).fetch })
+    const handlers = panelFor(SESSION, { fetch: recordingFetch(200, {}).fetch })
     const kinds = await Promise.all([
       failure(handlers.replayRequest({ method: 'POST', endpointId: 'v9.nope' }, ctx)),
       failure(handlers.replayRequest({ method: 'GET', endpointId: 'v3.mfa.challenge' }, ctx)),

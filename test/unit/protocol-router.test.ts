@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createRouter, type Handlers, isOwnPage } from '../../src/background/router.ts'
 import { appError, PROTOCOL_SOURCE } from '../../src/shared/protocol/index.ts'
-import { call, RequestFailed, request, type Transport } from '../../src/ui/rpc.ts'
+import { call, type Transport } from '../../src/ui/rpc.ts'
 
 const opts = { extensionId: 'abc', extensionBaseUrl: 'chrome-extension://abc/' }
 const ownPage = { id: 'abc', url: 'chrome-extension://abc/src/popup/index.html' }
@@ -88,12 +88,26 @@ describe('UI request client', () => {
   const route = createRouter(handlers, opts)
   const transport: Transport = (m) => route(m, ownPage)
 
-  it('returns the result, or throws RequestFailed with the typed error', async () => {
-    await expect(request('ping', undefined, transport)).resolves.toMatchObject({ version: '1.2.3' })
+  it('returns the result, or the typed error as a value', async () => {
+    await expect(call('ping', undefined, transport)).resolves.toMatchObject({ result: { version: '1.2.3' } })
     const denied: Transport = (m) => route(m, { id: 'abc', url: 'https://x.example/' })
-    const failure = await request('ping', undefined, denied).catch((e: unknown) => e)
-    expect(failure).toBeInstanceOf(RequestFailed)
-    expect((failure as RequestFailed).error.kind).toBe('forbidden-sender')
+    const failure = await call('ping', undefined, denied)
+    expect(failure).toMatchObject({ ok: false, error: { kind: 'forbidden-sender' } })
+  })
+
+  it('sends every attempt of one call with the same request id, and each call with its own', async () => {
+    const ids: (string | undefined)[] = []
+    const flaky: Transport = async (m) => {
+      ids.push(m.requestId)
+      if (ids.length < 2) throw new Error('The message port closed before a response was received.')
+      return route(m, ownPage)
+    }
+    await call('ping', undefined, flaky)
+    await call('ping', undefined, flaky)
+    expect(ids).toHaveLength(3)
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/)
+    expect(ids[1]).toBe(ids[0])
+    expect(ids[2]).not.toBe(ids[0])
   })
 
   it('retries while the worker is waking, then reports it as a value', async () => {

@@ -48,14 +48,12 @@ describe('hosts the browser has not granted', () => {
       mfa: { step: 'error', errorKind: 'host-not-granted' },
     })
     await service.onAlarm(ALARMS.keepAlive)
-    const panel = panelHandlers({
-      getSession: () => service.replaySession(),
-      hostAllowed: ports.hostAllowed,
-      fetch: sandbox.fetch,
-    })
-    const replay = panel.replayRequest({ method: 'POST', endpointId: 'v3.mfa.challenge', body: {} }, {
-      sender: {},
-    } as never)
+    const replay = panelHandlers(service).replayRequest(
+      { method: 'POST', endpointId: 'v3.mfa.challenge', body: {} },
+      {
+        sender: {},
+      } as never,
+    )
     await expect(replay).rejects.toMatchObject({ kind: 'host-not-granted' })
     expect(billRequests(sandbox)).toHaveLength(sent)
     expect(await service.getView()).toMatchObject({ state: 'active' })

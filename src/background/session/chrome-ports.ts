@@ -1,5 +1,5 @@
 import { createBillClient } from '../../shared/bill/client.ts'
-import { SESSION_CHANGED } from '../../shared/protocol/session.ts'
+import { eventMessage } from '../../shared/protocol/index.ts'
 import { BADGE_COLOURS } from '../../shared/session/badge.ts'
 import type { SessionRecord } from '../../shared/session/record.ts'
 import { hostGranted } from '../host-access.ts'
@@ -72,9 +72,9 @@ export const chromePorts: SessionPorts = {
   async clearNotifications() {
     await Promise.all(Object.values(NOTIFICATION_IDS).map((id) => chrome.notifications.clear(id)))
   },
-  broadcast() {
+  broadcast(view) {
     // No page open is the usual case, not an error.
-    chrome.runtime.sendMessage(SESSION_CHANGED).catch(() => undefined)
+    chrome.runtime.sendMessage(eventMessage('sessionChanged', view)).catch(() => undefined)
   },
 }
 

@@ -7,6 +7,7 @@ import type { Profile } from '../../shared/profiles/types.ts'
 import type { Badge } from '../../shared/session/badge.ts'
 import type { SessionRecord } from '../../shared/session/record.ts'
 import type { AlarmPlan } from '../../shared/session/schedule.ts'
+import type { SessionView } from '../../shared/session/view.ts'
 
 // Everything the session service needs from the outside world. The real ports wrap chrome.* and the
 // IndexedDB store (chrome-ports.ts); unit tests pass fakes.
@@ -35,6 +36,6 @@ export interface SessionPorts {
   showBadge(badge: Badge | undefined): Promise<void>
   notify(kind: 'warning' | 'expired', title: string, message: string): Promise<void>
   clearNotifications(): Promise<void>
-  /** Tells open pages that the session changed (they re-read it). */
-  broadcast(): void
+  /** Sends open pages the session's new view (the `sessionChanged` event). */
+  broadcast(view: SessionView): void
 }

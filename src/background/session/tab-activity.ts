@@ -1,29 +1,55 @@
 import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../../shared/bill/hosts.ts'
-import { carriesSession } from '../../shared/session/tab-activity.ts'
+import { carriesSession, type ObservedRequest } from '../../shared/session/tab-activity.ts'
 import type { SessionService } from './service.ts'
 
 // The hosts webRequest may see (events fire only for those the extension has permission for).
 const WATCHED = { urls: [...hostPatterns('required', 'optional'), ...LOCAL_SANDBOX_ORIGINS] }
 
-/**
- * Observes (never blocks or changes) tab requests: one that carries our session id and succeeds reset BILL's
- * idle timer, so it resets ours. The extension's own calls (tabId -1) are counted where they are made.
- * Must be called synchronously at the worker's top level.
- */
-export function watchTabActivity(session: SessionService): void {
-  // requestId -> the session id it carried; short-lived (a request's lifetime).
-  const carrying = new Map<string, string>()
-  const check = (requestId: string, tabId: number, req: Parameters<typeof carriesSession>[0]) => {
-    const s = session.current()
-    if (tabId < 0 || s?.status !== 'active' || !s.sessionId) return
-    if (carriesSession(req, { sessionId: s.sessionId, baseUrls: s.baseUrls }))
-      carrying.set(requestId, s.sessionId)
-  }
+type Session = Pick<SessionService, 'ready' | 'current' | 'noteTabActivity'>
 
+/**
+ * Tab requests that carry our session id and succeed reset BILL's idle timer, so they reset ours. The session is
+ * read only once it is `ready`: a request that wakes the worker arrives before the record is loaded from storage.
+ */
+export function createTabActivity(session: Session) {
+  // webRequest requestId -> the session id it carried, once known (a request's lifetime).
+  const carrying = new Map<string, Promise<string | undefined>>()
+
+  return {
+    observed(requestId: string, tabId: number, req: ObservedRequest): void {
+      // The extension's own calls (tabId -1) are counted where they are made.
+      if (tabId < 0) return
+      const before = carrying.get(requestId) ?? Promise.resolve(undefined)
+      const found = before.then(async (already) => {
+        if (already) return already
+        await session.ready
+        const s = session.current()
+        if (s?.status !== 'active' || !s.sessionId) return undefined
+        return carriesSession(req, { sessionId: s.sessionId, baseUrls: s.baseUrls }) ? s.sessionId : undefined
+      })
+      carrying.set(requestId, found)
+    },
+    completed(requestId: string, statusCode: number, at: number): Promise<void> {
+      const found = carrying.get(requestId)
+      carrying.delete(requestId)
+      // BILL resets its timer on calls it accepted; a 401 means the session is already gone.
+      return (found ?? Promise.resolve(undefined)).then((sessionId) =>
+        sessionId && statusCode < 400 ? session.noteTabActivity(sessionId, at) : undefined,
+      )
+    },
+    failed(requestId: string): void {
+      carrying.delete(requestId)
+    },
+  }
+}
+
+/** Observes (never blocks or changes) tab requests. Must be called synchronously at the worker's top level. */
+export function watchTabActivity(session: Session): void {
+  const activity = createTabActivity(session)
   chrome.webRequest.onBeforeRequest.addListener(
     (d) => {
       const formData = d.requestBody?.formData as Record<string, string[]> | undefined
-      check(d.requestId, d.tabId, { url: d.url, ...(formData ? { formData } : {}) })
+      activity.observed(d.requestId, d.tabId, { url: d.url, ...(formData ? { formData } : {}) })
       return undefined
     },
     WATCHED,
@@ -31,15 +57,16 @@ export function watchTabActivity(session: SessionService): void {
   )
   chrome.webRequest.onSendHeaders.addListener(
     (d) =>
-      check(d.requestId, d.tabId, { url: d.url, ...(d.requestHeaders ? { headers: d.requestHeaders } : {}) }),
+      activity.observed(d.requestId, d.tabId, {
+        url: d.url,
+        ...(d.requestHeaders ? { headers: d.requestHeaders } : {}),
+      }),
     WATCHED,
     ['requestHeaders'],
   )
-  chrome.webRequest.onCompleted.addListener((d) => {
-    const sessionId = carrying.get(d.requestId)
-    carrying.delete(d.requestId)
-    // BILL resets its timer on calls it accepted; a 401 means the session is already gone.
-    if (sessionId && d.statusCode < 400) void session.noteTabActivity(sessionId, d.timeStamp)
-  }, WATCHED)
-  chrome.webRequest.onErrorOccurred.addListener((d) => carrying.delete(d.requestId), WATCHED)
+  chrome.webRequest.onCompleted.addListener(
+    (d) => void activity.completed(d.requestId, d.statusCode, d.timeStamp),
+    WATCHED,
+  )
+  chrome.webRequest.onErrorOccurred.addListener((d) => activity.failed(d.requestId), WATCHED)
 }

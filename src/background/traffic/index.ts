@@ -1,5 +1,6 @@
 import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
-import { FLAGGED_CHANGED, type FlaggedList, type FlaggedRequest } from '../../shared/protocol/traffic.ts'
+import { eventMessage } from '../../shared/protocol/index.ts'
+import type { FlaggedList, FlaggedRequest } from '../../shared/protocol/traffic.ts'
 import type { Badge } from '../../shared/session/badge.ts'
 import type { Handlers } from '../router.ts'
 import { getPreferences, listProfiles } from '../store/index.ts'
@@ -68,7 +69,7 @@ export function createTraffic(deps: TrafficDeps): Traffic {
   const changed = async (list: FlaggedList) => {
     await badge.refresh()
     // No page open is the usual case, not an error.
-    chrome.runtime.sendMessage(FLAGGED_CHANGED).catch(() => undefined)
+    chrome.runtime.sendMessage(eventMessage('flaggedChanged', list)).catch(() => undefined)
     return list
   }
   return {

@@ -49,7 +49,11 @@ function fixJsonData(text: string, findings: readonly CliFinding[]): { text: str
     const fixed = fixJsonLiteral(out, fix.field, fix.bad, (offset) => lines.has(lineOf(starts, offset)))
     out = fixed.text
     for (const c of fixed.changes)
-      changes.push({ where: `line ${lineOf(starts, c.offset)}`, field: c.field, from: c.from, to: c.to })
+      changes.push({
+        where: `line ${lineOf(starts, c.offset)}`,
+        from: `${c.field}: ${c.from}`,
+        to: `${c.field}: ${c.to}`,
+      })
   }
   return { text: out, changes }
 }

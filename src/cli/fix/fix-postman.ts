@@ -6,9 +6,9 @@ import { FIXABLE, fixJsonLiteral } from './json-literal.ts'
 // field. The body is text inside the collection's JSON: it is fixed as JSON, then written back as one
 // string value, leaving the rest of the file byte for byte as it was.
 
+/** One rewrite, for the "fixed" lines: where, and the text before and after. */
 export interface Change {
   where: string
-  field: string
   from: string
   to: string
 }
@@ -51,7 +51,11 @@ export function fixPostman(
       if (fixed.changes.length === 0) continue
       out = applyEdits(out, modify(out, path, fixed.text, {}))
       for (const c of fixed.changes)
-        changes.push({ where: `item ${f.report.location.item}`, field: c.field, from: c.from, to: c.to })
+        changes.push({
+          where: `item ${f.report.location.item}`,
+          from: `${c.field}: ${c.from}`,
+          to: `${c.field}: ${c.to}`,
+        })
     }
   }
   return { text: out, changes }

@@ -1,6 +1,7 @@
 // Which BILL MFA endpoint a piece of text names, and whether a file is about BILL at all.
 
-export type MfaKind = 'challenge-v3' | 'challenge-v2' | 'setup'
+/** `other`: a BILL endpoint that takes neither field (/v3/login, /v3/vendors, Login.json...). */
+export type MfaKind = 'challenge-v3' | 'challenge-v2' | 'setup' | 'other'
 
 export const MFA_FIELDS = ['useBackup', 'primary'] as const
 export type MfaField = (typeof MFA_FIELDS)[number]
@@ -10,6 +11,10 @@ const REFS: readonly [MfaKind, RegExp][] = [
   ['challenge-v2', /MFAChallenge\.json/i],
   ['challenge-v3', /mfa\/challenge(?![\w/-])/i],
   ['setup', /mfa\/setup(?![\w/-])/i],
+  [
+    'other',
+    /\/v3\/(?!mfa\/(?:challenge|setup)(?![\w/-]))[a-z]|\/api\/v2\/(?!MFAChallenge\.json)[a-z]+\.json/i,
+  ],
 ]
 
 /** The MFA endpoints a string (a URL, a path, a constant's value) names. */
@@ -18,7 +23,7 @@ export function refKinds(text: string): MfaKind[] {
 }
 
 /** Cheap test for a string worth resolving as an endpoint reference. */
-export const MAYBE_REF = /MFAChallenge\.json|mfa\/(?:challenge|setup)/i
+export const MAYBE_REF = /MFAChallenge\.json|mfa\/(?:challenge|setup)|\/v3\/[a-z]|\/api\/v2\/[a-z]/i
 
 // BILL hosts, BILL's v2 file names and v3 MFA paths, and BILL's header/field names.
 const BILL_EVIDENCE =

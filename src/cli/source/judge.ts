@@ -1,4 +1,5 @@
 import { billBoolean } from '../../shared/bill/deprecated-fields.ts'
+import { DEPRECATIONS } from '../../shared/bill/deprecations.ts'
 import type { BillApi } from '../../shared/bill/hosts.ts'
 import { severityAt } from '../../shared/rules/dates.ts'
 import type { FieldRule } from '../../shared/rules/field-rule.ts'
@@ -73,7 +74,7 @@ export function judge(use: FieldUse, ctx: JudgeContext): OffsetFinding | undefin
   const rule = ruleFor(use.field, endpoint, value)
   if (!rule) return undefined
   const draft = rule.describe(use.field, use.value.written, apiOf(endpoint), ctx.now)
-  const deprecated = value === (use.field === 'useBackup')
+  const deprecated = DEPRECATIONS.some((d) => d.field === use.field && d.refused === value)
   const { start, end } = use.value
   const edit: SourceEdit | undefined =
     ctx.fixable && deprecated ? { start, end, text: flipped(ctx.text.slice(start, end)) } : undefined

@@ -48,7 +48,8 @@ export function codeBlocks(doc: string): CodeBlock[] {
       else if (previousBlank && INDENTED.test(line) && line.trim() !== '')
         indented = { start: offset, lines: [raw] }
     }
-    previousBlank = line.trim() === ''
+    // An HTML comment line (a suppression) ends a block like a blank line: indented code may follow.
+    previousBlank = line.trim() === '' || /^\s*<!--.*-->\s*$/.test(line)
     offset = next
   }
   if (indented) close(indented.start, indented.lines.join('\n'), 'text', offset)

@@ -15,6 +15,15 @@ export interface CodeContext {
 
 const FIXABLE: ReadonlySet<SourceLanguage> = new Set(['typescript', 'tsx', 'javascript', 'python'])
 
+/** Parsed field uses; a parser that fails leaves the file to the line matcher rather than the run. */
+function parsed(text: string, language: SourceLanguage) {
+  try {
+    return structuralScan(text, language)
+  } catch {
+    return undefined
+  }
+}
+
 /** Findings in one piece of code, at offsets in that code. */
 export function scanCode(text: string, language: SourceLanguage, ctx: CodeContext): OffsetFinding[] {
   const urls = urlScan(text, ctx.now)
@@ -22,7 +31,7 @@ export function scanCode(text: string, language: SourceLanguage, ctx: CodeContex
   if (!ctx.evidence && !hasBillEvidence(text)) return urls
   const own = refKinds(text)
   const fileKinds = new Set<MfaKind>(own.length > 0 ? own : (ctx.kinds ?? []))
-  const uses = structuralScan(text, language) ?? textScan(text)
+  const uses = parsed(text, language) ?? textScan(text)
   const judged = { now: ctx.now, fileKinds, fixable: FIXABLE.has(language), text }
   const seen = new Set<string>()
   const out: OffsetFinding[] = []

@@ -1,6 +1,7 @@
 import { type MfaKind, refKinds } from './evidence.ts'
 import type { FieldUse } from './judge.ts'
 import { textFields } from './text-fields.ts'
+import { work } from './work.ts'
 
 /** How far (in lines, either way) a `primary` flag may sit from an mfa/setup reference to belong to it. */
 export const SETUP_WINDOW_LINES = 15
@@ -27,6 +28,7 @@ export function textScan(text: string): FieldUse[] {
   const uses: FieldUse[] = []
   let offset = 0
   lines.forEach((line, i) => {
+    work.steps++
     for (const use of textFields(line, offset, false, 'text')) {
       if (use.field === 'primary')
         use.kinds = (near[i] ?? Infinity) <= SETUP_WINDOW_LINES ? NEAR_SETUP : NOWHERE

@@ -22,10 +22,6 @@ export interface DevtoolsNetwork {
   getHAR(callback?: (log: { entries?: DevtoolsHarEntry[] }) => void): unknown
 }
 
-export interface DevtoolsPanel {
-  onShown: Event<[Window]>
-}
-
 export interface DevtoolsPanels {
   /** Chrome: "default" | "dark"; Firefox: "light" | "dark" | "firebug". */
   themeName?: string
@@ -33,12 +29,7 @@ export interface DevtoolsPanels {
   setThemeChangeHandler?: (callback: (themeName: string) => void) => void
   /** Firefox. */
   onThemeChanged?: Event<[string]>
-  create(
-    title: string,
-    iconPath: string,
-    pagePath: string,
-    callback?: (panel: DevtoolsPanel) => void,
-  ): unknown
+  create(title: string, iconPath: string, pagePath: string): unknown
 }
 
 export interface DevtoolsApi {
@@ -46,12 +37,9 @@ export interface DevtoolsApi {
   panels: DevtoolsPanels
 }
 
-/**
- * chrome.devtools when the document runs inside DevTools (or a test stands in for it), else undefined.
- * `scope` is this document's global by default, or another same-origin window (the panel's).
- */
-export function devtoolsApi(scope: object = globalThis): DevtoolsApi | undefined {
-  const chromeGlobal = (scope as { chrome?: { devtools?: DevtoolsApi } }).chrome
+/** chrome.devtools when the document runs inside DevTools (or a test stands in for it), else undefined. */
+export function devtoolsApi(): DevtoolsApi | undefined {
+  const chromeGlobal = (globalThis as { chrome?: { devtools?: DevtoolsApi } }).chrome
   return chromeGlobal?.devtools?.network ? chromeGlobal.devtools : undefined
 }
 

@@ -110,8 +110,10 @@ export function PanelApp({ capture, devtools, version }: Props) {
   }
 
   return (
-    <div class={`panel${selected ? ' with-detail' : ''}`}>
-      {standalone && <h1 class="inspector-title">BILL HAR inspector</h1>}
+    <main class={`panel${selected ? ' with-detail' : ''}`}>
+      <h1 class={standalone ? 'inspector-title' : 'visually-hidden'}>
+        {standalone ? 'BILL HAR inspector' : 'BILL requests'}
+      </h1>
       <HarFileControls file={harFile} onOpen={openFile} live={!standalone} />
       <Toolbar
         live={!fromFile}
@@ -170,6 +172,6 @@ export function PanelApp({ capture, devtools, version }: Props) {
       <footer class="panel-footer">
         <BackgroundStatusLine status={status} />
       </footer>
-    </div>
+    </main>
   )
 }

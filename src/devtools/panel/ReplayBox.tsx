@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import type { AppError } from '../../shared/protocol/index.ts'
 import type { ReplayAnswer } from '../../shared/protocol/panel.ts'
-import { call } from '../../ui/rpc.ts'
+import { useClient } from '../../ui/client.ts'
 import type { CorrectedRequest } from './corrected-request.ts'
 import { BillErrorTable } from './ResponseView.tsx'
 
@@ -14,6 +14,7 @@ type State =
 
 /** "Fix and replay": shows the corrected body, and on confirmation sends it with the user's own session. */
 export function ReplayBox({ corrected }: { corrected: CorrectedRequest }) {
+  const client = useClient()
   const [state, setState] = useState<State>({ step: 'closed' })
   if (state.step === 'closed')
     return (
@@ -23,7 +24,7 @@ export function ReplayBox({ corrected }: { corrected: CorrectedRequest }) {
     )
   const send = async () => {
     setState({ step: 'sending' })
-    const reply = await call('replayRequest', {
+    const reply = await client.call('replayRequest', {
       method: corrected.method,
       endpointId: corrected.endpointId,
       body: corrected.body,

@@ -1,6 +1,7 @@
+import type { Endpoint } from './endpoints.ts'
 import type { BillError, BillResult } from './errors.ts'
 import type { BaseUrls, BillApi } from './hosts.ts'
-import type { BillContext } from './transport.ts'
+import type { BillContext, Sent } from './transport.ts'
 import * as v2 from './v2.ts'
 import * as v3 from './v3.ts'
 
@@ -87,6 +88,16 @@ export interface BillClient {
     answer: { setupId: string; code: string; type?: 'TEXT' | 'VOICE' },
     signal?: AbortSignal,
   ): Promise<BillResult<{ path: v3.PhoneValidationPath }>>
+  /**
+   * One call to a known endpoint with the session, answered as BILL sent it (the DevTools panel's replay).
+   * `body` is the JSON body (v3) or the `data` object (v2). Which endpoints may be replayed is the caller's rule.
+   */
+  replay(
+    sessionId: string,
+    endpoint: Pick<Endpoint, 'api' | 'method' | 'path'>,
+    body: Record<string, unknown>,
+    signal?: AbortSignal,
+  ): Promise<Sent>
   /** An MFA-protected operation, to test trust: v3 POST /v3/payments, v2 PayBills.json. */
   createPayment(
     sessionId: string,
@@ -219,6 +230,20 @@ export function createBillClient(opts: BillClientOptions): BillClient {
       const asDocs = await v3.validatePhone(c3, sessionId, body, '/v3/mfa/validate', signal)
       return asDocs.ok ? { ok: true, value: { path: '/v3/mfa/validate' }, status: asDocs.status } : asDocs
     },
+
+    replay: (sessionId, endpoint, body, signal) =>
+      endpoint.api === 'v2'
+        ? v2.callRaw(c2, endpoint.path, sessionId, body, signal)
+        : v3.sendRaw(
+            c3,
+            {
+              method: endpoint.method,
+              path: endpoint.path,
+              sessionId,
+              ...(endpoint.method === 'POST' ? { body } : {}),
+            },
+            signal,
+          ),
 
     createPayment: (sessionId, payment, signal) =>
       isV2

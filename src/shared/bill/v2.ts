@@ -1,21 +1,20 @@
 import { type DeprecatedMfaUse, deprecatedMfaUse } from './deprecated-fields.ts'
 import type { BillResult } from './errors.ts'
 import { anyRecord, record, type Shape } from './shapes.ts'
-import { type BillContext, joinUrl, send } from './transport.ts'
+import { type BillContext, joinUrl, type Sent, send } from './transport.ts'
 import { readV2 } from './v2-response.ts'
 
 // The raw v2 calls: form POSTs to {base}/<File>.json with devKey, sessionId and a `data` JSON string.
 // ctx.baseUrl is the v2 base (hosts.ts BASE_URLS), paths are appended as /Login.json.
 
-async function post<T>(
+/** Sends one v2 form POST and returns BILL's answer as it came (the panel's replay shows it raw). */
+function postRaw(
   ctx: BillContext,
   file: string,
   fields: Record<string, string>,
-  shape: Shape<T>,
   signal?: AbortSignal,
-  deprecatedUse?: DeprecatedMfaUse,
-): Promise<BillResult<T>> {
-  const sent = await send(
+): Promise<Sent> {
+  return send(
     ctx,
     'v2',
     joinUrl(ctx.baseUrl, file),
@@ -26,7 +25,29 @@ async function post<T>(
     },
     signal,
   )
+}
+
+async function post<T>(
+  ctx: BillContext,
+  file: string,
+  fields: Record<string, string>,
+  shape: Shape<T>,
+  signal?: AbortSignal,
+  deprecatedUse?: DeprecatedMfaUse,
+): Promise<BillResult<T>> {
+  const sent = await postRaw(ctx, file, fields, signal)
   return sent.ok ? readV2(sent.response, shape, deprecatedUse) : sent
+}
+
+/** An authenticated call with `data`, answered raw. */
+export function callRaw(
+  ctx: BillContext,
+  file: string,
+  sessionId: string,
+  data: object,
+  signal?: AbortSignal,
+): Promise<Sent> {
+  return postRaw(ctx, file, { sessionId, data: JSON.stringify(data) }, signal)
 }
 
 /** An authenticated call with `data` (PII stays in the body, never the query: DOC safeguarding-your-pii). */

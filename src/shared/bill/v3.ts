@@ -1,18 +1,32 @@
 import { type DeprecatedMfaUse, deprecatedMfaUse } from './deprecated-fields.ts'
 import type { BillResult } from './errors.ts'
 import { anyRecord, isRecord, record, type Shape } from './shapes.ts'
-import { type BillContext, joinUrl, send } from './transport.ts'
+import { type BillContext, joinUrl, type Sent, send } from './transport.ts'
 import { readV3 } from './v3-response.ts'
 
 // The raw v3 calls: JSON bodies, devKey + sessionId headers. ctx.baseUrl is the v3 base (hosts.ts
 // BASE_URLS); paths start with /v3/.
 
-interface Request {
+export interface Request {
   method: 'GET' | 'POST'
   path: string
   sessionId?: string
   body?: unknown
   endpointId?: string
+}
+
+/** Sends one v3 request and returns BILL's answer as it came (the panel's replay shows it raw). */
+export function sendRaw(ctx: BillContext, req: Request, signal?: AbortSignal): Promise<Sent> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (req.body !== undefined) headers['content-type'] = 'application/json'
+  if (req.sessionId !== undefined) Object.assign(headers, { devKey: ctx.devKey, sessionId: req.sessionId })
+  return send(
+    ctx,
+    'v3',
+    joinUrl(ctx.baseUrl, req.path),
+    { method: req.method, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}) },
+    signal,
+  )
 }
 
 async function request<T>(
@@ -21,16 +35,7 @@ async function request<T>(
   shape: Shape<T>,
   signal?: AbortSignal,
 ): Promise<BillResult<T>> {
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (req.body !== undefined) headers['content-type'] = 'application/json'
-  if (req.sessionId !== undefined) Object.assign(headers, { devKey: ctx.devKey, sessionId: req.sessionId })
-  const sent = await send(
-    ctx,
-    'v3',
-    joinUrl(ctx.baseUrl, req.path),
-    { method: req.method, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}) },
-    signal,
-  )
+  const sent = await sendRaw(ctx, req, signal)
   const deprecatedUse: DeprecatedMfaUse | undefined = deprecatedMfaUse(req.endpointId ?? '', req.body)
   return sent.ok ? readV3(sent.response, shape, deprecatedUse) : sent
 }

@@ -9,6 +9,8 @@ export type LocalErrorKind =
   | 'not-found'
   | 'permission-denied'
   | 'invalid-input'
+  /** The worker was stopped while an action ran; it is not repeated (BILL may have seen it). */
+  | 'interrupted'
   | 'internal'
 
 export type AppErrorKind = BillErrorKind | LocalErrorKind

@@ -14,5 +14,8 @@ export interface SessionProtocol {
   revealSessionId: { params: undefined; result: { sessionId: string } }
 }
 
-/** Sent by the background to open pages when the session changed; they re-read it with getSession. */
-export const SESSION_CHANGED = { source: 'bill-sandbox-companion', event: 'session-changed' } as const
+/** Pushed by the background to open pages: each event carries the new state, so pages apply it as is. */
+export interface SessionEvents {
+  /** After every change of the session (sign-in, MFA step, clock, expiry, sign-out). */
+  sessionChanged: SessionView
+}

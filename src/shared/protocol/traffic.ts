@@ -43,5 +43,7 @@ export interface TrafficProtocol {
   clearFlaggedRequests: { params: undefined; result: FlaggedList }
 }
 
-/** Sent by the background to open pages when the list changed; they re-read it with listFlaggedRequests. */
-export const FLAGGED_CHANGED = { source: 'bill-sandbox-companion', event: 'flagged-changed' } as const
+/** Pushed by the background to open pages, with the new list. */
+export interface TrafficEvents {
+  flaggedChanged: FlaggedList
+}

@@ -1,10 +1,13 @@
+import { DEPRECATIONS } from '../bill/deprecations.ts'
 import type { BillApi } from '../bill/hosts.ts'
 import { MFA_PHONE_DEADLINE } from './mfa-rules.ts'
 import type { FindingDraft, Rule } from './rule.ts'
 
 // Found in source code only: a request carries values, never expressions, so check() has nothing to do.
 // The deprecated value each field must never take, as the MFA field rules flag it.
-const NEVER: Record<string, string> = { useBackup: 'true', primary: 'false' }
+const NEVER: Record<string, string> = Object.fromEntries(
+  DEPRECATIONS.map((d) => [d.field, String(d.refused)]),
+)
 
 export interface RuntimeValueRule extends Rule {
   /** Message and fix for `field` set from an expression on an MFA challenge/setup request. */

@@ -55,3 +55,31 @@ export function badgeFor(input: BadgeInput, now: number, warnMinutesBefore: numb
     }
   }
 }
+
+export interface BadgePreferences {
+  badgeEnabled: boolean
+  badgeFormat: 'minutes' | 'warning-only'
+  warnMinutesBefore: number
+}
+
+/**
+ * The whole badge rule for a session: nothing when the badge is off; with `warning-only`, nothing for an active
+ * session until its warning window starts; otherwise badgeFor().
+ */
+export function sessionBadge(
+  session: { status: 'signing-in' | 'active' | 'expired'; clock: IdleClock } | undefined,
+  prefs: BadgePreferences,
+  now: number,
+): Badge | undefined {
+  if (!prefs.badgeEnabled) return undefined
+  const input: BadgeInput = !session
+    ? { state: 'signed-out' }
+    : session.status === 'active'
+      ? { state: 'active', clock: session.clock }
+      : { state: session.status }
+  const left = session?.status === 'active' ? remainingMs(session.clock, now) : undefined
+  const outsideWarning = left !== undefined && left > prefs.warnMinutesBefore * MINUTE
+  return prefs.badgeFormat === 'warning-only' && outsideWarning
+    ? undefined
+    : badgeFor(input, now, prefs.warnMinutesBefore)
+}

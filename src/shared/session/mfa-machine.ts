@@ -89,6 +89,14 @@ export function answerableChallenge(step: MfaStep): { challengeId: string; sentA
   return undefined
 }
 
+/**
+ * Whether the user can type a code now: the one answer for the background (verify) and the popup (the code
+ * field). While a code is being checked the field stays, disabled.
+ */
+export function canEnterCode(step: MfaStep): boolean {
+  return step.step === 'verifying' || answerableChallenge(step) !== undefined
+}
+
 export type SendCheck =
   | { ok: true }
   | { ok: false; reason: 'busy' | 'trusted' | 'cooling-down'; retryAt?: number }

@@ -32,4 +32,9 @@ export interface SessionRecord {
   expiredAt?: number
   expiredReason?: 'idle' | 'rejected-by-bill'
   mfa: MfaState
+  /**
+   * Set (and stored) before BILL is asked to sign the session out: a worker stopped during sign-out finishes it
+   * at the next wake instead of showing a session BILL may already have ended.
+   */
+  signingOutAt?: number
 }

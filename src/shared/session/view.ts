@@ -1,6 +1,6 @@
 import type { BillErrorKind } from '../bill/error-kinds.ts'
 import { expiresAt } from './clock.ts'
-import { canSend, type MfaErrorKind, type MfaStep } from './mfa-machine.ts'
+import { canEnterCode, canSend, type MfaErrorKind, type MfaStep } from './mfa-machine.ts'
 import type { SessionRecord } from './record.ts'
 
 /** What the MFA walk-through looks like to a page: no challenge id, never a code. */
@@ -13,6 +13,8 @@ export interface MfaView {
   /** When "send" / "resend" is allowed again (rate limit, too many attempts). */
   canSendAt?: number
   remembered?: boolean
+  /** The code field is shown (see canEnterCode). */
+  canEnterCode: boolean
 }
 
 /** The record's page-safe fields, shown as they are. */
@@ -44,7 +46,7 @@ export type SessionView =
 function mfaView(record: SessionRecord, now: number): MfaView {
   const s = record.mfa.current
   const send = canSend(record.mfa, now)
-  const view: MfaView = { step: s.step }
+  const view: MfaView = { step: s.step, canEnterCode: canEnterCode(s) }
   if (!send.ok && send.retryAt !== undefined) view.canSendAt = send.retryAt
   if (s.step === 'challenge-sent' || s.step === 'verifying') view.sentAt = s.sentAt
   if (s.step === 'trusted') view.remembered = s.remembered

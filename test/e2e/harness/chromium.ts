@@ -18,14 +18,26 @@ export interface ChromiumExtension {
 }
 
 export async function launchChromium(
-  options: { dist?: string; recordHarPath?: string; headless?: boolean } = {},
+  options: {
+    dist?: string
+    recordHarPath?: string
+    headless?: boolean
+    args?: string[]
+    colorScheme?: 'light' | 'dark'
+  } = {},
 ): Promise<ChromiumExtension> {
   const dist = options.dist ?? LOCAL_CHROME_DIST
   const userDataDir = mkdtempSync(join(tmpdir(), 'bill-companion-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS],
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      ...CHROMIUM_FLAGS,
+      ...(options.args ?? []),
+    ],
     ...(options.recordHarPath
       ? { recordHar: { path: options.recordHarPath, content: 'embed' as const } }
       : {}),

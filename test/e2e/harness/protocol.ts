@@ -11,7 +11,10 @@ export async function ask<N extends RequestName>(
   return page.evaluate(
     ([n, p]) =>
       new Promise<Reply<N>>((resolve) =>
-        chrome.runtime.sendMessage({ source: 'bill-sandbox-companion', name: n, params: p }, resolve),
+        chrome.runtime.sendMessage(
+          { source: 'bill-sandbox-companion', name: n, params: p, requestId: crypto.randomUUID() },
+          resolve,
+        ),
       ),
     [name, params] as const,
   )

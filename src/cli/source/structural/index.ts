@@ -1,7 +1,71 @@
+import { parse, type SgNode } from '@ast-grep/napi'
+import type { MfaField } from '../evidence.ts'
 import type { FieldUse } from '../judge.ts'
+import { textFields } from '../text-fields.ts'
 import type { SourceLanguage } from '../types.ts'
+import { EndpointIndex } from './endpoints.ts'
+import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
+import { grammarFor } from './grammar.ts'
+import { FUNCTIONS } from './kinds.ts'
+import { resolveModuleValues } from './module-values.ts'
+import { parserFor } from './registry.ts'
+
+/** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
+function stringUses(root: SgNode, strings: readonly string[], words: string): NodeUse[] {
+  const kinds = strings.map((kind) => ({ kind }))
+  const out: NodeUse[] = []
+  for (const node of root.findAll({ rule: { any: kinds, regex: words } })) {
+    // A string inside another string's interpolation is read with its outer string.
+    if (node.ancestors().some((a) => strings.includes(a.kind().toString()))) continue
+    const start = node.range().start.index
+    for (const use of textFields(node.text(), start, true, 'structural')) out.push({ use, anchor: node })
+  }
+  return out
+}
+
+const inFunction = (node: SgNode) => node.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))
+
+/**
+ * Code the parser could not read (a template, a syntax it does not know) is left to the line matcher,
+ * so a parse error never hides a literal. Only outermost ERROR nodes: nested ones are inside them.
+ */
+function unparsedUses(root: SgNode): NodeUse[] {
+  const out: NodeUse[] = []
+  for (const node of root.findAll({ rule: { kind: 'ERROR', not: { inside: { kind: 'ERROR' } } } })) {
+    const start = node.range().start.index
+    for (const use of textFields(node.text(), start, false, 'text')) out.push({ use, anchor: node })
+  }
+  return out
+}
 
 /** Field uses found by parsing, or undefined when the language is not parsed (the text matcher runs). */
-export function structuralScan(_text: string, _language: SourceLanguage): FieldUse[] | undefined {
-  return undefined
+export function structuralScan(text: string, language: SourceLanguage): FieldUse[] | undefined {
+  const parser = parserFor(language)
+  const grammar = parser ? grammarFor(language, parser) : undefined
+  if (!parser || !grammar) return undefined
+  const { strings } = grammar
+  const root = parse(parser, text).root()
+  const stringSet = new Set(strings)
+  // `primary` is a common word: it matters only where /mfa/setup is named (BILL's other endpoints lack it).
+  const fields: MfaField[] = /mfa\/setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
+  const uses: NodeUse[] = []
+  for (const token of root.findAll({ rule: { any: [...grammar.names], regex: nameToken(fields) } })) {
+    const found = fieldUse(token, stringSet)
+    if (found) uses.push(found)
+  }
+  uses.push(...stringUses(root, strings, fieldWords(fields)), ...unparsedUses(root))
+  if (uses.length === 0) return []
+  const endpoints = new EndpointIndex(root, grammar)
+  const unresolved: NodeUse[] = []
+  for (const u of uses) {
+    const kinds = endpoints.resolve(u.anchor)
+    if (kinds) u.use.kinds = kinds
+    else if (u.loose || (u.use.field === 'primary' && inFunction(u.anchor)))
+      // `primary` is a common word and `use_backup` a parameter's name: where no BILL endpoint is
+      // named around them, they are someone else's.
+      u.use.kinds = new Set()
+    else unresolved.push(u)
+  }
+  if (endpoints.any()) resolveModuleValues(root, unresolved, endpoints)
+  return uses.map((u) => u.use)
 }

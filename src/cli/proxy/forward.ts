@@ -1,0 +1,157 @@
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http'
+import { PassThrough } from 'node:stream'
+import { Pool } from 'undici'
+import type { NameValue } from '../../shared/har/request.ts'
+import { type Exchange, MAX_RECORDED_BYTES } from './exchange.ts'
+import { type Route, routeFor, upstreamUrl } from './routes.ts'
+
+// Forwarding with undici (keep-alive pools, raw streaming, no redirect following, no decompression): the
+// request and the answer pass through unchanged, except Host (the target's) and the hop-by-hop headers a
+// proxy must not forward (RFC 9110 §7.6.1).
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'expect',
+  'host',
+])
+
+function pairs(raw: readonly (string | Buffer)[]): NameValue[] {
+  const out: NameValue[] = []
+  for (let i = 0; i + 1 < raw.length; i += 2) out.push({ name: String(raw[i]), value: String(raw[i + 1]) })
+  return out
+}
+
+function endToEnd(headers: readonly NameValue[]): NameValue[] {
+  const named = new Set(
+    headers
+      .filter((h) => h.name.toLowerCase() === 'connection')
+      .flatMap((h) => h.value.split(',').map((v) => v.trim().toLowerCase())),
+  )
+  return headers.filter((h) => !HOP_BY_HOP.has(h.name.toLowerCase()) && !named.has(h.name.toLowerCase()))
+}
+
+const flat = (headers: readonly NameValue[]) => headers.flatMap((h) => [h.name, h.value])
+
+/** Keeps a copy of the chunks passing through, up to MAX_RECORDED_BYTES (then gives up the copy). */
+class Recording {
+  private chunks: Buffer[] = []
+  private size = 0
+  private overflow = false
+  add(chunk: Buffer): void {
+    if (this.overflow) return
+    this.size += chunk.length
+    if (this.size > MAX_RECORDED_BYTES) {
+      this.overflow = true
+      this.chunks = []
+    } else this.chunks.push(chunk)
+  }
+  body(): Buffer | undefined {
+    return this.overflow ? undefined : Buffer.concat(this.chunks)
+  }
+}
+
+export interface Forwarder {
+  handle(req: IncomingMessage, res: ServerResponse): void
+  close(): Promise<void>
+}
+
+export function createForwarder(
+  routes: readonly Route[],
+  onExchange: (x: Exchange) => void,
+  onProblem: (line: string) => void,
+): Forwarder {
+  const pools = new Map<string, Pool>()
+  const poolFor = (origin: string) => {
+    let pool = pools.get(origin)
+    if (!pool) {
+      pool = new Pool(origin, { connections: 16, pipelining: 1 })
+      pools.set(origin, pool)
+    }
+    return pool
+  }
+
+  function fail(res: ServerResponse, status: number, message: string) {
+    if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end(`bill-mfa-lint proxy: ${message}\n`)
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const startedAt = Date.now()
+    const started = performance.now()
+    const path = req.url ?? '/'
+    const route = path.startsWith('/') ? routeFor(routes, path) : undefined
+    if (!route) {
+      const prefixes = routes.map((r) => r.prefix).join(', ')
+      fail(res, 404, `no target for this path; BILL_PROXY_URL replaces the base URL (${prefixes})`)
+      return
+    }
+    const url = upstreamUrl(route, path)
+    const requestHeaders = endToEnd(pairs(req.rawHeaders))
+    const sent = new Recording()
+    const got = new Recording()
+    const abort = new AbortController()
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort()
+    })
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+    const tap = new PassThrough()
+    // pipe() rather than pipeline(): pipeline costs an AbortController (and a DOMException) per call.
+    if (hasBody) {
+      req.on('data', (c: Buffer) => sent.add(c))
+      req.on('error', (e) => tap.destroy(e))
+      req.pipe(tap)
+    }
+    poolFor(route.origin)
+      .request({
+        path: `${route.basePath}${path}`,
+        method: (req.method ?? 'GET') as 'GET',
+        headers: flat(requestHeaders),
+        ...(hasBody ? { body: tap } : {}),
+        responseHeaders: 'raw',
+        signal: abort.signal,
+      })
+      .then(({ statusCode, headers, body }) => {
+        const responseHeaders = endToEnd(pairs(headers as unknown as Buffer[]))
+        res.writeHead(statusCode, flat(responseHeaders))
+        body.on('data', (c: Buffer) => got.add(c))
+        body.on('error', () => res.destroy())
+        body.pipe(res)
+        res.once('finish', () => {
+          const requestBody = sent.body()
+          const responseBody = got.body()
+          onExchange({
+            startedAt,
+            ms: performance.now() - started,
+            method: req.method ?? 'GET',
+            url,
+            requestHeaders,
+            ...(requestBody ? { requestBody } : {}),
+            status: statusCode,
+            statusText: STATUS_CODES[statusCode] ?? '',
+            responseHeaders,
+            ...(responseBody ? { responseBody } : {}),
+          })
+        })
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return
+        const code = (error as { code?: string }).code ?? (error as Error).message
+        onProblem(`${req.method} ${new URL(url).pathname} → ${route.origin} failed: ${code}`)
+        fail(res, 502, `the target ${route.origin} did not answer (${code})`)
+      })
+  }
+
+  return {
+    handle,
+    close: async () => {
+      await Promise.all([...pools.values()].map((p) => p.close()))
+    },
+  }
+}

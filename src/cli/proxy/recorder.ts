@@ -1,0 +1,82 @@
+import { writeFile } from 'node:fs/promises'
+import type { Entry } from 'har-format'
+import type { Colors } from 'picocolors/types'
+import { redactHar } from '../../shared/redact/index.ts'
+import { evaluate } from '../../shared/rules/evaluate.ts'
+import { type SeverityCounts, summarize } from '../../shared/rules/summary.ts'
+import type { Finding, Severity } from '../../shared/rules/types.ts'
+import { type Exchange, toHarEntry, toNormalizedRequest } from './exchange.ts'
+
+// Lints each call as it completes, prints it, and keeps its redacted HAR entry for the file written on exit.
+
+export interface Recorder {
+  record(x: Exchange): void
+  /** Every finding so far. */
+  findings(): readonly Finding[]
+  calls(): number
+  summaryLine(): string
+  writeHar(file: string, version: string): Promise<void>
+}
+
+export interface RecorderOptions {
+  /** Extra hosts that count as BILL's (the --target hosts). */
+  hosts: readonly string[]
+  /** Keep redacted HAR entries for writeHar (off when no HAR file is asked for). */
+  keepHar: boolean
+  now?: () => Date
+  print(line: string): void
+  colors: Colors
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** The path the target received, without the query (queries may carry credentials). */
+function endpointOf(url: string): string {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return url.replace(/[?#].*$/, '')
+  }
+}
+
+export function createRecorder(options: RecorderOptions): Recorder {
+  const c = options.colors
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue }
+  // Kept as sent, in this process only: redactHar masks a secret one call reveals (a login's session id) in all.
+  const entries: Entry[] = []
+  const all: Finding[] = []
+  let calls = 0
+  return {
+    record(x) {
+      const ev = evaluate(toNormalizedRequest(x), {
+        hosts: options.hosts,
+        now: options.now?.() ?? new Date(x.startedAt),
+      })
+      calls++
+      if (options.keepHar) entries.push(toHarEntry(x))
+      all.push(...ev.findings)
+      const status = x.status >= 400 ? c.red(String(x.status)) : c.green(String(x.status))
+      // One write per call: the call's line, then each finding with its fix.
+      const lines = [`${x.method} ${endpointOf(x.url)} ${status} ${Math.round(x.ms)} ms`]
+      for (const f of ev.findings) {
+        lines.push(`  ${paint[f.severity](f.severity.padEnd(7))} ${f.ruleId}: ${f.message}`)
+        if (f.fix) lines.push(`          ${c.green('fix:')} ${f.fix}`)
+      }
+      options.print(lines.join('\n'))
+    },
+    findings: () => all,
+    calls: () => calls,
+    summaryLine() {
+      const s: SeverityCounts = summarize(all)
+      const counts = `${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${plural(s.info, 'info')}`
+      const mark = s.error > 0 ? c.red('✖') : s.warning > 0 ? c.yellow('!') : c.green('✔')
+      return `${mark} ${c.bold(counts)} in ${plural(calls, 'BILL call')}`
+    },
+    async writeHar(file, version) {
+      const doc = redactHar({
+        log: { version: '1.2', creator: { name: 'bill-mfa-lint proxy', version }, pages: [], entries },
+      })
+      await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`)
+    },
+  }
+}

@@ -1,0 +1,161 @@
+import type { SgNode } from '@ast-grep/napi'
+import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
+import { work } from '../work.ts'
+import type { Grammar } from './grammar.ts'
+import { ARGUMENT_LISTS, CALLS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
+
+const MAX_CONSTANTS = 200
+const END = Symbol('end')
+const CONTINUE = Symbol('continue')
+
+const IDENTIFIER = /([A-Za-z_][\w]*)["'`]?:?\s*$/
+
+const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
+
+/** The name a string is declared under, when it is a constant's or a config member's value. */
+function declaredName(node: SgNode): string | undefined {
+  let value = node
+  for (let up = value.parent(); up && VALUE_WRAPPERS.has(up.kind().toString()); up = value.parent())
+    value = up
+  const decl = value.parent()
+  if (!decl || !DECLARATIONS.has(decl.kind().toString())) return undefined
+  const name = decl.namedChildren()[0]
+  if (!name || name.range().end.index > value.range().start.index) return undefined
+  return lastIdentifier(name.text())
+}
+
+function functionName(fn: SgNode): string | undefined {
+  const own = fn.field('name' as never) as SgNode | null
+  if (own) return lastIdentifier(own.text())
+  // An arrow function or lambda takes the name of what it is assigned to.
+  const decl = fn.parent()
+  const name = decl && DECLARATIONS.has(decl.kind().toString()) ? decl.namedChildren()[0] : undefined
+  return name ? lastIdentifier(name.text()) : undefined
+}
+
+/** The name of the function a call calls: the last identifier before its argument list. */
+function calleeName(call: SgNode): string | undefined {
+  const kids = call.namedChildren()
+  const args = kids.findIndex((k) => ARGUMENT_LISTS.has(k.kind().toString()))
+  const callee = args > 0 ? kids[args - 1] : undefined
+  return callee ? lastIdentifier(callee.text()) : undefined
+}
+
+const kindsOf = (set: Set<MfaKind> | undefined, add: readonly MfaKind[]) => {
+  const out = set ?? new Set<MfaKind>()
+  for (const k of add) out.add(k)
+  return out
+}
+
+/**
+ * Where code sends things: MFA endpoint references (strings, comments, constants that hold them), and
+ * functions whose body names an endpoint. Built once per file; each question costs O(depth · log n).
+ */
+export class EndpointIndex {
+  private readonly starts = new Map<MfaKind, number[]>()
+  private readonly functions = new Map<string, Set<MfaKind>>()
+  private readonly answers = new Map<number, ReadonlySet<MfaKind> | undefined>()
+
+  constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions'>) {
+    const kinds = grammar.references.map((kind) => ({ kind }))
+    const refs: [SgNode, MfaKind[]][] = []
+    const constants = new Map<string, Set<MfaKind>>()
+    for (const node of root.findAll({ rule: { any: kinds, regex: `(?i)${MAYBE_REF.source}` } })) {
+      const found = refKinds(node.text())
+      if (found.length === 0) continue
+      refs.push([node, found])
+      const name = declaredName(node)
+      if (name && constants.size < MAX_CONSTANTS) constants.set(name, kindsOf(constants.get(name), found))
+    }
+    if (constants.size > 0) {
+      const names = [...constants.keys()].join('|')
+      for (const node of root.findAll({ rule: { regex: `^\\$?(?:${names})$` } })) {
+        const found = constants.get(node.text().replace(/^\$/, ''))
+        if (node.isNamedLeaf() && found) refs.push([node, [...found]])
+      }
+    }
+    for (const [node, found] of refs) {
+      const at = node.range().start.index
+      for (const k of found) {
+        const list = this.starts.get(k)
+        if (list) list.push(at)
+        else this.starts.set(k, [at])
+      }
+    }
+    for (const list of this.starts.values()) list.sort((a, b) => a - b)
+    if (this.starts.size === 0 || grammar.functions.length === 0) return
+    // Functions whose body names an endpoint, for call sites: one range query per function.
+    for (const fn of root.findAll({ rule: { any: grammar.functions.map((kind) => ({ kind })) } })) {
+      work.steps++
+      const range = fn.range()
+      const found = this.within(range.start.index, range.end.index)
+      const name = found.size > 0 ? functionName(fn) : undefined
+      if (name) this.functions.set(name, kindsOf(this.functions.get(name), [...found]))
+    }
+  }
+
+  /** True when the file names an MFA endpoint at all. */
+  any(): boolean {
+    return this.starts.size > 0
+  }
+
+  /** The kinds referenced in [start, end). */
+  private within(start: number, end: number): Set<MfaKind> {
+    const out = new Set<MfaKind>()
+    for (const [kind, list] of this.starts) {
+      let lo = 0
+      let hi = list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if ((list[mid] ?? 0) < start) lo = mid + 1
+        else hi = mid
+      }
+      if (lo < list.length && (list[lo] ?? end) < end) out.add(kind)
+    }
+    return out
+  }
+
+  /**
+   * Where a field use goes: the nearest enclosing call to a function known to send to an endpoint, or
+   * the nearest enclosing node (the call, the statement, the function) naming one. Undefined when
+   * nothing up to the enclosing function names an endpoint (the file's references decide then).
+   */
+  resolve(anchor: SgNode): ReadonlySet<MfaKind> | undefined {
+    if (this.starts.size === 0) return undefined
+    // Uses in the same function share their ancestors: each node is answered once (linear overall).
+    const path: number[] = []
+    let answer: ReadonlySet<MfaKind> | undefined
+    for (let node = anchor.parent(); node; ) {
+      work.steps++
+      const id = node.id()
+      if (this.answers.has(id)) {
+        answer = this.answers.get(id)
+        break
+      }
+      path.push(id)
+      const parent = node.parent()
+      const step = parent ? this.answerAt(node) : END
+      if (step !== CONTINUE) {
+        answer = step === END ? undefined : step
+        break
+      }
+      node = parent
+    }
+    for (const id of path) this.answers.set(id, answer)
+    return answer
+  }
+
+  /** What one enclosing node says: kinds, END (a function naming nothing), or CONTINUE upwards. */
+  private answerAt(node: SgNode): ReadonlySet<MfaKind> | typeof END | typeof CONTINUE {
+    const kind = node.kind().toString()
+    if (CALLS.has(kind)) {
+      const callee = calleeName(node)
+      const sends = callee ? this.functions.get(callee) : undefined
+      if (sends) return sends
+    }
+    const range = node.range()
+    const found = this.within(range.start.index, range.end.index)
+    if (found.size > 0) return found
+    return FUNCTIONS.has(kind) ? END : CONTINUE
+  }
+}

@@ -1,0 +1,147 @@
+import type { SgNode } from '@ast-grep/napi'
+import { fieldOfName, type MfaField } from '../evidence.ts'
+import type { FieldUse } from '../judge.ts'
+import {
+  ARGUMENT_LISTS,
+  ASSIGNMENTS,
+  BINDINGS,
+  CALLS,
+  INTERPOLATIONS,
+  KEY_WRAPPERS,
+  SIBLING_LISTS,
+  STRUCTURES,
+} from './kinds.ts'
+
+const TOKENS: Record<MfaField, { token: string; word: string }> = {
+  useBackup: { token: '(?:set|with)UseBackup|[uU]se_?[bB]ackup', word: 'use_?backup' },
+  primary: { token: '(?:set|with)Primary|[pP]rimary', word: 'primary' },
+}
+
+/** Tokens that may name one of the fields: an identifier, a symbol or a string holding just the name. */
+export const nameToken = (fields: readonly MfaField[]) =>
+  `^[:$]?["'\`]?(?:${fields.map((f) => TOKENS[f].token).join('|')})["'\`]?:?$`
+
+/** Text that mentions one of the fields (strings worth reading as JSON or form data). */
+export const fieldWords = (fields: readonly MfaField[]) =>
+  `(?i)${fields.map((f) => TOKENS[f].word).join('|')}`
+
+/** A field use and the node whose ancestors say where it goes. */
+export interface NodeUse {
+  use: FieldUse
+  anchor: SgNode
+  /** Not BILL's spelling (use_backup, a parameter's name): it counts only where an endpoint is resolved. */
+  loose?: boolean
+}
+
+const bare = (text: string) => text.replace(/^[:$]?["'`]?/, '').replace(/["'`]?:?$/, '')
+
+const lastNamed = (node: SgNode) => node.namedChildren().at(-1)
+const sameNode = (a: SgNode | undefined, b: SgNode) =>
+  a !== undefined &&
+  a.range().start.index === b.range().start.index &&
+  a.kind().toString() === b.kind().toString()
+
+function unwrap(node: SgNode): SgNode {
+  let n = node
+  while (KEY_WRAPPERS.has(n.kind().toString()) || n.kind().toString() === 'parenthesized_expression') {
+    const kids = n.namedChildren()
+    if (kids.length !== 1 || !kids[0]) break
+    n = kids[0]
+  }
+  return n
+}
+
+/** The value node a key is given, and whether the key is a setter/builder method name. */
+function valueNode(
+  token: SgNode,
+  strings: ReadonlySet<string>,
+): { value: SgNode; setter: boolean } | undefined {
+  if (token.kind().toString() === 'shorthand_property_identifier') return { value: token, setter: false }
+  let key = token
+  let wrapped = false
+  for (
+    let up = key.parent();
+    up && KEY_WRAPPERS.has(up.kind().toString()) && sameNode(lastNamed(up), key);
+    up = key.parent()
+  ) {
+    wrapped ||= up.namedChildren().length > 1
+    key = up
+  }
+  const parent = key.parent()
+  if (!parent) return undefined
+  const kind = parent.kind().toString()
+  const kids = parent.namedChildren()
+  if (BINDINGS.has(kind) && sameNode(kids[0], key) && kids.length >= 2) {
+    // `useBackup = true` on its own is a local variable; `req.useBackup = true` and C# initializers are fields.
+    const local = ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString())
+    if (local && parent.parent()?.kind().toString() !== 'initializer_expression') return undefined
+    const value = kids.at(-1)
+    return value ? { value: unwrap(value), setter: false } : undefined
+  }
+  if (
+    SIBLING_LISTS.has(kind) &&
+    (strings.has(token.kind().toString()) || kind === 'anonymous_object_creation_expression')
+  ) {
+    const at = kids.findIndex((k) => sameNode(k, key))
+    const value = kids[at + 1]
+    return value ? { value: unwrap(value), setter: false } : undefined
+  }
+  if (CALLS.has(kind)) {
+    // setUseBackup(x), builder.useBackup(x): the name just before a one-argument list.
+    const at = kids.findIndex((k) => sameNode(k, key))
+    const args = kids[at + 1]
+    const only = args && ARGUMENT_LISTS.has(args.kind().toString()) ? args.namedChildren() : []
+    return only.length === 1 && only[0] ? { value: unwrap(only[0]), setter: true } : undefined
+  }
+  return undefined
+}
+
+const unquote = (text: string) => text.replace(/^[a-zA-Z@$]*(["'`]{1,3})/, '').replace(/["'`]{1,3}$/, '')
+
+/** What a value node holds: a literal flag, a run-time value, or nothing of interest (null, 3, {...}). */
+function classify(value: SgNode, strings: ReadonlySet<string>): FieldUse['value'] | undefined {
+  const text = value.text().trim()
+  const range = value.range()
+  if (/^(?:true|false)$/i.test(text)) {
+    return {
+      literal: true,
+      written: text.toLowerCase() === 'true',
+      start: range.start.index,
+      end: range.end.index,
+    }
+  }
+  if (strings.has(value.kind().toString())) {
+    if (value.namedChildren().some((c) => INTERPOLATIONS.has(c.kind().toString()))) return { literal: false }
+    const content = unquote(text)
+    if (!/^(?:true|false)$/i.test(content)) return undefined
+    const start = range.start.index + text.indexOf(content)
+    return { literal: true, written: content, start, end: start + content.length }
+  }
+  if (
+    /^(?:null|none|nil|undefined|nothing|-?\d[\d.]*)$/i.test(text) ||
+    STRUCTURES.test(value.kind().toString())
+  ) {
+    return undefined
+  }
+  return { literal: false }
+}
+
+/** The field a name token sets, with its value, when it is a key, an index, a setter or a shorthand. */
+export function fieldUse(token: SgNode, strings: ReadonlySet<string>): NodeUse | undefined {
+  const found = valueNode(token, strings)
+  if (!found) return undefined
+  const field: MfaField | undefined = fieldOfName(bare(token.text()), found.setter)
+  if (!field) return undefined
+  const value = classify(found.value, strings)
+  if (!value) return undefined
+  // The name itself, inside its quotes or after a Ruby colon.
+  const name = bare(token.text()).replace(found.setter ? /^(?:set|with)(?=[A-Z])/ : /^$/, '')
+  const start = token.range().start.index + Math.max(0, token.text().lastIndexOf(name))
+  const end = Math.max(found.value.range().end.index, token.range().end.index)
+  const loose = !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
+  return {
+    use: { field, start, end, value, analysis: 'structural' },
+    anchor: token,
+    ...(loose ? { loose } : {}),
+  }
+}

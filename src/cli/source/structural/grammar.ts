@@ -1,0 +1,45 @@
+import { parse } from '@ast-grep/napi'
+import { COMMENTS, FUNCTIONS, NAME_KINDS, STRING_KINDS } from './kinds.ts'
+
+export interface Grammar {
+  parser: string
+  /** String literal kinds this grammar has. */
+  strings: readonly string[]
+  /** String and comment kinds: where endpoint references are looked for. */
+  references: readonly string[]
+  /** Function kinds this grammar has. */
+  functions: readonly string[]
+  /** Nodes that may name a field (identifiers and strings), as an ast-grep `any` rule. */
+  names: readonly { kind: string }[]
+}
+
+const cache = new Map<string, Grammar>()
+
+/** Keeps the kinds a grammar knows: a rule naming an unknown kind is an error in ast-grep. */
+function known(parser: string, kinds: readonly string[]): string[] {
+  const root = parse(parser, '').root()
+  return kinds.filter((kind) => {
+    try {
+      root.find({ rule: { kind } })
+      return true
+    } catch {
+      return false
+    }
+  })
+}
+
+export function grammarFor(language: string, parser: string): Grammar | undefined {
+  const cached = cache.get(language)
+  if (cached) return cached
+  const strings = STRING_KINDS[language]
+  if (!strings) return undefined
+  const grammar = {
+    parser,
+    strings: known(parser, strings),
+    references: known(parser, [...strings, ...COMMENTS]),
+    functions: known(parser, [...FUNCTIONS]),
+    names: known(parser, [...NAME_KINDS, ...strings]).map((kind) => ({ kind })),
+  }
+  cache.set(language, grammar)
+  return grammar
+}

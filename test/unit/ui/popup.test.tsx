@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PopupApp } from '../../../src/popup/PopupApp.tsx'
+import { appError } from '../../../src/shared/protocol/index.ts'
+import { ClientContext } from '../../../src/ui/client.ts'
+import { type Answers, fakeClient } from './fake-client.ts'
+import { activeView, PROFILE, SIGNED_OUT } from './views.ts'
+
+const byTestId = (id: string) => screen.getByTestId(id)
+const state = () => byTestId('session-state').getAttribute('data-state')
+
+function renderPopup(answers: Answers) {
+  const fake = fakeClient({
+    listProfiles: () => ({ profiles: [PROFILE], activeProfileId: PROFILE.id }),
+    getSession: () => SIGNED_OUT,
+    ...answers,
+  })
+  render(
+    <ClientContext.Provider value={fake.client}>
+      <PopupApp />
+    </ClientContext.Provider>,
+  )
+  return fake
+}
+
+afterEach(cleanup)
+
+describe('popup with a fake background', () => {
+  it('signs in with the typed password and shows the MFA step from the answer, without re-asking', async () => {
+    const fake = renderPopup({ signIn: () => activeView(Date.now(), { step: 'idle' }) })
+    await waitFor(() => expect(state()).toBe('signed-out'))
+    fireEvent.input(byTestId('signin-secret'), { target: { value: 'hunter2' } })
+    fireEvent.click(byTestId('signin-submit'))
+    await waitFor(() => expect(state()).toBe('active'))
+    expect(byTestId('mfa-send')).toBeTruthy()
+    expect(fake.calls.find((c) => c.name === 'signIn')?.params).toEqual({
+      profileId: 'p1',
+      secret: 'hunter2',
+    })
+    expect(fake.names().filter((n) => n === 'getSession')).toHaveLength(1)
+  })
+
+  it('applies the view a sessionChanged event carries, with no getSession round trip', async () => {
+    const fake = renderPopup({ getSession: () => activeView(Date.now(), { step: 'idle' }) })
+    await waitFor(() => expect(state()).toBe('active'))
+    expect(fake.listening('sessionChanged')).toBe(1)
+    fake.emit('sessionChanged', activeView(Date.now(), { step: 'challenge-sent', sentAt: Date.now() }))
+    await waitFor(() => expect(byTestId('mfa-code')).toBeTruthy())
+    fake.emit('sessionChanged', SIGNED_OUT)
+    await waitFor(() => expect(state()).toBe('signed-out'))
+    expect(fake.names().filter((n) => n === 'getSession')).toHaveLength(1)
+  })
+
+  it('sends the sixth digit as it is typed, with "remember" on by default', async () => {
+    const now = Date.now()
+    const fake = renderPopup({
+      getSession: () => activeView(now, { step: 'challenge-sent', sentAt: now }),
+      verifyMfaCode: () => activeView(now, { step: 'trusted', remembered: true }),
+    })
+    await waitFor(() => expect(byTestId('mfa-code')).toBeTruthy())
+    fireEvent.input(byTestId('mfa-code'), { target: { value: '123 456' } })
+    await waitFor(() => expect(byTestId('session-trusted')).toBeTruthy())
+    expect(fake.calls.find((c) => c.name === 'verifyMfaCode')?.params).toEqual({
+      code: '123456',
+      remember: true,
+    })
+  })
+
+  it('shows a refused sign-in as an alert, keeps the form, and re-reads the session once', async () => {
+    const fake = renderPopup({
+      signIn: () => ({ ok: false, error: appError('invalid-input', 'BILL did not accept the password.') }),
+    })
+    await waitFor(() => expect(state()).toBe('signed-out'))
+    fireEvent.input(byTestId('signin-secret'), { target: { value: 'wrong' } })
+    fireEvent.click(byTestId('signin-submit'))
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('did not accept'))
+    expect(state()).toBe('signed-out')
+    expect(fake.names().filter((n) => n === 'getSession')).toHaveLength(2)
+  })
+
+  it('stops listening when the popup closes', async () => {
+    const fake = renderPopup({})
+    await waitFor(() => expect(state()).toBe('signed-out'))
+    expect(fake.listening('sessionChanged')).toBe(1)
+    cleanup()
+    await waitFor(() => expect(fake.listening('sessionChanged')).toBe(0))
+  })
+})
