@@ -4,7 +4,13 @@ import { mayBeBill } from '../../src/devtools/capture/bill-scope.ts'
 import { CaptureStore } from '../../src/devtools/capture/capture-store.ts'
 import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
 import { RingBuffer } from '../../src/devtools/capture/ring-buffer.ts'
-import { fileText, type HarFileEvent, harEntries, readHarText } from '../../src/devtools/har-file/read-har.ts'
+import {
+  CHUNK,
+  fileText,
+  type HarFileEvent,
+  harEntries,
+  readHarText,
+} from '../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../src/devtools/panel/analyze.ts'
 import { emptyEntry } from './redact-leak-cases.ts'
 
@@ -53,7 +59,11 @@ describe('reading a HAR file', () => {
       {},
     ]
     const events = read(JSON.stringify({ log: { entries } }))
-    expect(events.map((e) => (e.type === 'rows' ? e.read : e.type))).toEqual([400, 800, 901, 'done'])
+    expect(events.map((e) => (e.type === 'rows' ? e.read : e.type))).toEqual([
+      ...Array.from({ length: 9 }, (_, i) => (i + 1) * CHUNK),
+      901,
+      'done',
+    ])
     expect(events.at(-1)).toEqual({ type: 'done', total: 901, skipped: 1 })
   })
 
