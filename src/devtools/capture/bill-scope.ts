@@ -13,15 +13,18 @@ function parse(url: string): URL | undefined {
 }
 
 /**
- * Whether a request may be BILL's, before profiles are known: BILL's hosts, any host with a BILL path
- * (custom base URLs keep /v3/... and /api/v2/X.json), or a proxy URL carrying BILL's. Only these have their
- * response body read.
+ * Whether a request may be BILL's, before profiles are known: BILL's hosts, or any host with a BILL path
+ * (custom base URLs keep /v3/... and /api/v2/X.json), or a BILL URL inside a CORS proxy's URL (API-docs
+ * consoles' "Try it"). Only these have their response body read.
  */
 export function mayBeBill(url: string): boolean {
   const u = parse(url)
-  if (!u) return false
-  // A CORS proxy's URL may carry BILL's percent-encoded, where no BILL path shows.
-  return knownHost(u.hostname) !== undefined || billPath(u.pathname) !== undefined || !!billTargetOf(url)
+  if (u === undefined) return false
+  return (
+    knownHost(u.hostname) !== undefined ||
+    billPath(u.pathname) !== undefined ||
+    billTargetOf(url) !== undefined
+  )
 }
 
 /** The host of a base URL, e.g. "127.0.0.1:4010", or undefined for a malformed one. */
