@@ -1,6 +1,7 @@
+import type { Entry } from 'har-format'
 import { KNOWN_HOSTS } from '../shared/bill/hosts.ts'
 import { harEntryToRequest } from '../shared/har/normalize.ts'
-import type { HarEntry, HarLog } from '../shared/har/types.ts'
+import type { HarLog } from '../shared/har/types.ts'
 import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import { lintRequest } from './lint-requests.ts'
 
@@ -20,7 +21,7 @@ export function lintHar(doc: HarLog, file: string, settings: LintSettings): File
   const quick = settings.hosts.length === 0
   let requests = 0
   doc.log.entries.forEach((entry, index) => {
-    const url = (entry as HarEntry | null)?.request?.url
+    const url = (entry as Entry | null)?.request?.url
     if (quick && typeof url === 'string' && !MAY_BE_BILL.test(url)) {
       requests++
       return
