@@ -25,7 +25,7 @@ export function refKinds(text: string): MfaKind[] {
 /** Cheap test for a string worth resolving as an endpoint reference. */
 export const MAYBE_REF = /MFAChallenge\.json|mfa\/(?:challenge|setup)|\/v3\/[a-z]|\/api\/v2\/[a-z]/i
 
-// BILL hosts (a `bill.com` name: `api.bill.com`, `https://bill.com`, not `mybill.com`), BILL's v2 file
+// BILL hosts (a `bill.com` name: `https://bill.com`, not `mybill.com`), BILL's v2 file
 // names and v3 MFA paths, BILL's header/field names. No nested quantifier: linear on minified code.
 const BILL_EVIDENCE =
   /(?:^|[^\w-]|[\w-]\.)bill\.com\b|MFAChallenge\.json|\/mfa\/(?:challenge|setup)|\bLogin\.json|\/v3\/login|\bdev_?key\b|["'\s]sessionId["'\s:]/i
