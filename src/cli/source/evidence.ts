@@ -1,4 +1,6 @@
 // Which BILL MFA endpoint a piece of text names, and whether a file is about BILL at all.
+import { KNOWN_HOSTS } from '../../shared/bill/hosts.ts'
+import { BILL_URL_LINE } from './patterns.ts'
 
 /** `other`: a BILL endpoint that takes neither field (/v3/login, /v3/vendors, Login.json...). */
 export type MfaKind = 'challenge-v3' | 'challenge-v2' | 'setup' | 'other'
@@ -25,10 +27,11 @@ export function refKinds(text: string): MfaKind[] {
 /** Cheap test for a string worth resolving as an endpoint reference. */
 export const MAYBE_REF = /MFAChallenge\.json|mfa\/(?:challenge|setup)|\/v3\/[a-z]|\/api\/v2\/[a-z]/i
 
-// BILL hosts (a `bill.com` name: `https://bill.com`, not `mybill.com`), BILL's v2 file
-// names and v3 MFA paths, BILL's header/field names. No nested quantifier: linear on minified code.
-const BILL_EVIDENCE =
-  /(?:^|[^\w-]|[\w-]\.)bill\.com\b|MFAChallenge\.json|\/mfa\/(?:challenge|setup)|\bLogin\.json|\/v3\/login|\bdev_?key\b|["'\s]sessionId["'\s:]/i
+// BILL hosts (a `bill.com` name: `https://bill.com`, not `mybill.com`), BILL's v2 file names and v3 MFA
+// paths, BILL's developer key. Not `sessionId` alone: browser protocols (CDP, WebDriver BiDi) use it too, and
+// with BILL it comes with a developer key or a BILL URL. No nested quantifier: linear on minified code.
+const EVIDENCE_SOURCE = String.raw`(?<![\w-])bill\.com\b|MFAChallenge\.json|\/mfa\/(?:challenge|setup)|\bLogin\.json|\/v3\/login|\bdev_?key\b|developerKey`
+const BILL_EVIDENCE = new RegExp(EVIDENCE_SOURCE, 'i')
 
 export const hasBillEvidence = (text: string) => BILL_EVIDENCE.test(text)
 
@@ -47,13 +50,29 @@ export function fieldOfName(name: string, setter: boolean): MfaField | undefined
   return undefined
 }
 
+/** How far from BILL evidence a field name may be (a path constant defined further up the file). */
+const NEAR = 4096
+const FIELD_NAME = /use_?backup|primary/i
+const CREDENTIAL_QUERY = /[?&](?:devKey|sessionId|userName|password)=/i
+// One pass over the text rejects almost every file: neither BILL evidence nor a credential in a query.
+const ANY_SIGN = new RegExp(`${EVIDENCE_SOURCE}|${CREDENTIAL_QUERY.source}`, 'i')
+const SUNSET_HOST = new RegExp(
+  KNOWN_HOSTS.flatMap((h) => (h.sunset ? [h.host.replace(/\./g, '\\.')] : [])).join('|'),
+  'i',
+)
+
 /**
  * The cheap pre-filter the walker runs before reading a file as source: a file passes when it could have
- * a finding at all, i.e. it shows BILL evidence (field findings need it; a shut-down host is a bill.com
- * name) or has a credential in a BILL-looking URL query.
+ * a finding at all, i.e. a field name near BILL evidence (field findings need it), a shut-down BILL host,
+ * or a credential in a BILL-looking URL query.
  */
-const CREDENTIAL_QUERY = /[?&](?:devKey|sessionId|userName|password)=/i
-const BILL_URL = /\/api\/v2\/|\/v3\/|\{\{baseUrl\}\}/i
-
-export const candidate = (text: string) =>
-  hasBillEvidence(text) || (CREDENTIAL_QUERY.test(text) && BILL_URL.test(text))
+export function candidate(text: string): boolean {
+  if (!ANY_SIGN.test(text)) return false
+  if (CREDENTIAL_QUERY.test(text) && BILL_URL_LINE.test(text)) return true
+  if (SUNSET_HOST.test(text)) return true
+  const evidence = new RegExp(EVIDENCE_SOURCE, 'gi')
+  for (let m = evidence.exec(text); m; m = evidence.exec(text)) {
+    if (FIELD_NAME.test(text.slice(Math.max(0, m.index - NEAR), m.index + NEAR))) return true
+  }
+  return false
+}
