@@ -56,6 +56,9 @@ function decodeOnce(text: string): string {
 // An embedded absolute URL: at the start, or after "/", "=" or "?"; one or two slashes after the scheme.
 const EMBEDDED = /(?:^|[/=?])(https?):\/\/?([^/?#&\s]+)([^\s#]*)/gi
 
+/** What an embedded URL needs to show before decoding: its scheme, or a percent escape (%3A, %68...). */
+const MAY_EMBED = /https?:|%/i
+
 function billHostOf(u: URL, extraHosts: readonly string[]): { host: KnownHost | undefined } | undefined {
   const host = knownHost(u.hostname)
   if (host) return { host }
@@ -84,9 +87,17 @@ function embeddedIn(text: string, extraHosts: readonly string[]): BillUrl | unde
  */
 export function billTargetOf(url: string, extraHosts: readonly string[] = []): BillUrl | undefined {
   const u = parse(url)
-  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return undefined
+  return u && billTargetOfUrl(u, extraHosts)
+}
+
+/** billTargetOf for a URL already parsed. */
+export function billTargetOfUrl(u: URL, extraHosts: readonly string[] = []): BillUrl | undefined {
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined
   const own = billHostOf(u, extraHosts)
   if (own) return { url: u.href, host: own.host, proxied: false }
+  // Most URLs carry no other URL: an embedded one shows its scheme, or is percent-encoded.
+  const rest = `${u.pathname}${u.search}`
+  if (!MAY_EMBED.test(rest)) return undefined
   // A proxy path carries the embedded URL's own query after it; a query parameter carries the whole URL.
   if (embeddedIn(u.pathname, extraHosts)) return embeddedIn(`${u.pathname}${u.search}`, extraHosts)
   for (const value of u.searchParams.values()) {

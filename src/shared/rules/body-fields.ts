@@ -11,11 +11,23 @@ export interface BodyFields {
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v)
 
+/** The members are scanned the first time a rule asks for them: most bodies hold no field a rule looks for. */
+function lazyFields(where: BodyFields['in'], text: string): BodyFields {
+  let members: JsonMember[] | undefined
+  return {
+    in: where,
+    text,
+    get members() {
+      members ??= topLevelMembers(text)
+      return members
+    },
+  }
+}
+
 export function bodyFields(body: ParsedBody): BodyFields | undefined {
-  if (body.kind === 'json' && isObject(body.value))
-    return { in: 'body', text: body.text, members: topLevelMembers(body.text) }
+  if (body.kind === 'json' && isObject(body.value)) return lazyFields('body', body.text)
   if (body.kind === 'form' && body.dataText !== undefined && isObject(body.dataJson))
-    return { in: 'data', text: body.dataText, members: topLevelMembers(body.dataText) }
+    return lazyFields('data', body.dataText)
   return undefined
 }
 
@@ -31,7 +43,8 @@ const pointerOf = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~
  * returned: servers disagree on which one wins, so each is checked.
  */
 export function fieldOccurrences(fields: BodyFields | undefined, name: string): FieldOccurrence[] {
-  if (!fields) return []
+  // A key equal to the name is written as it is, or with \u escapes.
+  if (!fields || (!fields.text.includes(name) && !fields.text.includes('\\u'))) return []
   const out: FieldOccurrence[] = []
   for (const m of fields.members) {
     if (m.key !== name) continue

@@ -11,10 +11,17 @@ export type RuleSeverity = Severity | DatedSeverity
 
 export type DateInput = Date | string | number
 
+const last = { time: Number.NaN, day: '' }
+
 /** The calendar day of a moment, in UTC, as YYYY-MM-DD ("" for an invalid date). */
 export function dayOf(now: DateInput): string {
   const d = now instanceof Date ? now : new Date(now)
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10)
+  const time = d.getTime()
+  // A run asks about the same moment for every rule and request: the last answer is kept.
+  if (time === last.time) return last.day
+  last.time = time
+  last.day = Number.isNaN(time) ? '' : d.toISOString().slice(0, 10)
+  return last.day
 }
 
 /** True once `day` (YYYY-MM-DD) has been reached at `now`. */

@@ -1,5 +1,5 @@
 import { billPath, matchEndpoint } from '../bill/endpoints.ts'
-import { billTargetOf } from '../bill/proxied-url.ts'
+import { billTargetOfUrl } from '../bill/proxied-url.ts'
 import type { BillTarget } from './types.ts'
 
 /** Pathname of a URL whose host is an unresolved variable, e.g. "{{baseUrl}}/v3/mfa/setup?x=1". */
@@ -40,10 +40,10 @@ export function billTarget(
   if (variablePath !== undefined)
     return billPath(variablePath) ? target(variablePath, method, undefined) : undefined
   const u = parseUrl(url)
-  const found = u && billTargetOf(u.href, extraHosts)
+  const found = u && billTargetOfUrl(u, extraHosts)
   if (!found) return undefined
   // A CORS proxy's URL carries BILL's inside it: the rules look at the embedded one's path.
-  const { pathname } = new URL(found.url)
+  const { pathname } = found.proxied ? new URL(found.url) : u
   const { host } = found
   if (host) {
     const t = target(pathname, method, host.api)
