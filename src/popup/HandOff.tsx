@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { call } from '../ui/rpc.ts'
+import { useClient } from '../ui/client.ts'
 
 type Format = 'postman' | 'curl'
 const LABEL: Record<Format, string> = { postman: 'a Postman environment', curl: 'a curl command' }
@@ -9,6 +9,7 @@ const LABEL: Record<Format, string> = { postman: 'a Postman environment', curl: 
  * first, and says what the extension's clock cannot see.
  */
 export function HandOff({ username }: { username: string }) {
+  const client = useClient()
   const [pending, setPending] = useState<Format>()
   const [status, setStatus] = useState<string>()
   const [keepAlive, setKeepAlive] = useState<boolean>()
@@ -17,8 +18,8 @@ export function HandOff({ username }: { username: string }) {
   useEffect(() => {
     if (!pending) return
     confirmButton.current?.focus()
-    void call('getPreferences', undefined).then((r) => r.ok && setKeepAlive(r.result.keepAliveEnabled))
-  }, [pending])
+    void client.call('getPreferences', undefined).then((r) => r.ok && setKeepAlive(r.result.keepAliveEnabled))
+  }, [pending, client])
 
   const ask = (format: Format) => {
     setStatus(undefined)
@@ -26,14 +27,14 @@ export function HandOff({ username }: { username: string }) {
   }
   const copy = async () => {
     if (!pending) return
-    const reply = await call('sessionHandOff', { format: pending })
+    const reply = await client.call('sessionHandOff', { format: pending })
     setPending(undefined)
     if (!reply.ok) return setStatus(reply.error.message)
     await navigator.clipboard.writeText(reply.result.text)
     setStatus(`Copied ${LABEL[pending]} with the session id and dev key. Treat it like a password.`)
   }
   const toggleKeepAlive = async (on: boolean) => {
-    const reply = await call('setPreferences', { keepAliveEnabled: on })
+    const reply = await client.call('setPreferences', { keepAliveEnabled: on })
     if (reply.ok) setKeepAlive(reply.result.keepAliveEnabled)
   }
 
