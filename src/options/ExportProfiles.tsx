@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
-import { downloadText } from './download.ts'
+import { downloadText } from '../ui/download.ts'
 
 /** Export as a JSON file to share a setup: never passwords; dev keys only when ticked. */
 export function ExportProfiles({ announce }: { announce: (message: string) => void }) {

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto'
 import { fakeBrowser } from '@webext-core/fake-browser'
-import { beforeEach, vi } from 'vitest'
+import { beforeEach } from 'vitest'
 
-// The real polyfill throws outside an extension; unit tests get the in-memory fake instead.
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }))
+// Unit tests get an in-memory `chrome` (the extension uses chrome.* only, see docs/architecture.md).
 ;(globalThis as unknown as { chrome: unknown }).chrome = fakeBrowser
 beforeEach(() => fakeBrowser.reset())

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill'
 import type { DeviceIdentity } from '../../shared/profiles/devices.ts'
 
 // The thin adapter over storage.local (small settings) and storage.session (the running session's secrets,
@@ -14,7 +13,7 @@ export interface LocalSettings {
 export async function readLocal<K extends keyof LocalSettings>(
   key: K,
 ): Promise<LocalSettings[K] | undefined> {
-  const stored = await browser.storage.local.get(key)
+  const stored = await chrome.storage.local.get(key)
   return stored[key] as LocalSettings[K] | undefined
 }
 
@@ -22,14 +21,14 @@ export async function writeLocal<K extends keyof LocalSettings>(
   key: K,
   value: LocalSettings[K],
 ): Promise<void> {
-  await browser.storage.local.set({ [key]: value })
+  await chrome.storage.local.set({ [key]: value })
 }
 
 export async function clearExtensionStorage(): Promise<void> {
-  await Promise.all([browser.storage.local.clear(), browser.storage.session.clear()])
+  await Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()])
 }
 
 /** The browser this background runs in, from its own URL scheme. */
 export function runtimeBrowser(): 'chrome' | 'firefox' {
-  return browser.runtime.getURL('/').startsWith('moz-extension:') ? 'firefox' : 'chrome'
+  return chrome.runtime.getURL('/').startsWith('moz-extension:') ? 'firefox' : 'chrome'
 }
