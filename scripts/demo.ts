@@ -1,19 +1,43 @@
 // npm start: the local BILL sandbox plus Chromium with the local build and a profile pointing at the sandbox.
-// With a display it stays open for you; without one it runs headless, walks sign-in and SMS MFA, and saves
-// screenshots of the popup states, the options page and the DevTools panel page under artifacts/demo/.
+// With a display it opens a window and stays until Ctrl+C / SIGTERM; without one (or with --headless) it saves
+// screenshots of the popup, the options page and the DevTools panel, under artifacts/demo/ or --screenshots DIR.
+// Whatever it started (sandbox, browsers) is stopped on SIGINT, SIGTERM and SIGHUP.
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type RunningSandbox, startSandbox } from '../sandbox/server.ts'
-import { missingPrerequisites } from '../test/e2e/harness/browsers.ts'
 import { launchChromium } from '../test/e2e/harness/chromium.ts'
-import { pollUntil } from '../test/e2e/harness/poll.ts'
-import { createSandboxProfile, latestSms } from '../test/e2e/harness/protocol.ts'
+import { createSandboxProfile } from '../test/e2e/harness/protocol.ts'
+import { saveScreenshots } from './demo-shots.ts'
 
-const chromiumMissing = missingPrerequisites().filter((m) => m.includes('Chromium'))
-if (chromiumMissing.length) {
-  console.error(`start: ${chromiumMissing.join('\n')}`)
-  process.exit(1)
+const args = process.argv.slice(2)
+const at = args.indexOf('--screenshots')
+const shotsDir = at >= 0 ? args[at + 1] : undefined
+const headless = !process.env.DISPLAY || args.includes('--headless') || shotsDir !== undefined
+
+const stops: (() => Promise<void>)[] = []
+const stoppers = { add: (stop: () => Promise<void>) => stops.push(stop) }
+let stopping = false
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    for (const stop of stops.reverse()) await stop().catch(() => undefined)
+  }
+  process.exit(code)
 }
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
+  process.on(signal, () => {
+    console.log(`\nstart: ${signal}: stopping the browser and the sandbox…`)
+    void stopAll(code)
+  })
+}
+
+// If scripts/start.mjs is gone (killed outright), nobody is left to pass a signal on: stop too.
+const parent = process.ppid
+setInterval(() => process.ppid !== parent && void stopAll(143), 250).unref()
 
 async function sandboxOnPreferredPort(): Promise<RunningSandbox> {
   try {
@@ -24,6 +48,7 @@ async function sandboxOnPreferredPort(): Promise<RunningSandbox> {
 }
 
 const sandbox = await sandboxOnPreferredPort()
+stoppers.add(() => sandbox.close())
 const qa = sandbox.accounts[0]!
 console.log(`start: local BILL sandbox: v3 ${sandbox.v3Base}  v2 ${sandbox.v2Base}`)
 console.log(`start: QA demo page (calls BILL with deprecated MFA fields): ${sandbox.origin}/__sandbox/demo`)
@@ -34,52 +59,28 @@ for (const a of sandbox.accounts) {
   )
 }
 
-const headless = !process.env.DISPLAY || process.argv.includes('--headless')
-const ext = await launchChromium({ headless })
-const setup = await ext.open('src/options/index.html')
-await createSandboxProfile(setup, sandbox, qa, { name: 'Local sandbox (qa@example.com)' })
-console.log(
-  `start: Chromium runs the extension ${ext.extensionId} (${headless ? 'headless' : 'window'}) with a profile for ${qa.username}`,
-)
-
 if (headless) {
-  const dir = resolve('artifacts/demo')
+  const dir = resolve(shotsDir ?? 'artifacts/demo')
   mkdirSync(dir, { recursive: true })
-  const shot = async (page: { screenshot(path: string): Promise<void> }, name: string) => {
-    const file = `${dir}/${name}.png`
-    await page.screenshot(file)
-    console.log(`start: saved ${file}`)
-  }
-  const state = (s: string) => async () => (await popup.attr('session-state', 'data-state')) === s
-  const popup = await ext.open('src/popup/index.html')
-  await popup.page.setViewportSize({ width: 360, height: 520 })
-  await pollUntil(state('signed-out'))
-  await shot(popup, 'popup-signed-out')
-  await popup.fill('signin-secret', qa.password)
-  await popup.click('signin-submit')
-  await pollUntil(state('active'))
-  const before = Date.now() - 1000
-  await popup.click('mfa-send')
-  await popup.waitForTestId('mfa-code')
-  await shot(popup, 'popup-mfa-code')
-  const sms = await pollUntil(() => latestSms(sandbox.origin, before))
-  await popup.fill('mfa-code', sms.code)
-  await pollUntil(async () => (await popup.attr('session-trusted', 'data-trusted')) === 'true')
-  await shot(popup, 'popup-trusted')
-  await setup.reload()
-  await shot(setup, 'options')
-  await shot(await ext.open('src/devtools/panel.html'), 'panel')
-  await ext.close()
-  await sandbox.close()
-  console.log(
-    'start: no display, so the demo ran headless. Open the screenshots above, or run with a display.',
-  )
+  console.log('start: no display (or --headless): running the demo headless…')
+  for (const file of await saveScreenshots(sandbox, dir, stoppers)) console.log(`start: saved ${file}`)
+  console.log('start: open the screenshots above, or run npm start where there is a display.')
+  await stopAll(0)
 } else {
+  const ext = await launchChromium({ headless: false })
+  stoppers.add(() => ext.close())
+  const setup = await ext.open('src/options/index.html')
+  await createSandboxProfile(setup, sandbox, qa, { name: 'Local sandbox (qa@example.com)' })
   await ext.open('src/popup/index.html')
   const demo = await ext.context.newPage()
   await demo.goto(`${sandbox.origin}/__sandbox/demo`)
-  console.log('start: the popup, options and the sandbox demo page are open in tabs. Press Ctrl+C to quit.')
-  await new Promise<void>((quit) => process.once('SIGINT', () => quit()))
-  await ext.close()
-  await sandbox.close()
+  console.log(`start: Chromium runs the extension ${ext.extensionId} with a profile for ${qa.username}.
+start: three things to try:
+  1. In the popup tab (or the toolbar button), sign in with ${qa.password}, press "Send code by SMS", and type
+     the code from ${sandbox.origin}/__sandbox/sms: the session becomes MFA-trusted and the countdown runs.
+  2. On the demo tab, open DevTools (F12), choose the "BILL" tab, and press "Run all" on the page: the v2 and v3
+     backup-phone calls are flagged; click one for BILL's answer and the corrected request.
+  3. Lint files in CI style: npm run bill-mfa-lint -- test/fixtures/bill-v3-postman-collection.json
+start: Ctrl+C (or SIGTERM) stops Chromium and the sandbox.`)
+  ext.context.on('close', () => void stopAll(0))
 }

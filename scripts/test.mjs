@@ -3,6 +3,7 @@
 // on a fresh clone before anything is installed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { ensureBrowsers } from './ensure-browsers.mjs'
 
 const RESULTS = 'artifacts/test-results'
 const only = process.argv.slice(2) // e.g. "npm test -- unit" runs one suite
@@ -70,6 +71,10 @@ if (!existsSync('node_modules/.package-lock.json')) {
   console.log('▶ installing dependencies (npm ci)')
   if (!run('npm', ['ci', '--no-audit', '--no-fund'])) process.exit(1)
 }
+
+// The e2e suite needs Debian's Chromium and Firefox ESR: installed here when missing (root or sudo -n).
+if (!only.length || only.includes('e2e'))
+  ensureBrowsers(['chromium', 'firefox-esr'], (line) => console.log(`▶ ${line}`))
 
 check('typecheck', () => npx('node_modules/typescript/bin/tsc', ['-p', '.']))
 check('lint', () => npx('node_modules/@biomejs/biome/bin/biome', ['check', '.']))

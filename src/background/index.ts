@@ -44,7 +44,10 @@ const plainHandlers: Handlers = {
   },
   deleteAllData: async (params, ctx) => {
     await session.signOut()
-    return store.deleteAllData(params, ctx)
+    const result = await store.deleteAllData(params, ctx)
+    // The findings list went with storage.session: the badge mark goes too.
+    await traffic.badge.refresh()
+    return result
   },
 }
 

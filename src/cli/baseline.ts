@@ -72,7 +72,7 @@ export function readBaseline(path: string): Set<string> | string {
     return `${read.reason}${read.reason === 'no such file or directory' ? ' (create it with --write-baseline)' : ''}`
   let doc: unknown
   try {
-    doc = JSON.parse(read.bytes.toString('utf8'))
+    doc = JSON.parse(read.text)
   } catch (e) {
     return `broken JSON: ${(e as Error).message}`
   }

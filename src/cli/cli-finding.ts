@@ -6,8 +6,18 @@ export interface CliFinding {
   excerpt?: string
   /** Silenced by a `bill-mfa-lint-disable-next-line` comment, with its reason. */
   suppressed?: { reason: string }
+  /** Source findings: how they were found (parsed, or the text matcher's fallback) and where they end. */
+  source?: SourceDetails
   /** Where a --fix can rewrite the value (Postman bodies); source files are fixed by their analyser. */
   fixTarget?: FixTarget
+}
+
+export interface SourceDetails {
+  analysis: 'structural' | 'text'
+  /** 1-based, exclusive. */
+  end: { line: number; column: number }
+  /** The BILL endpoint id the value goes to, when the analysis resolved it. */
+  endpoint?: string
 }
 
 /** A Postman request whose body holds a flagged literal: the JSON path of its item in the collection. */

@@ -11,7 +11,7 @@ export function formatText(findings: readonly CliFinding[], summary: ReportSumma
   const out: string[] = []
   let file: string | undefined
   let place: string | undefined
-  for (const { report: f, excerpt } of findings) {
+  for (const { report: f, excerpt, source } of findings) {
     if (f.file !== file) {
       if (file !== undefined) out.push('')
       file = f.file
@@ -25,7 +25,9 @@ export function formatText(findings: readonly CliFinding[], summary: ReportSumma
       const request = f.request ? ` ${c.dim(`${f.request.method} ${f.request.url}`)}` : ''
       out.push(`  ${where}${request}`)
     }
-    out.push(`    ${paint[f.severity](f.severity.padEnd(7))} ${f.message} ${c.dim(f.ruleId)}`)
+    // Findings of the text matcher (a language not parsed) are less certain: said so.
+    const how = source?.analysis === 'text' ? c.dim(' (text match)') : ''
+    out.push(`    ${paint[f.severity](f.severity.padEnd(7))} ${f.message} ${c.dim(f.ruleId)}${how}`)
     if (excerpt) out.push(`            ${c.dim('│')} ${excerpt}`)
     if (f.fix) out.push(`            ${c.green('fix:')} ${f.fix}`)
   }

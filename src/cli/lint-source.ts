@@ -6,8 +6,10 @@ const MAX_SHOWN_LINE = 160
 
 /** Source findings for the report; suppressed ones are kept and marked (the report and SARIF carry them). */
 export function lintSource(text: string, file: string, settings: LintSettings): FileResult {
-  const lines = text.split('\n')
-  const findings = scanSource({ path: file, text }, { now: settings.now }).findings.map((f) => {
+  const found = scanSource({ path: file, text }, { now: settings.now }).findings
+  // Split only when there is something to show: most candidate files have no finding.
+  const lines = found.length > 0 ? text.split('\n') : []
+  const findings = found.map((f) => {
     const line = (lines[f.line - 1] ?? '').trim()
     const { ruleId, severity, message, field, value, fix } = f
     return {
@@ -17,6 +19,11 @@ export function lintSource(text: string, file: string, settings: LintSettings): 
       ),
       excerpt: line.length > MAX_SHOWN_LINE ? `${line.slice(0, MAX_SHOWN_LINE)}…` : line,
       ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+      source: {
+        analysis: f.analysis,
+        end: { line: f.endLine, column: f.endColumn },
+        ...(f.endpoint ? { endpoint: f.endpoint } : {}),
+      },
     }
   })
   return { requests: 0, findings }

@@ -30,6 +30,8 @@ function useColor(io: CliIo): boolean {
 
 type JsonFinding = ReportFinding & {
   fingerprint: string
+  analysis?: 'structural' | 'text'
+  endpoint?: string
   suppressed?: { reason: string }
   baselineState?: 'new' | 'unchanged'
 }
@@ -43,6 +45,8 @@ export function runReport(files: number, requests: number, findings: readonly Ru
   const all: JsonFinding[] = findings.map((f) => ({
     ...f.report,
     fingerprint: f.fingerprint,
+    ...(f.source ? { analysis: f.source.analysis } : {}),
+    ...(f.source?.endpoint ? { endpoint: f.source.endpoint } : {}),
     ...(f.suppressed ? { suppressed: f.suppressed } : {}),
     ...(f.baselineState ? { baselineState: f.baselineState } : {}),
   }))
@@ -65,7 +69,11 @@ function sarif(report: LintReport, findings: readonly RunFinding[], now: Date) {
   results.forEach((r, i) => {
     const f = findings[i]
     if (!f) return
+    const region = r.locations[0]?.physicalLocation.region
+    if (region && f.source)
+      Object.assign(region, { endLine: f.source.end.line, endColumn: f.source.end.column })
     Object.assign(r, {
+      ...(f.source ? { properties: { ...r.properties, analysis: f.source.analysis } } : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
       ...(f.baselineState ? { baselineState: f.baselineState } : {}),
       ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),

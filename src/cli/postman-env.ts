@@ -17,7 +17,7 @@ export function loadEnvironment(path: string): Variables | string {
   const read = readRegularFile(path, ENV_LIMIT)
   if (!read.ok) return read.reason
   try {
-    return environmentValues(JSON.parse(read.bytes.toString('utf8')))
+    return environmentValues(JSON.parse(read.text))
   } catch (e) {
     return `broken JSON: ${(e as Error).message}`
   }

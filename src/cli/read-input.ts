@@ -4,7 +4,7 @@ import { type HarLog, isHar } from '../shared/har/types.ts'
 import { readRegularFile } from './input/read-file.ts'
 
 export type Input =
-  | { kind: 'har'; doc: HarLog; text: string }
+  | { kind: 'har'; doc: HarLog }
   | { kind: 'postman'; doc: object; text: string }
   /** Anything else that is text: source code, or JSON data (a tsconfig, a package.json). */
   | { kind: 'source'; text: string; note?: string }
@@ -51,22 +51,19 @@ function parseJson(text: string): { doc: unknown } | { error: string } {
 
 /** Reads a file and tells by its content what it is: HAR, Postman collection, or text to scan. */
 export function readInput(path: string, explicit: boolean): Input {
-  const read = readRegularFile(path, explicit ? MAX_BYTES : WALKED_LIMIT)
+  let looksJson = false
+  const read = readRegularFile(path, explicit ? MAX_BYTES : WALKED_LIMIT, (head, size) => {
+    if (head.includes(0)) return explicit ? 'binary file' : 'binary'
+    const first = firstNonSpace(head)
+    looksJson = first === 0x7b || first === 0x5b
+    return !explicit && !looksJson && size > WALKED_SOURCE_LIMIT ? 'over 5 MB and not JSON' : undefined
+  })
   if (!read.ok)
     return explicit
       ? { kind: 'unusable', reason: read.reason }
       : { kind: 'skipped', reason: `skipped: ${read.reason}` }
-  const buf = read.bytes
-  if (buf.subarray(0, 8000).includes(0)) {
-    return explicit
-      ? { kind: 'unusable', reason: 'binary file' }
-      : { kind: 'skipped', reason: 'skipped: binary' }
-  }
-  const first = firstNonSpace(buf)
-  const looksJson = first === 0x7b || first === 0x5b
-  if (!explicit && !looksJson && buf.length > WALKED_SOURCE_LIMIT)
-    return { kind: 'skipped', reason: 'skipped: over 5 MB and not JSON' }
-  const raw = buf.toString('utf8')
+  const big = read.size > WALKED_SOURCE_LIMIT
+  const raw = read.text
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
   if (!looksJson && !jsonByName) return { kind: 'source', text: raw }
@@ -77,7 +74,7 @@ export function readInput(path: string, explicit: boolean): Input {
     !MAY_BE_CAPTURE.test(text.slice(0, 64 * 1024)) &&
     !MAY_BE_CAPTURE.test(text.slice(-4096))
   ) {
-    return buf.length > WALKED_SOURCE_LIMIT
+    return big
       ? { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
       : { kind: 'source', text: raw }
   }
@@ -85,13 +82,13 @@ export function readInput(path: string, explicit: boolean): Input {
   if ('error' in parsed) {
     // A named .json/.har file must parse; a walked one, or code that starts with "{", is scanned as text.
     if (jsonByName && explicit) return { kind: 'unusable', reason: `broken JSON: ${parsed.error}` }
-    if (buf.length > WALKED_SOURCE_LIMIT)
-      return { kind: 'skipped', reason: 'skipped: over 5 MB and not valid JSON' }
+    if (big) return { kind: 'skipped', reason: 'skipped: over 5 MB and not valid JSON' }
     return { kind: 'source', text: raw, ...(jsonByName ? { note: 'not valid JSON: scanned as text' } : {}) }
   }
-  if (isHar(parsed.doc)) return { kind: 'har', doc: parsed.doc, text: raw }
+  // The text of a capture is not kept: HAR files are never rewritten, and it can be large.
+  if (isHar(parsed.doc)) return { kind: 'har', doc: parsed.doc }
   if (isPostmanCollection(parsed.doc)) return { kind: 'postman', doc: parsed.doc, text: raw }
-  if (!explicit && buf.length > WALKED_SOURCE_LIMIT)
+  if (!explicit && big)
     return { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
   return { kind: 'source', text: raw }
 }

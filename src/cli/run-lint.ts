@@ -2,8 +2,6 @@ import { atLeast } from '../shared/rules/summary.ts'
 import type { Severity } from '../shared/rules/types.ts'
 import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
-import { applyFixes } from './fix/apply.ts'
-import { sourceFixer } from './fix/fix-source.ts'
 import { type LintOptions, lintPaths } from './lint.ts'
 import { counts, type Format, type RunFinding, writeReport } from './output.ts'
 import { loadEnvironment } from './postman-env.ts'
@@ -50,6 +48,11 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
 
   let result = await lintPaths(paths, settings)
   if (opts.fix) {
+    // Loaded on use: the source fixer pulls in the source analysis and its native parsers.
+    const [{ applyFixes }, { sourceFixer }] = await Promise.all([
+      import('./fix/apply.ts'),
+      import('./fix/fix-source.ts'),
+    ])
     const fixes = applyFixes(result.findings, opts.dryRun === true, sourceFixer(now))
     for (const fix of fixes) {
       for (const c of fix.changes)

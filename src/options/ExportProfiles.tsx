@@ -12,7 +12,11 @@ export function ExportProfiles({ announce }: { announce: (message: string) => vo
     const reply = await client.call('exportProfiles', { includeDevKeys })
     if (!reply.ok) return announce(reply.error.message)
     setJson(reply.result.json)
-    downloadText(`bill-companion-profiles-${new Date().toISOString().slice(0, 10)}.json`, reply.result.json)
+    downloadText(
+      `bill-companion-profiles-${new Date().toISOString().slice(0, 10)}.json`,
+      reply.result.json,
+      'application/json',
+    )
     announce(`Exported ${reply.result.count} profile${reply.result.count === 1 ? '' : 's'}.`)
   }
 

@@ -51,7 +51,9 @@ export function FlaggedRequests() {
       {list.items.length === 0 ? (
         <p class="small muted">None since the browser started. BILL calls from every tab are checked.</p>
       ) : (
-        <ol class="flagged-list" aria-label="Flagged BILL calls, newest first">
+        // Focusable: the list scrolls, and keyboard users must be able to scroll it.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access (axe scrollable-region-focusable)
+        <ol class="flagged-list" aria-label="Flagged BILL calls, newest first" tabIndex={0}>
           {list.items.map((item) => (
             <FlaggedItem key={item.id} item={item} />
           ))}

@@ -24,9 +24,10 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
   const waitMs = mfa.canSendAt !== undefined ? mfa.canSendAt - now : 0
   const busy = session.busy || mfa.step === 'sending' || mfa.step === 'verifying'
 
+  // The field is disabled while the send is in flight: focus it once it can take the focus.
   useEffect(() => {
-    if (answerable) codeInput.current?.focus()
-  }, [answerable])
+    if (answerable && !busy) codeInput.current?.focus()
+  }, [answerable, busy])
 
   const send = () => session.run(() => client.call('sendMfaChallenge', undefined)).then(() => setCode(''))
   const verify = async (value: string) => {

@@ -3,7 +3,7 @@ import { type AxeViolation, axeViolations } from './harness/axe.ts'
 import { pollUntil } from './harness/poll.ts'
 import { ask, createSandboxProfile, latestSms } from './harness/protocol.ts'
 import type { UiPage } from './harness/ui-page.ts'
-import { freshOptions, OPTIONS } from './options-steps.ts'
+import { freshOptions } from './options-steps.ts'
 
 // The states axe checks, the same in Chromium and Firefox: popup (signed out, each error, MFA code, trusted,
 // hand-off question, expired), options page (empty, form with errors, with profiles), panel (empty).

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { expect } from 'vitest'
 import { pollUntil } from './harness/poll.ts'
 import type { UiPage } from './harness/ui-page.ts'
@@ -38,7 +39,8 @@ async function openAndWait(page: UiPage, upload: Upload, path: string, rows: num
   })
 }
 
-export async function checkInspector(page: UiPage, upload: Upload): Promise<void> {
+/** `screenshot`: where to save the page with Chrome's file open and a flagged row's details (artifacts/). */
+export async function checkInspector(page: UiPage, upload: Upload, screenshot?: string): Promise<void> {
   expect(await page.evaluate(() => document.title)).toBe('BILL HAR inspector')
 
   // Chrome's export: the page script is not BILL's; three requests carry refused or forbidden values.
@@ -58,6 +60,10 @@ export async function checkInspector(page: UiPage, upload: Upload): Promise<void
   })
   await page.waitForTestId('detail')
   expect(await page.evaluate(() => document.body.innerHTML.includes('hunter2'))).toBe(false)
+  if (screenshot) {
+    mkdirSync(dirname(screenshot), { recursive: true })
+    await page.screenshot(screenshot)
+  }
   await page.click('close-detail')
 
   // Firefox's export: the local mock (127.0.0.1 or localhost on a BILL path) counts as BILL's.

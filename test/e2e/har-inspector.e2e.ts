@@ -26,7 +26,12 @@ describe('the stand-alone HAR inspector', () => {
     const page = await ext.open(href)
     const workers: string[] = []
     page.page.on('worker', (worker) => workers.push(worker.url()))
-    await checkInspector(page, (path) => page.page.locator('[data-testid="har-open"]').setInputFiles(path))
+    await page.page.setViewportSize({ width: 1100, height: 640 })
+    await checkInspector(
+      page,
+      (path) => page.page.locator('[data-testid="har-open"]').setInputFiles(path),
+      'artifacts/har-inspector.png',
+    )
     // The files were read off the page's main thread.
     expect(workers.some((url) => url.includes('har-worker'))).toBe(true)
   })

@@ -1,33 +1,12 @@
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core'
+import type { Browser, Frame, Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
-import { CHROMIUM, CHROMIUM_FLAGS, LOCAL_CHROME_DIST } from './harness/browsers.ts'
+import { launchWithDevtools, panelTabId, runDemo, showPanel } from './harness/devtools-chromium.ts'
 import { pollUntil } from './harness/poll.ts'
 
 // The panel inside real Chromium DevTools (puppeteer with devtools open): the sandbox's QA demo page makes v2 and v3 MFA
 // calls with the removed backup-phone values, and the "BILL" tab flags them. waitForFunction never resolves
 // in the DevTools front-end, so everything there is polled with evaluate().
-
-// DevTools internals (may change between Chromium versions). Passed as source text: vitest would rewrite
-// a dynamic import() inside a function, and this one must resolve inside the DevTools front-end.
-const INSPECTOR = `(await import('./ui/legacy/legacy.js')).InspectorView.InspectorView.instance()`
-
-async function panelTabId(devtools: Page): Promise<string> {
-  return pollUntil(
-    async () => {
-      const ids = (await devtools.evaluate(`(async () => ${INSPECTOR}.tabbedPane.tabIds())()`)) as string[]
-      return ids.find((id) => id.startsWith('chrome-extension://') && id.endsWith('BILL'))
-    },
-    { what: 'the BILL panel to be registered', timeoutMs: 30_000 },
-  )
-}
-
-async function showPanel(devtools: Page, tabId: string): Promise<Frame> {
-  await devtools.evaluate(`(async () => ${INSPECTOR}.showPanel(${JSON.stringify(tabId)}))()`)
-  return pollUntil(() => devtools.frames().find((f) => f.url().includes('/src/devtools/panel.html')), {
-    what: 'the panel document',
-  })
-}
 
 type Row = { endpoint: string; severity: string }
 const rowsIn = (frame: Frame) =>
@@ -40,20 +19,6 @@ const rowsIn = (frame: Frame) =>
 const has = (rows: Row[], endpoint: string, severity: string) =>
   rows.some((r) => r.endpoint === endpoint && r.severity === severity)
 
-async function runDemo(page: Page, button: string, calls: number) {
-  await page.click(`#${button}`)
-  await pollUntil(
-    () =>
-      page.evaluate(
-        (n) =>
-          document.querySelector('#status')?.textContent === 'done' &&
-          document.querySelectorAll('#log li').length >= n,
-        calls,
-      ),
-    { what: `the demo's ${button}` },
-  )
-}
-
 describe('DevTools panel in real DevTools (Chromium)', () => {
   let sandbox: RunningSandbox
   let browser: Browser
@@ -62,17 +27,7 @@ describe('DevTools panel in real DevTools (Chromium)', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, quiet: true })
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      pipe: true,
-      enableExtensions: [LOCAL_CHROME_DIST],
-      handleDevToolsAsPage: true,
-      args: CHROMIUM_FLAGS,
-    })
-    page = await browser.newPage()
-    await page.goto(`${sandbox.origin}/__sandbox/demo`)
-    devtools = await page.openDevTools()
+    ;({ browser, page, devtools } = await launchWithDevtools(`${sandbox.origin}/__sandbox/demo`))
   })
   afterAll(async () => {
     await browser?.close()

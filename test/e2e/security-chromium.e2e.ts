@@ -131,4 +131,28 @@ describe('secrets and retried actions in Chromium', () => {
     expect(await billCalls('/connect/v3/login')).toBe(2)
     await popup.close()
   })
+
+  it('ends signed out when the worker is stopped during sign-out, and BILL ends the session', async () => {
+    const popup = await ext.open(POPUP)
+    await waitState(popup, 'active')
+    const { sessionId } = await mustAsk(popup, 'revealSessionId', undefined)
+    await delay('/connect/v3/logout', 2500)
+    await popup.click('signout')
+    await new Promise((r) => setTimeout(r, 400))
+    await ext.stopServiceWorker()
+    await waitState(popup, 'signed-out')
+    // BILL no longer knows the session (the woken worker finished the sign-out).
+    await pollUntil(
+      async () =>
+        (
+          await fetch(`${sandbox.v3Base}/v3/login/session`, {
+            headers: { sessionId, devKey: qa().devKey },
+          })
+        ).status === 401,
+      { what: 'BILL to end the session' },
+    )
+    await popup.reload()
+    await waitState(popup, 'signed-out')
+    await popup.close()
+  })
 })

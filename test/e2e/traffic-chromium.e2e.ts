@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
+import { axeViolations, describeViolations } from './harness/axe.ts'
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts'
 import { pollUntil } from './harness/poll.ts'
 import { badgeText, expectDemoFindings, flaggedIn, runDemo } from './traffic-steps.ts'
@@ -32,6 +33,7 @@ describe('deprecated calls from every tab (Chromium, no DevTools)', () => {
       return found.length === 3 ? found : undefined
     })
     expectDemoFindings(items, sandbox.origin)
+    expect(describeViolations(await axeViolations(popup.page))).toBe('')
     // Showing the list marked them seen: the mark goes (signed out, so nothing else is on the badge).
     await pollUntil(async () => (await badgeText(options)) === '', { what: 'the badge mark to go' })
     mkdirSync('artifacts/screenshots', { recursive: true })

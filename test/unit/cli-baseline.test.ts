@@ -97,3 +97,22 @@ describe('bill-mfa-lint SARIF fingerprints and suppressions', () => {
     expect(runCli([...NOW, client]).stdout).toContain('(1 more suppressed or in the baseline)')
   })
 })
+
+describe('bill-mfa-lint marks how a source finding was found', () => {
+  it('says "text" for a language that is not parsed, in JSON, SARIF and text, with the end of the region', () => {
+    const kotlin = join(dir, 'Mfa.kt')
+    writeFileSync(
+      kotlin,
+      'val url = "https://gateway.stage.bill.com/connect/v3/mfa/challenge"\nval body = """{"useBackup": true}"""\n',
+    )
+    const { report } = runJson([...NOW, kotlin])
+    expect(report.findings.map((f) => [f.ruleId, (f as { analysis?: string }).analysis])).toEqual([
+      ['mfa-challenge-backup-phone', 'text'],
+    ])
+    const sarif = JSON.parse(runCli(['--format', 'sarif', ...NOW, kotlin]).stdout)
+    const result = sarif.runs[0].results[0]
+    expect(result.properties.analysis).toBe('text')
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 2, endLine: 2 })
+    expect(runCli([...NOW, kotlin]).stdout).toContain('mfa-challenge-backup-phone (text match)')
+  })
+})

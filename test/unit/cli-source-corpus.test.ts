@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { scanSource } from '../../src/cli/source/index.ts'
+import { candidate, scanSource } from '../../src/cli/source/index.ts'
 
 // The corpus: realistic integration files per language, and files that use the same words without BILL.
 // Its ground truth is one table, expected.json.
@@ -43,6 +43,16 @@ describe('source corpus', () => {
   it('finds exactly the table’s findings, by file, line and rule (known misses listed in the table)', () => {
     const expected = table.findings.filter((f) => !f.knownMiss).map(key)
     expect(mfa.map(key).sort()).toEqual(expected.sort())
+  })
+
+  it('lets every file with a finding through the walker’s pre-filter, and stops the others', () => {
+    const withFindings = new Set(found.map((f) => f.file))
+    for (const file of withFindings)
+      expect(candidate(readFileSync(join(CORPUS, file), 'utf8')), file).toBe(true)
+    // Files that use the words without BILL are not even parsed (bill-sync.ts is BILL code, with no finding).
+    const silent = table.files.filter((file) => !withFindings.has(file) && !/bill/i.test(file))
+    expect(silent.length).toBe(6)
+    for (const file of silent) expect(candidate(readFileSync(join(CORPUS, file), 'utf8')), file).toBe(false)
   })
 
   it('has no finding at all in files without BILL', () => {

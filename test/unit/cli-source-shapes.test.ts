@@ -68,6 +68,7 @@ describe('structural analysis: the shapes of issue 12', () => {
       "const CH = 'https://gateway.stage.bill.com/connect/v3/mfa/challenge'",
       'export const a = (h, useBackup) => h.post(CH, { useBackup })',
       "export const b = (h, m) => h.post(CH, { useBackup: m === 'backup' ? 'true' : 'false' })",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       'export const c = (h, u) => h.post(CH, `{"useBackup": ${u}}`)',
       'export const d = (h, u) => h.post(CH, new ChallengeBuilder().useBackup(u).build())',
       'export const e = (h, o) => h.post(CH, { useBackup: o.useBackup })',
@@ -110,11 +111,23 @@ describe('the BILL context gate', () => {
   it('ignores the fields when the code sends them to another BILL endpoint or to no MFA endpoint', () => {
     const ts = lines(
       "const B = 'https://gateway.stage.bill.com/connect'",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       'export const v = (h) => h.get(`${B}/v3/vendors`, { params: { useBackup: true } })',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       "export const s = (h) => h.post(`${B}/v3/mfa/setup`, { phone: '1' })",
       'export function pool() { return [{ host: "db-1", primary: false }] }',
     )
     expect(found('b.ts', ts)).toEqual([])
+  })
+
+  it('does not read messages as bodies: prose in strings names no endpoint and sets no field', () => {
+    const ts = lines(
+      "const HOST = 'https://gateway.stage.bill.com/connect'",
+      'export const HELP = \'"useBackup": true on POST /v3/mfa/challenge sends the code to the backup phone.\'',
+      'export const SETUP = \'POST /v3/mfa/setup with "primary": false adds a secondary phone.\'',
+      'export const explain = (flags) => ({ useBackup: flags.backup, primary: flags.primary })',
+    )
+    expect(found('help.ts', ts)).toEqual([])
   })
 
   it('reads only code in Markdown: fenced blocks with their language, and indented code', () => {
@@ -133,6 +146,12 @@ describe('the BILL context gate', () => {
       '5 mfa-challenge-backup-phone structural',
       '8 mfa-challenge-backup-phone text',
     ])
+  })
+
+  it('knows an extensionless script by its #! line', () => {
+    const py = '#!/usr/bin/env python3\nrequests.post(BASE + "/v3/mfa/challenge", json={"useBackup": flag})\n'
+    const { language, findings } = scanSource({ path: 'bin/request-code', text: py }, NOW)
+    expect([language, ...findings.map((f) => f.ruleId)]).toEqual(['python', 'mfa-field-runtime-value'])
   })
 
   it('falls back to the text matcher for languages it does not parse, and says so', () => {

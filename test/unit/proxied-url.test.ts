@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lintHar } from '../../src/cli/lint-har.ts'
+import { mayBeBill } from '../../src/devtools/capture/bill-scope.ts'
 import { billTargetOf } from '../../src/shared/bill/proxied-url.ts'
 import { billTarget, evaluate } from '../../src/shared/rules/index.ts'
 
@@ -65,6 +66,11 @@ describe('billTargetOf', () => {
 })
 
 describe('the rules engine behind a proxy', () => {
+  it('has the panel read the answers of proxied calls too', () => {
+    expect(mayBeBill(`https://docs.example.com/cors/${encodeURIComponent(CHALLENGE)}`)).toBe(true)
+    expect(mayBeBill('https://docs.example.com/cors/https%3A%2F%2Fexample.com%2Fx')).toBe(false)
+  })
+
   it('resolves the endpoint of the embedded URL', () => {
     const t = billTarget('POST', `https://docs.example.com/cors/${encodeURIComponent(CHALLENGE)}`)
     expect(t).toMatchObject({ api: 'v3', proxied: true, endpoint: { id: 'v3.mfa.challenge' } })

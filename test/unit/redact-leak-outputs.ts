@@ -1,6 +1,6 @@
 import type { Entry } from 'har-format'
 import { h, render } from 'preact'
-import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
+import { type CapturedRequest, captureEntry } from '../../src/devtools/capture/captured-request.ts'
 import { curlCommand } from '../../src/devtools/export/curl.ts'
 import { harDocument } from '../../src/devtools/export/har.ts'
 import { findingsReport } from '../../src/devtools/export/report.ts'
@@ -18,7 +18,9 @@ import { parseBody, reportToMarkdown } from '../../src/shared/rules/index.ts'
 // copies, the findings report (JSON and Markdown) and the panel's text (rows, tooltips, details before Reveal).
 
 export interface Analyzed {
-  rows: AnalyzedRequest[]
+  captured: CapturedRequest[]
+  /** Analyzed by the rules engine on first use (the report and the panel need it, HAR and cURL do not). */
+  readonly rows: AnalyzedRequest[]
   secrets: KnownSecrets
 }
 
@@ -28,24 +30,29 @@ export function analyze(capture: readonly Entry[]): Analyzed {
     const content = e.response.content.text
     return captureEntry(e, content === undefined ? undefined : { text: content }, i)!
   })
+  let rows: AnalyzedRequest[] | undefined
   return {
-    rows: captured.map(analyzer),
+    captured,
+    get rows() {
+      rows ??= captured.map(analyzer)
+      return rows
+    },
     secrets: new KnownSecrets(captured.flatMap((c) => c.secrets ?? [])),
   }
 }
 
-export const harText = ({ rows, secrets }: Analyzed) =>
+export const harText = ({ captured, secrets }: Analyzed) =>
   JSON.stringify(
     harDocument(
-      rows.map((r) => r.captured.har),
+      captured.map((c) => c.har),
       'redacted',
       '1.0.0',
       secrets,
     ),
   )
 
-export const curlText = ({ rows, secrets }: Analyzed) =>
-  rows.map((r) => curlCommand(r.captured.har, 'redacted', secrets)).join('\n')
+export const curlText = ({ captured, secrets }: Analyzed) =>
+  captured.map((c) => curlCommand(c.har, 'redacted', secrets)).join('\n')
 
 export function reportText({ rows, secrets }: Analyzed): string {
   const report = findingsReport(

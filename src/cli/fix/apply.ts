@@ -82,7 +82,7 @@ export function applyFixes(
     if (list.every((f) => f.report.location.entry !== undefined)) continue
     const read = readRegularFile(file, MAX_BYTES)
     if (!read.ok) continue
-    const before = read.bytes.toString('utf8')
+    const before = read.text
     const fixed = list.some((f) => f.fixTarget)
       ? fixPostman(before, list)
       : JSON_DATA.has(extname(file).toLowerCase())

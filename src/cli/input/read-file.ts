@@ -1,9 +1,16 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs'
 
 // Reads only regular files, and at most a given size. The file is opened non-blocking so that a named
-// pipe cannot hang the CLI at open(), then fstat-ed through the same descriptor (no race with a rename).
+// pipe cannot hang the CLI at open(), then fstat-ed through the same descriptor (no race with a rename):
+// only regular files within the size limit are read, so a device such as /dev/zero is never read.
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: string }
+export type ReadResult = { ok: true; text: string; size: number } | { ok: false; reason: string }
+
+/** Looks at the first bytes and the size before the rest is read: a reason to stop there, or undefined. */
+export type Precheck = (head: Buffer, size: number) => string | undefined
+
+/** How much of a file is looked at before reading it all (the binary test reads this much too). */
+export const HEAD_BYTES = 8000
 
 const ERRORS: Record<string, string> = {
   ENOENT: 'no such file or directory',
@@ -29,7 +36,10 @@ function notRegular(s: Stats): string {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`
 
-export function readRegularFile(path: string, limit: number): ReadResult {
+/** A NUL byte in the first bytes: a binary file, not text worth reading. */
+export const binaryHead: Precheck = (head) => (head.includes(0) ? 'binary file' : undefined)
+
+export function readRegularFile(path: string, limit: number, precheck: Precheck = binaryHead): ReadResult {
   let fd: number
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
@@ -41,15 +51,13 @@ export function readRegularFile(path: string, limit: number): ReadResult {
     if (!info.isFile()) return { ok: false, reason: notRegular(info) }
     if (info.size > limit)
       return { ok: false, reason: `too large (${mb(info.size)}, the limit is ${mb(limit)})` }
-    // The size read at fstat is all that is read: a file that keeps growing cannot keep the CLI busy.
-    const bytes = Buffer.allocUnsafe(info.size)
-    let filled = 0
-    while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled)
-      if (n === 0) break
-      filled += n
-    }
-    return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) }
+    // A positional read: the descriptor's offset stays at 0 for the full read below.
+    const head = Buffer.alloc(Math.min(HEAD_BYTES, info.size))
+    const got = head.length > 0 ? readSync(fd, head, 0, head.length, 0) : 0
+    const stop = precheck(head.subarray(0, got), info.size)
+    if (stop) return { ok: false, reason: stop }
+    // Straight to a string (no intermediate Buffer): a 50 MB capture is decoded once.
+    return { ok: true, text: readFileSync(fd, 'utf8'), size: info.size }
   } catch (e) {
     return { ok: false, reason: errorReason(e) }
   } finally {

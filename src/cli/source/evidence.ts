@@ -25,9 +25,10 @@ export function refKinds(text: string): MfaKind[] {
 /** Cheap test for a string worth resolving as an endpoint reference. */
 export const MAYBE_REF = /MFAChallenge\.json|mfa\/(?:challenge|setup)|\/v3\/[a-z]|\/api\/v2\/[a-z]/i
 
-// BILL hosts, BILL's v2 file names and v3 MFA paths, and BILL's header/field names.
+// BILL hosts (a `bill.com` name: `https://bill.com`, not `mybill.com`), BILL's v2 file
+// names and v3 MFA paths, BILL's header/field names. No nested quantifier: linear on minified code.
 const BILL_EVIDENCE =
-  /(?:^|[^\w-])(?:[\w-]+\.)*bill\.com\b|MFAChallenge\.json|\/mfa\/(?:challenge|setup)|\bLogin\.json|\/v3\/login|\bdev_?key\b|["'\s]sessionId["'\s:]/i
+  /(?:^|[^\w-]|[\w-]\.)bill\.com\b|MFAChallenge\.json|\/mfa\/(?:challenge|setup)|\bLogin\.json|\/v3\/login|\bdev_?key\b|["'\s]sessionId["'\s:]/i
 
 export const hasBillEvidence = (text: string) => BILL_EVIDENCE.test(text)
 
@@ -46,8 +47,13 @@ export function fieldOfName(name: string, setter: boolean): MfaField | undefined
   return undefined
 }
 
-/** The cheap pre-filter: files without any of these words cannot have a finding. */
-const CANDIDATE =
-  /use_?backup|primary|MFAChallenge|mfa\/|api-sandbox\.bill\.com|[?&](?:devKey|sessionId|userName|password)=/i
+/**
+ * The cheap pre-filter the walker runs before reading a file as source: a file passes when it could have
+ * a finding at all, i.e. it shows BILL evidence (field findings need it; a shut-down host is a bill.com
+ * name) or has a credential in a BILL-looking URL query.
+ */
+const CREDENTIAL_QUERY = /[?&](?:devKey|sessionId|userName|password)=/i
+const BILL_URL = /\/api\/v2\/|\/v3\/|\{\{baseUrl\}\}/i
 
-export const candidate = (text: string) => CANDIDATE.test(text)
+export const candidate = (text: string) =>
+  hasBillEvidence(text) || (CREDENTIAL_QUERY.test(text) && BILL_URL.test(text))

@@ -5,6 +5,12 @@ import { assignment, interpolated, literal } from './patterns.ts'
 const LITERALS = MFA_FIELDS.flatMap((field) =>
   [true, false].map((value) => ({ field, pattern: assignment(field, value) })),
 )
+/** What may precede a body member's name: an opener or separator, then quotes, escapes and spaces. */
+const BODY_MEMBER = /(?:^|[{,&?(\n]|%7[bB]|%2[cC]|%26|^[\w$]*=)(?:\s|\\?["'`]|%22)*$/
+
+/** What may follow a body member's value: a separator, a closer, the end of the string. */
+const MEMBER_END = /^(?:\s|\\?["'`]|%22)*(?:$|[,}&\]);]|%2[cC]|%7[dD]|%26)/
+
 const RUNTIME = MFA_FIELDS.map((field) => ({ field, pattern: interpolated(field) }))
 
 /**
@@ -16,14 +22,21 @@ export function textFields(
   offset: number,
   runtime: boolean,
   analysis: FieldUse['analysis'],
+  bodyOnly = false,
 ): FieldUse[] {
+  // In a string, the field must open a member of a body (after `{`, `,`, `&`, `?`, `(`, a line start or
+  // the string's start), not sit in a sentence: "with \"primary\": false adds a phone" is a message.
+  const opensMember = (at: number) => !bodyOnly || BODY_MEMBER.test(text.slice(Math.max(0, at - 12), at))
+  const endsMember = (end: number) => !bodyOnly || MEMBER_END.test(text.slice(end, end + 8))
   const uses: FieldUse[] = []
   const taken = new Set<number>()
   for (const { field, pattern } of LITERALS) {
     for (const m of text.matchAll(pattern)) {
       const raw = m.groups?.value ?? ''
       const name = m.groups?.name ?? field
-      const start = offset + m.index + m[0].indexOf(name)
+      const at = m.index + m[0].indexOf(name)
+      if (!opensMember(at) || !endsMember(m.index + m[0].length)) continue
+      const start = offset + at
       const valueStart = offset + m.index + m[0].length - raw.length
       // The boolean word itself, without quotes, is what a fix rewrites.
       const word = /true|false/i.exec(raw)
@@ -47,8 +60,9 @@ export function textFields(
   for (const { field, pattern } of RUNTIME) {
     for (const m of text.matchAll(pattern)) {
       const name = m.groups?.name ?? field
-      const start = offset + m.index + m[0].indexOf(name)
-      if (taken.has(start)) continue
+      const at = m.index + m[0].indexOf(name)
+      const start = offset + at
+      if (taken.has(start) || !opensMember(at)) continue
       uses.push({ field, start, end: offset + m.index + m[0].length, value: { literal: false }, analysis })
     }
   }

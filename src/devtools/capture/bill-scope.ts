@@ -1,5 +1,6 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import { knownHost } from '../../shared/bill/hosts.ts'
+import { billTargetOf } from '../../shared/bill/proxied-url.ts'
 
 const LOCAL_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -13,11 +14,17 @@ function parse(url: string): URL | undefined {
 
 /**
  * Whether a request may be BILL's, before profiles are known: BILL's hosts, or any host with a BILL path
- * (custom base URLs keep /v3/... and /api/v2/X.json). Only these have their response body read.
+ * (custom base URLs keep /v3/... and /api/v2/X.json), or a BILL URL inside a CORS proxy's URL (API-docs
+ * consoles' "Try it"). Only these have their response body read.
  */
 export function mayBeBill(url: string): boolean {
   const u = parse(url)
-  return u !== undefined && (knownHost(u.hostname) !== undefined || billPath(u.pathname) !== undefined)
+  if (u === undefined) return false
+  return (
+    knownHost(u.hostname) !== undefined ||
+    billPath(u.pathname) !== undefined ||
+    billTargetOf(url) !== undefined
+  )
 }
 
 /** The host of a base URL, e.g. "127.0.0.1:4010", or undefined for a malformed one. */

@@ -3,12 +3,15 @@ import { RingBuffer } from './ring-buffer.ts'
 
 export const DEFAULT_CAPACITY = 10_000
 
-/** The captured requests of one DevTools session: bounded, deduplicated, observable. */
+/**
+ * The captured requests of one DevTools session: bounded, deduplicated, observable. Adding is O(1): the
+ * oldest-first array views read is built only when read after a change (views read once per frame).
+ */
 export class CaptureStore {
   private buffer: RingBuffer<CapturedRequest>
   private keys = new Set<string>()
   private listeners = new Set<() => void>()
-  private snapshot: readonly CapturedRequest[] = []
+  private snapshot: readonly CapturedRequest[] | undefined = []
   private nextSeq = 0
   /** How many requests the buffer pushed out since the last clear. */
   dropped = 0
@@ -56,6 +59,7 @@ export class CaptureStore {
 
   /** Oldest first; the same array until the next change, so views can memoize on it. */
   entries(): readonly CapturedRequest[] {
+    this.snapshot ??= this.buffer.toArray()
     return this.snapshot
   }
 
@@ -65,7 +69,7 @@ export class CaptureStore {
   }
 
   private changed(): void {
-    this.snapshot = this.buffer.toArray()
+    this.snapshot = undefined
     for (const listener of this.listeners) listener()
   }
 }

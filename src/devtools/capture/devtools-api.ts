@@ -1,12 +1,13 @@
+import type { Entry } from 'har-format'
+
 // The part of chrome.devtools the panel uses, typed loosely enough for both browsers: Chrome passes
 // callbacks, Firefox returns promises (and its entries' getContent resolves to [body, mimeType]).
 
-/** A HAR entry as the network API hands it over; Chrome's carry getContent() for the response body. */
-export interface DevtoolsHarEntry {
-  startedDateTime?: unknown
-  time?: unknown
-  request?: unknown
-  response?: unknown
+/**
+ * A HAR entry (har-format's Entry) as the network API hands it over: either browser may omit or vary any
+ * field, so each is read as unknown; Chrome's carry getContent() for the response body.
+ */
+export type DevtoolsHarEntry = { [K in keyof Entry]?: unknown } & {
   getContent?: (callback?: (...args: unknown[]) => void) => unknown
 }
 

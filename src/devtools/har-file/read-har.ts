@@ -1,4 +1,5 @@
 import { isHar } from '../../shared/har/types.ts'
+import { mayBeBill } from '../capture/bill-scope.ts'
 import { captureEntry } from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
 import { type AnalyzedRequest, createAnalyzer } from '../panel/analyze.ts'
@@ -13,7 +14,8 @@ export type HarFileEvent =
   | { type: 'done'; total: number; skipped: number }
   | { type: 'error'; message: string }
 
-export const CHUNK = 400
+// Small enough that the page takes each chunk (a structured clone and an append) within a frame or two.
+export const CHUNK = 100
 
 /** The entries of a HAR text, or one sentence naming the problem. */
 export function harEntries(text: string, name: string): { entries: unknown[] } | { error: string } {
@@ -30,11 +32,20 @@ export function harEntries(text: string, name: string): { entries: unknown[] } |
   return { entries: doc.log.entries }
 }
 
-/** The response body a HAR file carries inline (either browser's shape). */
+interface LooseEntry {
+  request?: { url?: unknown }
+  response?: { content?: { text?: unknown; encoding?: unknown } }
+}
+
+/**
+ * The response body a HAR file carries inline (either browser's shape), for requests that may be BILL's:
+ * as in the live capture, other sites' bodies are not kept (most of a HAR's bytes, none of its findings).
+ */
 function inlineContent(entry: unknown): ContentBody | undefined {
-  const content = (entry as { response?: { content?: { text?: unknown; encoding?: unknown } } })?.response
-    ?.content
-  if (typeof content?.text !== 'string') return undefined
+  const { request, response } = (entry ?? {}) as LooseEntry
+  const content = response?.content
+  if (typeof content?.text !== 'string' || typeof request?.url !== 'string' || !mayBeBill(request.url))
+    return undefined
   return typeof content.encoding === 'string' && content.encoding !== ''
     ? { text: content.text, encoding: content.encoding }
     : { text: content.text }

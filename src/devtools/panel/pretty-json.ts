@@ -1,4 +1,5 @@
-import { tryJson } from '../../shared/rules/parse-body.ts'
+import { createScanner } from 'jsonc-parser'
+import { jsonTree } from '../../shared/json/tree.ts'
 
 /** Pretty-printed JSON and where each character of the original text went, so ranges can follow. */
 export interface PrettyText {
@@ -13,47 +14,78 @@ export interface PrettyText {
 
 const INDENT = '  '
 
+// jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read).
+const Kind = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Comma: 5,
+  Colon: 6,
+  EOF: 17,
+} as const
+
+interface Token {
+  kind: number
+  start: number
+  end: number
+}
+
+/** The tokens of a JSON text, from the shared scanner (jsonc-parser's), whitespace left out. */
+function tokens(source: string): Token[] {
+  const scanner = createScanner(source, true)
+  const out: Token[] = []
+  for (let kind: number = scanner.scan(); kind !== Kind.EOF; kind = scanner.scan()) {
+    const start = scanner.getTokenOffset()
+    out.push({ kind, start, end: start + scanner.getTokenLength() })
+  }
+  return out
+}
+
+const OPENERS = new Map<number, number>([
+  [Kind.OpenBrace, Kind.CloseBrace],
+  [Kind.OpenBracket, Kind.CloseBracket],
+])
+
 /**
  * Re-indents valid JSON without re-serializing it: every token is kept as written (string escapes, number
  * spellings, duplicate keys), so the engine's character ranges stay meaningful. Undefined for non-JSON.
  */
 export function prettyJson(source: string): PrettyText | undefined {
-  if (!tryJson(source).ok) return undefined
+  if (!jsonTree(source)) return undefined
   const map = new Int32Array(source.length + 1)
+  const list = tokens(source)
   let out = ''
   let depth = 0
-  const nextSignificant = (from: number) => {
-    let j = from
-    while (j < source.length && /\s|\uFEFF/.test(source[j] ?? '')) j++
-    return source[j]
+  let mapped = 0
+  // Every original offset up to `to` not yet mapped (dropped whitespace) maps to the next output.
+  const mapUpTo = (to: number) => {
+    for (; mapped < to; mapped++) map[mapped] = out.length
   }
-  for (let i = 0; i < source.length; i++) {
-    map[i] = out.length
-    const c = source[i] as string
-    if (c === '"') {
-      let j = i + 1
-      while (j < source.length && source[j] !== '"') j += source[j] === '\\' ? 2 : 1
-      for (let k = i; k <= j && k < source.length; k++) map[k] = out.length + (k - i)
-      out += source.slice(i, j + 1)
-      i = j
-    } else if (/\s|\uFEFF/.test(c)) {
-      // dropped: the layout is ours
-    } else if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']'
-      if (nextSignificant(i + 1) === close) out += c
-      else out += `${c}\n${INDENT.repeat(++depth)}`
-    } else if (c === '}' || c === ']') {
-      const previous = out.trimEnd().at(-1)
-      if (previous === '{' || previous === '[') out += c
-      else out += `\n${INDENT.repeat(--depth)}${c}`
-    } else if (c === ',') {
+  list.forEach((token, i) => {
+    const literal = !OPENERS.has(token.kind) && token.kind > Kind.Colon
+    // Punctuation: its output (with the layout around it) begins here.
+    mapUpTo(literal ? token.start : token.end)
+    const closer = OPENERS.get(token.kind)
+    if (closer !== undefined) {
+      const text = source[token.start] as string
+      out += list[i + 1]?.kind === closer ? text : `${text}\n${INDENT.repeat(++depth)}`
+    } else if (token.kind === Kind.CloseBrace || token.kind === Kind.CloseBracket) {
+      const previous = list[i - 1]?.kind
+      const text = source[token.start] as string
+      out += previous !== undefined && OPENERS.has(previous) ? text : `\n${INDENT.repeat(--depth)}${text}`
+    } else if (token.kind === Kind.Comma) {
       out += `,\n${INDENT.repeat(depth)}`
-    } else if (c === ':') {
+    } else if (token.kind === Kind.Colon) {
       out += ': '
     } else {
-      out += c
+      // Strings, numbers and literals: each character keeps its own place.
+      for (let k = token.start; k < token.end; k++) map[k] = out.length + (k - token.start)
+      out += source.slice(token.start, token.end)
+      mapped = token.end
     }
-  }
+  })
+  mapUpTo(source.length)
   map[source.length] = out.length
   return { text: out, map }
 }

@@ -1,8 +1,9 @@
 import { decodeHarParamValue } from './form-value.ts'
 import type { NameValue, NormalizedRequest, NormalizedResponse, RequestBody } from './request.ts'
-import type { HarEntry, HarPostData, HarResponse } from './types.ts'
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined
 
 function nameValues(list: unknown, decode: (v: string) => string = (v) => v): NameValue[] {
   if (!Array.isArray(list)) return []
@@ -16,8 +17,9 @@ function nameValues(list: unknown, decode: (v: string) => string = (v) => v): Na
   return out
 }
 
-function body(postData: HarPostData | undefined): RequestBody | undefined {
-  if (!postData || typeof postData !== 'object') return undefined
+function body(raw: unknown): RequestBody | undefined {
+  const postData = record(raw)
+  if (!postData) return undefined
   const mimeType = str(postData.mimeType)
   const text = str(postData.text)
   // The text is what was sent; params are a browser-specific re-reading of it, so text wins.
@@ -27,11 +29,12 @@ function body(postData: HarPostData | undefined): RequestBody | undefined {
   return text === undefined ? undefined : { ...(mimeType ? { mimeType } : {}), text }
 }
 
-function response(res: HarResponse | undefined): NormalizedResponse | undefined {
-  if (!res || typeof res !== 'object' || typeof res.status !== 'number') return undefined
+function response(raw: unknown): NormalizedResponse | undefined {
+  const res = record(raw)
+  if (!res || typeof res.status !== 'number') return undefined
   // Chrome writes status 0 for requests that never got an answer.
   if (res.status <= 0) return undefined
-  const content = typeof res.content === 'object' && res.content !== null ? res.content : {}
+  const content = record(res.content) ?? {}
   const text = str(content.text)
   const encoding = str(content.encoding)
   return {
@@ -42,10 +45,9 @@ function response(res: HarResponse | undefined): NormalizedResponse | undefined 
 
 /** A HAR entry as the rules engine reads it, or undefined when the entry has no usable request. */
 export function harEntryToRequest(entry: unknown): NormalizedRequest | undefined {
-  if (typeof entry !== 'object' || entry === null) return undefined
-  const e = entry as HarEntry
-  const req = e.request
-  if (typeof req !== 'object' || req === null) return undefined
+  const e = record(entry)
+  const req = record(e?.request)
+  if (!e || !req) return undefined
   const url = str(req.url)
   if (url === undefined) return undefined
   const b = body(req.postData)

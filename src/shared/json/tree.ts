@@ -1,16 +1,20 @@
 // The one JSON scanner of the code base (jsonc-parser, strict mode). JSON.parse gives values but no
 // positions; findings, secret masks and the pretty printer need the offset of every key and value in the text
 // as written, so they read this tree instead.
-import { type Node, type ParseError, parseTree } from 'jsonc-parser'
+import { type JSONVisitor, type Node, type ParseError, parseTree, visit } from 'jsonc-parser'
 
 export type JsonNode = Node
 
 /** The syntax tree of a JSON text (a leading BOM allowed), or undefined when it is not strict JSON. */
+// A BOM becomes a space so every offset still points into the original text.
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text)
+
+const STRICT = { disallowComments: true, allowTrailingComma: false }
+
 export function jsonTree(text: string): JsonNode | undefined {
   const errors: ParseError[] = []
-  // A BOM becomes a space so every offset still points into the original text.
-  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text
-  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false })
+  const source = withoutBom(text)
+  const root = parseTree(source, errors, STRICT)
   return root && errors.length === 0 ? root : undefined
 }
 
@@ -22,4 +26,11 @@ export function members(node: JsonNode): [JsonNode, JsonNode][] {
     if (key && value) out.push([key, value])
   }
   return out
+}
+
+export type JsonVisitor = JSONVisitor
+
+/** Streams a JSON text's tokens with their offsets (for texts too large or too broken for a tree). */
+export function visitJson(text: string, visitor: JsonVisitor): void {
+  visit(withoutBom(text), visitor, STRICT)
 }

@@ -1,6 +1,9 @@
+import { visitJson } from '../json/tree.ts'
+
 // Finds where the top-level members of a JSON object sit in its text, so findings can point at them.
-// JSON.parse gives values but no positions; this single linear pass gives positions. Callers run it on
-// text JSON.parse accepted, but it stays total (no throw, always terminates) on anything.
+// JSON.parse gives values but no positions; the shared JSON scanner (src/shared/json/tree.ts) gives
+// them. Callers run it on text JSON.parse accepted, but it stays total (no throw, always terminates) on
+// anything: members are collected up to the first syntax error.
 
 export interface JsonMember {
   /** The decoded key (escapes resolved), as a server reads it. */
@@ -11,85 +14,57 @@ export interface JsonMember {
   valueRange: [number, number]
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xfeff
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++
-  return i
-}
-
-/** Index just past the string starting at i (which must be a quote). */
-function skipString(text: string, i: number): number {
-  i++
-  while (i < text.length) {
-    const c = text.charCodeAt(i)
-    if (c === 0x5c) i += 2
-    else if (c === 0x22) return i + 1
-    else i++
-  }
-  return text.length
-}
-
-/** Index just past the value starting at i: a string, a nested object/array, or a bare literal. */
-function skipValue(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c === 0x22) return skipString(text, i)
-  if (c === 0x7b || c === 0x5b) {
-    let depth = 0
-    while (i < text.length) {
-      const d = text.charCodeAt(i)
-      if (d === 0x22) {
-        i = skipString(text, i)
-        continue
-      }
-      if (d === 0x7b || d === 0x5b) depth++
-      else if (d === 0x7d || d === 0x5d) {
-        depth--
-        if (depth === 0) return i + 1
-      }
-      i++
-    }
-    return text.length
-  }
-  while (i < text.length) {
-    const d = text.charCodeAt(i)
-    if (d === 0x2c || d === 0x7d || d === 0x5d || isSpace(d)) break
-    i++
-  }
-  return i
-}
-
-function decodeKey(raw: string): string {
-  try {
-    const key: unknown = JSON.parse(raw)
-    return typeof key === 'string' ? key : raw
-  } catch {
-    return raw.slice(1, -1)
-  }
-}
-
 /** The members of the object at the top of `text`, in order, duplicates included. */
 export function topLevelMembers(text: string): JsonMember[] {
   const members: JsonMember[] = []
-  let i = skipSpace(text, 0)
-  if (text.charCodeAt(i) !== 0x7b) return members
-  i = skipSpace(text, i + 1)
-  while (i < text.length && text.charCodeAt(i) === 0x22) {
-    const keyStart = i
-    const keyEnd = skipString(text, i)
-    i = skipSpace(text, keyEnd)
-    if (text.charCodeAt(i) !== 0x3a) break
-    const valueStart = skipSpace(text, i + 1)
-    const valueEnd = skipValue(text, valueStart)
-    if (valueEnd <= valueStart) break
-    members.push({
-      key: decodeKey(text.slice(keyStart, keyEnd)),
-      range: [keyStart, valueEnd],
-      valueRange: [valueStart, valueEnd],
-    })
-    i = skipSpace(text, valueEnd)
-    if (text.charCodeAt(i) !== 0x2c) break
-    i = skipSpace(text, i + 1)
+  let depth = 0
+  let broken = false
+  let rootIsObject: boolean | undefined
+  let pending: { key: string; start: number } | undefined
+  let valueStart = -1
+  const begin = (offset: number) => {
+    if (depth === 1 && pending) valueStart = offset
   }
-  return members
+  const end = (offset: number, length: number) => {
+    if (broken || depth !== 1 || !pending || valueStart < 0) return
+    members.push({
+      key: pending.key,
+      range: [pending.start, offset + length],
+      valueRange: [valueStart, offset + length],
+    })
+    pending = undefined
+    valueStart = -1
+  }
+  visitJson(text, {
+    onObjectBegin: (offset) => {
+      rootIsObject ??= true
+      begin(offset)
+      depth++
+    },
+    onObjectEnd: (offset, length) => {
+      depth--
+      end(offset, length)
+    },
+    onArrayBegin: (offset) => {
+      rootIsObject ??= false
+      begin(offset)
+      depth++
+    },
+    onArrayEnd: (offset, length) => {
+      depth--
+      end(offset, length)
+    },
+    onObjectProperty: (key, offset) => {
+      if (!broken && depth === 1 && rootIsObject) pending = { key, start: offset }
+    },
+    onLiteralValue: (_value, offset, length) => {
+      rootIsObject ??= false
+      begin(offset)
+      end(offset, length)
+    },
+    onError: () => {
+      broken = true
+    },
+  })
+  return rootIsObject ? members : []
 }

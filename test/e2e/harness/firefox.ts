@@ -14,7 +14,9 @@ export interface FirefoxExtension {
 // Pinning the moz-extension UUID makes page URLs predictable (Firefox's extensions.webextensions.uuids pref).
 const UUID = '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c'
 
-export async function launchFirefox(options: { dist?: string } = {}): Promise<FirefoxExtension> {
+export async function launchFirefox(
+  options: { dist?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<FirefoxExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -26,6 +28,8 @@ export async function launchFirefox(options: { dist?: string } = {}): Promise<Fi
       'app.normandy.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // What prefers-color-scheme answers in pages: 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
     },
   })
   await browser.installExtension(options.dist ?? LOCAL_FIREFOX_DIST)

@@ -2,13 +2,26 @@ import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
+import { ARGUMENT_LISTS, CALLS, COMMENTS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
-const END = Symbol('end')
 const CONTINUE = Symbol('continue')
 
+/** The endpoints a use goes to, or where the search for them stopped. */
+export type Resolution = ReadonlySet<MfaKind> | 'function' | 'module'
+
 const IDENTIFIER = /([A-Za-z_][\w]*)["'`]?:?\s*$/
+
+const COMMENT_KINDS = new Set(COMMENTS)
+
+/**
+ * A string that is a URL or a path (`'/v3/mfa/setup'`, `f"{BASE}/v3/mfa/challenge"`), not a sentence that
+ * mentions one (`'POST /v3/mfa/setup with "primary": false adds...'`): no space before the path.
+ */
+const isAddress = (text: string) => {
+  const at = text.search(MAYBE_REF)
+  return at >= 0 && !/\s/.test(text.slice(0, at))
+}
 
 const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
 
@@ -24,7 +37,7 @@ function declaredName(node: SgNode): string | undefined {
   return lastIdentifier(name.text())
 }
 
-function functionName(fn: SgNode): string | undefined {
+export function functionName(fn: SgNode): string | undefined {
   const own = fn.field('name' as never) as SgNode | null
   if (own) return lastIdentifier(own.text())
   // An arrow function or lambda takes the name of what it is assigned to.
@@ -54,14 +67,15 @@ const kindsOf = (set: Set<MfaKind> | undefined, add: readonly MfaKind[]) => {
 export class EndpointIndex {
   private readonly starts = new Map<MfaKind, number[]>()
   private readonly functions = new Map<string, Set<MfaKind>>()
-  private readonly answers = new Map<number, ReadonlySet<MfaKind> | undefined>()
+  private readonly answers = new Map<number, Resolution>()
 
   constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions'>) {
     const kinds = grammar.references.map((kind) => ({ kind }))
     const refs: [SgNode, MfaKind[]][] = []
     const constants = new Map<string, Set<MfaKind>>()
     for (const node of root.findAll({ rule: { any: kinds, regex: `(?i)${MAYBE_REF.source}` } })) {
-      const found = refKinds(node.text())
+      const text = node.text()
+      const found = COMMENT_KINDS.has(node.kind().toString()) || isAddress(text) ? refKinds(text) : []
       if (found.length === 0) continue
       refs.push([node, found])
       const name = declaredName(node)
@@ -117,26 +131,27 @@ export class EndpointIndex {
 
   /**
    * Where a field use goes: the nearest enclosing call to a function known to send to an endpoint, or
-   * the nearest enclosing node (the call, the statement, the function) naming one. Undefined when
-   * nothing up to the enclosing function names an endpoint (the file's references decide then).
+   * the nearest enclosing node (the call, the statement, the function) naming one. Otherwise `function`
+   * (the enclosing function names nothing) or `module` (no function encloses it, nothing named around).
    */
-  resolve(anchor: SgNode): ReadonlySet<MfaKind> | undefined {
-    if (this.starts.size === 0) return undefined
+  resolve(anchor: SgNode): Resolution {
+    if (this.starts.size === 0) return 'module'
     // Uses in the same function share their ancestors: each node is answered once (linear overall).
     const path: number[] = []
-    let answer: ReadonlySet<MfaKind> | undefined
+    let answer: Resolution = 'module'
     for (let node = anchor.parent(); node; ) {
       work.steps++
       const id = node.id()
-      if (this.answers.has(id)) {
-        answer = this.answers.get(id)
+      const known = this.answers.get(id)
+      if (known) {
+        answer = known
         break
       }
       path.push(id)
       const parent = node.parent()
-      const step = parent ? this.answerAt(node) : END
+      const step: Resolution | typeof CONTINUE = parent ? this.answerAt(node) : 'module'
       if (step !== CONTINUE) {
-        answer = step === END ? undefined : step
+        answer = step
         break
       }
       node = parent
@@ -145,8 +160,8 @@ export class EndpointIndex {
     return answer
   }
 
-  /** What one enclosing node says: kinds, END (a function naming nothing), or CONTINUE upwards. */
-  private answerAt(node: SgNode): ReadonlySet<MfaKind> | typeof END | typeof CONTINUE {
+  /** What one enclosing node says: kinds, `function` (one naming nothing), or CONTINUE upwards. */
+  private answerAt(node: SgNode): Resolution | typeof CONTINUE {
     const kind = node.kind().toString()
     if (CALLS.has(kind)) {
       const callee = calleeName(node)
@@ -156,6 +171,6 @@ export class EndpointIndex {
     const range = node.range()
     const found = this.within(range.start.index, range.end.index)
     if (found.size > 0) return found
-    return FUNCTIONS.has(kind) ? END : CONTINUE
+    return FUNCTIONS.has(kind) ? 'function' : CONTINUE
   }
 }

@@ -6,8 +6,7 @@ import type { SourceLanguage } from '../types.ts'
 import { EndpointIndex } from './endpoints.ts'
 import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
-import { FUNCTIONS } from './kinds.ts'
-import { resolveModuleValues } from './module-values.ts'
+import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
 
 /** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
@@ -18,12 +17,11 @@ function stringUses(root: SgNode, strings: readonly string[], words: string): No
     // A string inside another string's interpolation is read with its outer string.
     if (node.ancestors().some((a) => strings.includes(a.kind().toString()))) continue
     const start = node.range().start.index
-    for (const use of textFields(node.text(), start, true, 'structural')) out.push({ use, anchor: node })
+    for (const use of textFields(node.text(), start, true, 'structural', true))
+      out.push({ use, anchor: node })
   }
   return out
 }
-
-const inFunction = (node: SgNode) => node.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))
 
 /**
  * Code the parser could not read (a template, a syntax it does not know) is left to the line matcher,
@@ -59,13 +57,15 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   const unresolved: NodeUse[] = []
   for (const u of uses) {
     const kinds = endpoints.resolve(u.anchor)
-    if (kinds) u.use.kinds = kinds
-    else if (u.loose || (u.use.field === 'primary' && inFunction(u.anchor)))
+    if (typeof kinds === 'object') u.use.kinds = kinds
+    else if (u.loose || (u.use.field === 'primary' && kinds === 'function'))
       // `primary` is a common word and `use_backup` a parameter's name: where no BILL endpoint is
       // named around them, they are someone else's.
       u.use.kinds = new Set()
     else unresolved.push(u)
   }
-  if (endpoints.any()) resolveModuleValues(root, unresolved, endpoints)
+  if (endpoints.any()) resolveHolders(root, unresolved, endpoints)
+  // A computed value is worth a warning only where the analysis saw it go to an MFA endpoint.
+  for (const { use } of unresolved) if (!use.kinds && !use.value.literal) use.kinds = new Set()
   return uses.map((u) => u.use)
 }

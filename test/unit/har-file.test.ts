@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it, vi } from 'vitest'
+import { mayBeBill } from '../../src/devtools/capture/bill-scope.ts'
+import { CaptureStore } from '../../src/devtools/capture/capture-store.ts'
+import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
+import { RingBuffer } from '../../src/devtools/capture/ring-buffer.ts'
+import {
+  CHUNK,
+  fileText,
+  type HarFileEvent,
+  harEntries,
+  readHarText,
+} from '../../src/devtools/har-file/read-har.ts'
+import { createAnalyzer } from '../../src/devtools/panel/analyze.ts'
+import { emptyEntry } from './redact-leak-cases.ts'
+
+const fixture = (name: string) => readFileSync(`test/fixtures/lint/${name}`, 'utf8')
+
+function read(text: string, name = 'x.har') {
+  const events: HarFileEvent[] = []
+  readHarText(text, name, [], (e) => events.push(e))
+  return events
+}
+
+describe('reading a HAR file', () => {
+  it('reads Chrome and Firefox exports into analyzed rows, keyed by their place in the file', () => {
+    const chrome = read(fixture('chrome.har'))
+    const rows = chrome.flatMap((e) => (e.type === 'rows' ? e.rows : []))
+    expect(chrome.at(-1)).toEqual({ type: 'done', total: 7, skipped: 0 })
+    expect(rows.map((r) => r.captured.key)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `file:${i}`))
+    expect(rows.filter((r) => r.severity === 'error').map((r) => r.target?.endpoint?.id)).toEqual([
+      'v3.mfa.challenge',
+      'v2.mfa.challenge',
+      'v2.login',
+    ])
+    const firefox = read(fixture('firefox.har')).flatMap((e) => (e.type === 'rows' ? e.rows : []))
+    expect(firefox.map((r) => r.severity)).toEqual(['error', 'info', 'error', 'error', 'none'])
+  })
+
+  it('names the problem of a broken file in one sentence', () => {
+    expect(harEntries('', 'a.har')).toEqual({ error: 'a.har is empty.' })
+    expect(harEntries(fixture('broken/truncated.har'), 't.har')).toMatchObject({
+      error: expect.stringMatching(/^t\.har is not valid JSON \(.+\), so it is no HAR file\.$/),
+    })
+    expect(harEntries('{"log":{}}', 'b.har')).toEqual({
+      error: 'b.har is JSON but not a HAR file: it has no "log.entries" list.',
+    })
+    expect(harEntries('{"log":{"entries":[]}}', 'c.har')).toEqual({
+      error: 'c.har holds no requests ("log.entries" is empty).',
+    })
+    expect(read('[1,2]', 'd.har')).toEqual([
+      { type: 'error', message: 'd.har is JSON but not a HAR file: it has no "log.entries" list.' },
+    ])
+  })
+
+  it('reports rows in chunks and skips entries without a usable request', () => {
+    const entries = [
+      ...Array.from({ length: 900 }, () => emptyEntry('https://gateway.stage.bill.com/connect/v3/orgs')),
+      {},
+    ]
+    const events = read(JSON.stringify({ log: { entries } }))
+    expect(events.map((e) => (e.type === 'rows' ? e.read : e.type))).toEqual([
+      ...Array.from({ length: 9 }, (_, i) => (i + 1) * CHUNK),
+      901,
+      'done',
+    ])
+    expect(events.at(-1)).toEqual({ type: 'done', total: 901, skipped: 1 })
+  })
+
+  it('decompresses a gzip file', async () => {
+    const text = fixture('firefox.har')
+    const gz = await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob()
+    expect(await fileText(gz)).toBe(text)
+    expect(await fileText(new Blob([text]))).toBe(text)
+  })
+})
+
+describe('CaptureStore', () => {
+  it('adds without copying the ring; the array views read is built once per change', () => {
+    const toArray = vi.spyOn(RingBuffer.prototype, 'toArray')
+    const store = new CaptureStore(10_000)
+    const analyze = createAnalyzer([])
+    const one = captureEntry(emptyEntry('https://gateway.stage.bill.com/connect/v3/orgs'), undefined, 0)!
+    for (let i = 0; i < 2_000; i++) store.add({ ...one, key: `k${i}`, seq: i })
+    expect(toArray).not.toHaveBeenCalled()
+    const first = store.entries()
+    expect(store.entries()).toBe(first)
+    expect(first.map(analyze)).toHaveLength(2_000)
+    expect(toArray).toHaveBeenCalledTimes(1)
+    toArray.mockRestore()
+  })
+})
+
+describe('which requests may be BILL’s', () => {
+  it('includes BILL calls sent through a CORS proxy, plain or URL-encoded', () => {
+    const v3 = 'https://gateway.stage.bill.com/connect/v3/mfa/challenge'
+    expect(mayBeBill(`https://docs.example/proxy/${v3}`)).toBe(true)
+    expect(mayBeBill(`https://docs.example/cors?url=${encodeURIComponent(v3)}`)).toBe(true)
+    expect(mayBeBill('https://docs.example/proxy/https://example.com/v1/things')).toBe(false)
+  })
+})
