@@ -2,6 +2,9 @@
 // requestHostAccess must be called straight from a click or submit handler, before any await: both browsers
 // require a user gesture to show the prompt.
 
+/** The settings page's address suffix that scrolls to the active profile's "Grant access" button. */
+export const GRANT_HASH = '#grant'
+
 export async function hasHostAccess(origins: string[]): Promise<boolean> {
   try {
     return await chrome.permissions.contains({ origins })

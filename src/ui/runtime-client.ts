@@ -2,7 +2,7 @@ import { isEventMessage } from '../shared/protocol/index.ts'
 import { SESSION_RECORD_KEY, type SessionRecord } from '../shared/session/record.ts'
 import { sessionView } from '../shared/session/view.ts'
 import type { BackgroundClient } from './client.ts'
-import { hasHostAccess, requestHostAccess } from './host-access.ts'
+import { GRANT_HASH, hasHostAccess, requestHostAccess } from './host-access.ts'
 import { call } from './rpc.ts'
 
 // The real client, the pages' one adapter over chrome.*. Pages create it in main.tsx; components get it from
@@ -35,7 +35,7 @@ export const runtimeClient: BackgroundClient = {
   openSettings(section) {
     // The permission prompt is shown on the settings page, not here: Firefox closes a popup when one opens.
     if (section === 'grant')
-      void chrome.tabs.create({ url: `${chrome.runtime.getURL('src/options/index.html')}#grant` })
+      void chrome.tabs.create({ url: `${chrome.runtime.getURL('src/options/index.html')}${GRANT_HASH}` })
     else void chrome.runtime.openOptionsPage()
   },
   hasHostAccess,
