@@ -1,6 +1,6 @@
 // The devtools page: loads whenever DevTools opens, long before the user may show the "BILL" tab. It
 // captures from then on and hands its backlog to the panel when the panel says it is ready (capture/handoff.ts).
-// chrome.devtools.* is used directly: the polyfill's browser.devtools can be undefined on recent Chrome.
+// chrome.devtools.*, the extension's one browser-API style (docs/architecture.md).
 import { CaptureStore } from './capture/capture-store.ts'
 import { devtoolsApi } from './capture/devtools-api.ts'
 import { HANDOFF_PARAM, newHandoffName, offerBacklog } from './capture/handoff.ts'

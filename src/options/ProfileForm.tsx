@@ -4,8 +4,8 @@ import type { ProfileField, ProfileFieldErrors, ProfileView } from '../shared/pr
 import { BILL_IDLE_SECONDS, type ProfileEnvironment } from '../shared/profiles/types.ts'
 import { validateProfileInput } from '../shared/profiles/validate.ts'
 import { useClient } from '../ui/client.ts'
+import { accessProblem } from '../ui/host-access.ts'
 import { ProductionWarning } from './ProductionWarning.tsx'
-import { accessProblem, hasHostAccess, requestHostAccess } from './permissions.ts'
 import { draftToRawInput, type ProfileDraft, withEnvironment } from './profile-draft.ts'
 import { SelectField } from './SelectField.tsx'
 import { TextField } from './TextField.tsx'
@@ -64,11 +64,11 @@ export function ProfileForm({ editing, initial, onSaved, onCancel, localBuild }:
     setAccessNeeded(undefined)
     if (!originsKey) return
     let current = true
-    void hasHostAccess(originsKey.split(' ')).then((granted) => current && setAccessNeeded(!granted))
+    void client.hasHostAccess(originsKey.split(' ')).then((granted) => current && setAccessNeeded(!granted))
     return () => {
       current = false
     }
-  }, [originsKey])
+  }, [client, originsKey])
 
   // After a submit with errors, take keyboard users to the first field that needs attention.
   useEffect(() => {
@@ -88,7 +88,7 @@ export function ProfileForm({ editing, initial, onSaved, onCancel, localBuild }:
     if (!checked.ok || !origins || saving) return
     // Asked before any await: the prompt needs the gesture of this submit.
     const access =
-      accessNeeded === false ? Promise.resolve({ granted: true as const }) : requestHostAccess(origins)
+      accessNeeded === false ? Promise.resolve({ granted: true as const }) : client.requestHostAccess(origins)
     setSaving(true)
     void access
       .then(async (granted) => {

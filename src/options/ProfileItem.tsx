@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ProfileView } from '../shared/profiles/types.ts'
+import { GRANT_HASH } from '../ui/host-access.ts'
 import { useHostAccess } from './useHostAccess.ts'
 
 interface ProfileItemProps {
@@ -11,9 +12,6 @@ interface ProfileItemProps {
   onDuplicate: () => void
   onDelete: () => void
 }
-
-/** The options page opened by the popup to grant the active profile's hosts. */
-export const GRANT_HASH = '#grant'
 
 const ENVIRONMENT_LABELS = { sandbox: 'Sandbox', production: 'Production', custom: 'Custom' } as const
 

@@ -1,30 +1,32 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import { profileHostOrigins } from '../shared/profiles/base-urls.ts'
 import type { ProfileView } from '../shared/profiles/types.ts'
-import { accessProblem, hasHostAccess, requestHostAccess } from './permissions.ts'
+import { useClient } from '../ui/client.ts'
+import { accessProblem } from '../ui/host-access.ts'
 
 /**
  * Whether the browser lets the extension reach a saved profile's hosts (an imported production or custom
  * profile may not), and a grant() to call from a click.
  */
 export function useHostAccess(profile: ProfileView) {
+  const client = useClient()
   const origins = profileHostOrigins(profile)
   const key = origins.join(' ')
   const [granted, setGranted] = useState<boolean | undefined>(undefined)
   const [problem, setProblem] = useState('')
   useEffect(() => {
     let current = true
-    void hasHostAccess(key.split(' ')).then((g) => current && setGranted(g))
+    void client.hasHostAccess(key.split(' ')).then((g) => current && setGranted(g))
     return () => {
       current = false
     }
-  }, [key])
+  }, [client, key])
   const grant = useCallback(() => {
     const list = key.split(' ')
-    void requestHostAccess(list).then((r) => {
+    void client.requestHostAccess(list).then((r) => {
       setGranted(r.granted)
       setProblem(r.granted ? '' : accessProblem(r.reason, list))
     })
-  }, [key])
+  }, [client, key])
   return { granted, problem, grant }
 }

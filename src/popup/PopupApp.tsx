@@ -5,7 +5,6 @@ import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { HandOff } from './HandOff.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
-import { openGrantAccess, openSettings } from './open-settings.ts'
 import { SessionCard } from './SessionCard.tsx'
 import { SignInForm } from './SignInForm.tsx'
 import { useNow } from './useNow.ts'
@@ -14,6 +13,7 @@ import { useSession } from './useSession.ts'
 export function PopupApp() {
   const client = useClient()
   const session = useSession()
+  const openSettings = () => client.openSettings()
   const now = useNow()
   const [profiles, setProfiles] = useState<Result<'listProfiles'>>()
   useEffect(() => {
@@ -66,7 +66,11 @@ export function PopupApp() {
         ) : null}
       </section>
       {session.error ? (
-        <ErrorNote error={session.error} onGrantAccess={openGrantAccess} onOpenSettings={openSettings} />
+        <ErrorNote
+          error={session.error}
+          onGrantAccess={() => client.openSettings('grant')}
+          onOpenSettings={openSettings}
+        />
       ) : null}
       <FlaggedRequests />
       <p class="muted">

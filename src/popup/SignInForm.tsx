@@ -24,7 +24,7 @@ export function SignInForm({ profiles, activeProfileId, session, preferProfileId
     return (
       <div class="stack">
         <p>Add a BILL profile first: organization id, dev key and user name.</p>
-        <button type="button" class="primary" onClick={() => chrome.runtime.openOptionsPage()}>
+        <button type="button" class="primary" onClick={() => client.openSettings()}>
           Open settings
         </button>
       </div>

@@ -1,7 +1,8 @@
 import '../ui/theme.css'
 import './popup.css'
 import { render } from 'preact'
-import { ClientContext, runtimeClient } from '../ui/client.ts'
+import { ClientContext } from '../ui/client.ts'
+import { runtimeClient } from '../ui/runtime-client.ts'
 import { PopupApp } from './PopupApp.tsx'
 
 render(

@@ -14,8 +14,9 @@ export interface SessionHook {
 }
 
 /**
- * The session as the background sees it, kept current while the popup is open: read once, then every
- * `sessionChanged` event carries the new view, so no change costs another round trip.
+ * The session as the background sees it, kept current while the popup is open: shown at once from what the
+ * background stored, confirmed by one `getSession`, then every `sessionChanged` event carries the new view,
+ * so no change costs another round trip.
  */
 export function useSession(): SessionHook {
   const client = useClient()
@@ -31,6 +32,9 @@ export function useSession(): SessionHook {
 
   useEffect(() => {
     const stop = client.on('sessionChanged', setView)
+    // First paint from storage.session, with no message: the worker may be stopped and take a while to
+    // wake. Anything the background says (event or reply) is newer, so the stored view never overwrites it.
+    void client.storedSession().then((stored) => stored && setView((shown) => shown ?? stored))
     void refresh()
     return stop
   }, [client, refresh])

@@ -1,32 +1,28 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
-import {
-  type EventName,
-  type Events,
-  isEventMessage,
-  type Params,
-  type Reply,
-  type RequestName,
-} from '../shared/protocol/index.ts'
-import { call } from './rpc.ts'
+import type { EventName, Events, Params, Reply, RequestName } from '../shared/protocol/index.ts'
+import type { SessionView } from '../shared/session/view.ts'
+import type { AccessRequest } from './host-access.ts'
 
-/** What a page needs of the background: typed requests, and the events it pushes. */
+/**
+ * Everything a page component needs of the extension: typed requests to the background, the events it
+ * pushes, and the few browser APIs pages use. Components get it from ClientContext, never `chrome.*` itself,
+ * so each one can be rendered in a test with a fake (test/unit/ui/fake-client.ts).
+ */
 export interface BackgroundClient {
   call<N extends RequestName>(name: N, params: Params<N>): Promise<Reply<N>>
   /** Listens to one event; returns the function that stops listening. */
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
-}
-
-/** The real client: runtime messaging. Pages create it in main.tsx; components get it from the context. */
-export const runtimeClient: BackgroundClient = {
-  call: (name, params) => call(name, params),
-  on(event, listener) {
-    const onMessage = (message: unknown) => {
-      if (isEventMessage(message) && message.event === event) listener(message.payload as never)
-    }
-    chrome.runtime.onMessage.addListener(onMessage)
-    return () => chrome.runtime.onMessage.removeListener(onMessage)
-  },
+  /**
+   * The session as the background last stored it, read straight from storage.session with no message: what
+   * the popup paints first, even while the worker is stopped. Undefined if the area cannot be read.
+   */
+  storedSession(): Promise<SessionView | undefined>
+  /** Opens the settings page; `grant` scrolls it to the active profile's "Grant access" button. */
+  openSettings(section?: 'grant'): void
+  hasHostAccess(origins: string[]): Promise<boolean>
+  /** Must be called straight from a click or submit handler, before any await (user gesture). */
+  requestHostAccess(origins: string[]): Promise<AccessRequest>
 }
 
 export const ClientContext = createContext<BackgroundClient | undefined>(undefined)

@@ -1,7 +1,7 @@
 import { createBillClient } from '../../shared/bill/client.ts'
 import { eventMessage } from '../../shared/protocol/index.ts'
 import { BADGE_COLOURS } from '../../shared/session/badge.ts'
-import type { SessionRecord } from '../../shared/session/record.ts'
+import { SESSION_RECORD_KEY as RECORD_KEY, type SessionRecord } from '../../shared/session/record.ts'
 import { hostGranted } from '../host-access.ts'
 import {
   appendEvent,
@@ -15,7 +15,6 @@ import {
 import type { SessionPorts } from './ports.ts'
 
 // The real ports: chrome.* and the IndexedDB store. Thin on purpose; the logic is in service.ts.
-const RECORD_KEY = 'session'
 const NOTIFICATION_IDS = { warning: 'session-warning', expired: 'session-expired' } as const
 
 export const chromePorts: SessionPorts = {

@@ -3,6 +3,9 @@ import type { AuthMethod } from '../profiles/types.ts'
 import type { IdleClock } from './clock.ts'
 import type { MfaState } from './mfa-machine.ts'
 
+/** The storage.session key of the record: written by the background, read by pages for their first paint. */
+export const SESSION_RECORD_KEY = 'session'
+
 /**
  * The running session, as the background keeps it in storage.session (memory only, cleared when the browser
  * exits, hidden from content scripts). It is the only place the session id lives. No record = signed out.

@@ -22,3 +22,12 @@ it('gives pages the background only through useClient()', () => {
     .map((path) => relative(ROOT, path))
   expect(direct).toEqual([])
 })
+
+it('keeps chrome.* out of popup and options components: browser APIs come from the client', () => {
+  const pages = ['src/popup', 'src/options'].flatMap((d) => files(join(ROOT, d)))
+  const direct = pages
+    .filter((path) => !path.endsWith('main.tsx'))
+    .filter((path) => /\b(chrome|browser)\.[a-z]/.test(readFileSync(path, 'utf8').replace(/\/\/.*$/gm, '')))
+    .map((path) => relative(ROOT, path))
+  expect(direct).toEqual([])
+})

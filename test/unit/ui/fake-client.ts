@@ -9,12 +9,19 @@ import {
 } from '../../../src/shared/protocol/index.ts'
 import type { BackgroundClient } from '../../../src/ui/client.ts'
 
+/** The client's browser-side parts; by default nothing is stored and every host is granted. */
+type PagePorts = Pick<
+  BackgroundClient,
+  'storedSession' | 'openSettings' | 'hasHostAccess' | 'requestHostAccess'
+>
+
 type Answer<N extends RequestName> = (params: Params<N>) => Result<N> | Reply<N>
 export type Answers = { [N in RequestName]?: Answer<N> }
 
 /** A background stand-in for component tests: scripted answers, a log of requests, events pushed by hand. */
-export function fakeClient(answers: Answers) {
+export function fakeClient(answers: Answers, page: Partial<PagePorts> = {}) {
   const calls: { name: RequestName; params: unknown }[] = []
+  const opened: string[] = []
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   const client: BackgroundClient = {
     async call<N extends RequestName>(name: N, params: Params<N>): Promise<Reply<N>> {
@@ -32,12 +39,19 @@ export function fakeClient(answers: Answers) {
       listeners.set(event, set)
       return () => set.delete(listener as (payload: never) => void)
     },
+    storedSession: async () => undefined,
+    openSettings: (section) => opened.push(section ?? 'settings'),
+    hasHostAccess: async () => true,
+    requestHostAccess: async () => ({ granted: true }),
+    ...page,
   }
   return {
     client,
     /** The names of the requests made so far, in order. */
     names: () => calls.map((c) => c.name),
     calls,
+    /** The settings pages opened, in order ('settings' or a section). */
+    opened,
     emit<E extends EventName>(event: E, payload: Events[E]) {
       for (const l of listeners.get(event) ?? []) (l as (p: Events[E]) => void)(payload)
     },

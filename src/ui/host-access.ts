@@ -1,5 +1,9 @@
-// The thin adapter over the permissions API. requestHostAccess must be called straight from a click (or submit)
-// handler, before any await: both browsers require a user gesture to show the prompt.
+// The thin adapter over the permissions API, reached by components through the client (ui/client.ts).
+// requestHostAccess must be called straight from a click or submit handler, before any await: both browsers
+// require a user gesture to show the prompt.
+
+/** The settings page's address suffix that scrolls to the active profile's "Grant access" button. */
+export const GRANT_HASH = '#grant'
 
 export async function hasHostAccess(origins: string[]): Promise<boolean> {
   try {
