@@ -38,6 +38,26 @@ export async function saveScreenshots(sandbox: RunningSandbox, dir: string, stop
   await pollUntil(async () => (await popup.attr('session-trusted', 'data-trusted')) === 'true')
   await popup.screenshot(file('popup-trusted'))
 
+  // The demo page's deprecated calls, seen from an ordinary tab, listed in the popup.
+  const demo = await ext.context.newPage()
+  await demo.goto(`${sandbox.origin}/__sandbox/demo`)
+  await demo.click('#run-all')
+  await pollUntil(() =>
+    demo.evaluate(
+      () =>
+        document.querySelector('#status')?.textContent === 'done' &&
+        document.querySelectorAll('#log li').length >= 6,
+    ),
+  )
+  await demo.close()
+  await popup.reload()
+  await pollUntil(async () => (await popup.count('flagged-request')) >= 3, {
+    what: 'the flagged calls in the popup',
+  })
+  await popup.page.setViewportSize({ width: 380, height: 640 })
+  await popup.page.screenshot({ path: file('popup-flagged'), fullPage: true })
+  await popup.page.setViewportSize({ width: 360, height: 560 })
+
   // A session about to idle out: a custom profile with a four-minute timeout, signed in.
   await mustAsk(setup, 'signOut', undefined)
   const short = await createSandboxProfile(setup, sandbox, qa, {

@@ -12,7 +12,7 @@ import {
   readHarText,
 } from '../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../src/devtools/panel/analyze.ts'
-import { emptyEntry } from './redact-leak-cases.ts'
+import { emptyEntry } from './har-entry-fixture.ts'
 
 const fixture = (name: string) => readFileSync(`test/fixtures/lint/${name}`, 'utf8')
 

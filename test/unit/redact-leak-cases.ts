@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import type { Entry } from 'har-format'
+import { emptyEntry } from './har-entry-fixture.ts'
 
 // Generated leak cases for the redaction property test: a capture (a login whose answer holds the secret,
 // when the case is about redaction by value) and one target request where the secret is placed under a
@@ -72,36 +73,6 @@ export function spellingsOf(s: string): string[] {
 const URL_ENCODINGS = { percent: pct, lowerPercent: (s: string) => pct(s).toLowerCase(), form }
 const JSON_ENCODINGS = { json: jsonInner, ascii: jsonAscii, escaped: jsonAllEscaped }
 type Encode = (s: string) => string
-
-export function emptyEntry(url: string): Entry {
-  return {
-    startedDateTime: '2026-05-01T10:00:00.000Z',
-    time: 12,
-    request: {
-      method: 'POST',
-      url,
-      httpVersion: 'HTTP/1.1',
-      headers: [],
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: -1,
-    },
-    response: {
-      status: 200,
-      statusText: 'OK',
-      httpVersion: 'HTTP/1.1',
-      headers: [],
-      cookies: [],
-      content: { size: 0, mimeType: 'application/json', text: '{"ok":true}' },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: -1,
-    },
-    cache: {},
-    timings: { send: 0, wait: 10, receive: 2 },
-  }
-}
 
 // Every target carries a credential in its query, so the findings report lists its URL.
 const TARGET = `${V3}/mfa/challenge?devKey=DK-target-0000`
