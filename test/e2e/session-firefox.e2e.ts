@@ -36,6 +36,13 @@ describe('sign-in and MFA in Firefox', () => {
     await waitState(popup, 'active')
     expect(await popup.text('session-countdown')).toMatch(/^(20:00|19:5\d)$/)
     expect(await popup.attr('session-trusted', 'data-trusted')).toBe('false')
+    // The popup's first paint reads storage.session itself, with no message: Firefox lets extension pages do so.
+    const stored = await popup.evaluate(() =>
+      chrome.storage.session
+        .get('session')
+        .then((s) => (s.session as { status?: string } | undefined)?.status),
+    )
+    expect(stored).toBe('active')
 
     const before = Date.now() - 1000
     await popup.click('mfa-send')
