@@ -39,6 +39,22 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 
 /** A NUL byte in the first bytes: a binary file, not text worth reading. */
 export const binaryHead: Precheck = (head) => (head.includes(0) ? 'binary file' : undefined)
 
+/** Up to this size a file is read in one go, head included, instead of a head read and then a full read. */
+const SMALL_FILE = 256 * 1024
+
+function readSmall(fd: number, size: number, precheck: Precheck): ReadResult {
+  const buf = Buffer.allocUnsafe(size)
+  let got = 0
+  while (got < size) {
+    const n = readSync(fd, buf, got, size - got, got)
+    if (n === 0) break
+    got += n
+  }
+  const stop = precheck(buf.subarray(0, Math.min(HEAD_BYTES, got)), size)
+  if (stop) return { ok: false, reason: stop }
+  return { ok: true, text: buf.toString('utf8', 0, got), size }
+}
+
 export function readRegularFile(path: string, limit: number, precheck: Precheck = binaryHead): ReadResult {
   let fd: number
   try {
@@ -51,6 +67,8 @@ export function readRegularFile(path: string, limit: number, precheck: Precheck 
     if (!info.isFile()) return { ok: false, reason: notRegular(info) }
     if (info.size > limit)
       return { ok: false, reason: `too large (${mb(info.size)}, the limit is ${mb(limit)})` }
+    // Most files of a source tree are small: one read, whose first bytes are the head.
+    if (info.size <= SMALL_FILE) return readSmall(fd, info.size, precheck)
     // A positional read: the descriptor's offset stays at 0 for the full read below.
     const head = Buffer.alloc(Math.min(HEAD_BYTES, info.size))
     const got = head.length > 0 ? readSync(fd, head, 0, head.length, 0) : 0
