@@ -4,6 +4,7 @@ import { createTwoFilesPatch } from 'diff'
 import type { CliFinding } from '../cli-finding.ts'
 import { readRegularFile } from '../input/read-file.ts'
 import { MAX_BYTES } from '../read-input.ts'
+import { locator } from '../source/position.ts'
 import { type Change, fixPostman } from './fix-postman.ts'
 import { FIXABLE, fixJsonLiteral } from './json-literal.ts'
 
@@ -19,23 +20,6 @@ export interface FileFix {
 
 const JSON_DATA = new Set(['.json', '.jsonc'])
 
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if ((starts[mid] ?? 0) <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo + 1
-}
-
 /** A JSON data file (a saved request body): the flagged fields on the lines the findings name. */
 function fixJsonData(text: string, findings: readonly CliFinding[]): { text: string; changes: Change[] } {
   let out = text
@@ -45,12 +29,13 @@ function fixJsonData(text: string, findings: readonly CliFinding[]): { text: str
       findings.filter((f) => f.report.ruleId === ruleId && !f.suppressed).map((f) => f.report.location.line),
     )
     if (lines.size === 0) continue
-    const starts = lineStarts(out)
-    const fixed = fixJsonLiteral(out, fix.field, fix.bad, (offset) => lines.has(lineOf(starts, offset)))
+    const locate = locator(out)
+    const lineOf = (offset: number) => locate(offset).line
+    const fixed = fixJsonLiteral(out, fix.field, fix.bad, (offset) => lines.has(lineOf(offset)))
     out = fixed.text
     for (const c of fixed.changes)
       changes.push({
-        where: `line ${lineOf(starts, c.offset)}`,
+        where: `line ${lineOf(c.offset)}`,
         from: `${c.field}: ${c.from}`,
         to: `${c.field}: ${c.to}`,
       })
