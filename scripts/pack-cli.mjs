@@ -40,7 +40,7 @@ const result = await build({
   target: 'node20',
   // ESM builds first: jsonc-parser's UMD build requires its modules in a way no bundler follows.
   mainFields: ['module', 'main'],
-  minify: true,
+  minify: process.env.CLI_NO_MINIFY !== "1",
   external,
   define: { BILL_MFA_LINT_VERSION: JSON.stringify(manifest.version) },
   // Bundled CommonJS modules call require(); ESM has none of its own.

@@ -54,11 +54,18 @@ function ancestorRules(dir: string): IgnoreRules[] {
   }
 }
 
-/** Git's rule: the innermost .gitignore that says something about a path decides. */
-function ignored(path: string, isDir: boolean, chain: readonly IgnoreRules[]): boolean {
+/** `abs` relative to `base` (both absolute), with forward slashes; a plain slice when `abs` is inside. */
+function below(base: string, abs: string): string {
+  const rel =
+    abs.startsWith(base) && abs.charAt(base.length) === sep ? abs.slice(base.length + 1) : relative(base, abs)
+  return sep === '/' ? rel : rel.split(sep).join('/')
+}
+
+/** Git's rule: the innermost .gitignore that says something about a path (absolute) decides. */
+function ignored(abs: string, isDir: boolean, chain: readonly IgnoreRules[]): boolean {
   let out = false
   for (const { base, rules } of chain) {
-    const rel = relative(base, path).split(sep).join('/')
+    const rel = below(base, abs)
     if (!rel || rel.startsWith('..')) continue
     const r = rules.test(isDir ? `${rel}/` : rel)
     if (r.ignored) out = true
@@ -70,7 +77,9 @@ function ignored(path: string, isDir: boolean, chain: readonly IgnoreRules[]): b
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
 interface Pending {
+  /** As shown: the walked directory as the user wrote it, joined with the names below it. */
   path: string
+  abs: string
   isDir: boolean
   chain: IgnoreRules[]
 }
@@ -80,12 +89,13 @@ function walk(root: string, out: InputFile[], sink: FileSink): void {
   const skipped = resolve(root).split(sep).includes('node_modules') ? new Set(['.git']) : SKIPPED_DIRS
   // Depth first in sorted order, without recursion: a stack of what is still to visit.
   // A directory the user names is walked even when .gitignore ignores it (e.g. node_modules).
-  const above = ancestorRules(resolve(root))
+  const rootAbs = resolve(root)
+  const above = ancestorRules(rootAbs)
   const stack: Pending[] = [
-    { path: root, isDir: true, chain: ignored(resolve(root), true, above) ? [] : above },
+    { path: root, abs: rootAbs, isDir: true, chain: ignored(rootAbs, true, above) ? [] : above },
   ]
   while (stack.length > 0) {
-    const { path: dir, isDir, chain: outer } = stack.pop() as Pending
+    const { path: dir, abs: dirAbs, isDir, chain: outer } = stack.pop() as Pending
     if (!isDir) {
       out.push({ path: dir, explicit: false })
       continue
@@ -103,12 +113,13 @@ function walk(root: string, out: InputFile[], sink: FileSink): void {
     const next: Pending[] = []
     for (const e of entries) {
       const path = join(dir, e.name)
+      const abs = `${dirAbs}${dirAbs.endsWith(sep) ? '' : sep}${e.name}`
       if (e.isDirectory()) {
-        if (!skipped.has(e.name) && !ignored(path, true, chain)) next.push({ path, isDir: true, chain })
+        if (!skipped.has(e.name) && !ignored(abs, true, chain)) next.push({ path, abs, isDir: true, chain })
       } else if (e.isFile()) {
         if (BINARY_EXTENSIONS.test(e.name)) sink.note(path, 'skipped: binary file type')
         else if (GENERATED.test(e.name)) sink.note(path, 'skipped: source map')
-        else if (!ignored(path, false, chain)) next.push({ path, isDir: false, chain })
+        else if (!ignored(abs, false, chain)) next.push({ path, abs, isDir: false, chain })
       } else if (!e.isSymbolicLink()) sink.note(path, 'skipped: not a regular file')
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as Pending)

@@ -1,13 +1,15 @@
 import { extname } from 'node:path'
 import { type ParseError, parse as parseJsonc } from 'jsonc-parser'
-import { type HarLog, isHar } from '../shared/har/types.ts'
-import { readRegularFile } from './input/read-file.ts'
+import { isHar } from '../shared/har/types.ts'
+import { type HarEntries, lazyEntries, parsedEntries } from './input/har-entries.ts'
+import { scanHarEntries } from './input/har-scan.ts'
+import { readRegularBytes } from './input/read-file.ts'
 
 export type Input =
-  | { kind: 'har'; doc: HarLog }
+  | { kind: 'har'; entries: HarEntries }
   | { kind: 'postman'; doc: object; text: string }
   /** Anything else that is text: source code, or JSON data (a tsconfig, a package.json). */
-  | { kind: 'source'; text: string; note?: string }
+  | { kind: 'source'; source: SourceText; note?: string }
   | { kind: 'skipped'; reason: string }
   | { kind: 'unusable'; reason: string }
 
@@ -22,6 +24,22 @@ const WALKED_SOURCE_LIMIT = 5 * 1024 * 1024
 const MAY_BE_CAPTURE = /"(?:log|entries)"\s*:|getpostman\.com/
 
 const JSON_EXTENSIONS = new Set(['.json', '.har', '.jsonc'])
+
+/**
+ * A source file: its bytes as Latin-1 for the cheap pre-filter (BILL's words are ASCII and read the same,
+ * at a third of the cost of UTF-8), and its UTF-8 text, decoded on first use: most files of a tree never are.
+ */
+export interface SourceText {
+  latin1: string
+  text(): string
+}
+
+const sourceOf = (bytes: Buffer, known: { latin1?: string; text?: string } = {}): SourceText => {
+  let text = known.text
+  return { latin1: known.latin1 ?? bytes.toString('latin1'), text: () => (text ??= bytes.toString('utf8')) }
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
 export function isPostmanCollection(doc: unknown): doc is object {
   if (typeof doc !== 'object' || doc === null) return false
@@ -52,7 +70,7 @@ function parseJson(text: string): { doc: unknown } | { error: string } {
 /** Reads a file and tells by its content what it is: HAR, Postman collection, or text to scan. */
 export function readInput(path: string, explicit: boolean): Input {
   let looksJson = false
-  const read = readRegularFile(path, explicit ? MAX_BYTES : WALKED_LIMIT, (head, size) => {
+  const read = readRegularBytes(path, explicit ? MAX_BYTES : WALKED_LIMIT, (head, size) => {
     if (head.includes(0)) return explicit ? 'binary file' : 'binary'
     const first = firstNonSpace(head)
     looksJson = first === 0x7b || first === 0x5b
@@ -63,32 +81,43 @@ export function readInput(path: string, explicit: boolean): Input {
       ? { kind: 'unusable', reason: read.reason }
       : { kind: 'skipped', reason: `skipped: ${read.reason}` }
   const big = read.size > WALKED_SOURCE_LIMIT
-  const raw = read.text
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
-  if (!looksJson && !jsonByName) return { kind: 'source', text: raw }
+  if (!looksJson && !jsonByName) return { kind: 'source', source: sourceOf(read.bytes) }
+  // JSON's structure, HAR's keys and BILL's host names are ASCII: they read the same in the Latin-1 view
+  // of the bytes, which costs a third of decoding UTF-8. Only what is parsed gets decoded.
+  const bytes = read.bytes.subarray(0, 3).equals(UTF8_BOM) ? read.bytes.subarray(3) : read.bytes
+  const latin1 = bytes.toString('latin1')
   // A walked JSON file is parsed only when it may be a HAR or a collection: most are configuration and
   // data, scanned as text like any other file (and only when small enough to be hand-written).
   if (
     !explicit &&
-    !MAY_BE_CAPTURE.test(text.slice(0, 64 * 1024)) &&
-    !MAY_BE_CAPTURE.test(text.slice(-4096))
+    !MAY_BE_CAPTURE.test(latin1.slice(0, 64 * 1024)) &&
+    !MAY_BE_CAPTURE.test(latin1.slice(-4096))
   ) {
     return big
       ? { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
-      : { kind: 'source', text: raw }
+      : { kind: 'source', source: sourceOf(read.bytes) }
   }
+  // A HAR in plain JSON is located entry by entry, not parsed whole (see input/har-scan.ts).
+  const located = scanHarEntries(latin1)
+  if (located) return { kind: 'har', entries: lazyEntries(bytes, located) }
+  const raw = read.bytes.toString('utf8')
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   const parsed = parseJson(text)
   if ('error' in parsed) {
     // A named .json/.har file must parse; a walked one, or code that starts with "{", is scanned as text.
     if (jsonByName && explicit) return { kind: 'unusable', reason: `broken JSON: ${parsed.error}` }
     if (big) return { kind: 'skipped', reason: 'skipped: over 5 MB and not valid JSON' }
-    return { kind: 'source', text: raw, ...(jsonByName ? { note: 'not valid JSON: scanned as text' } : {}) }
+    return {
+      kind: 'source',
+      source: sourceOf(read.bytes, { text: raw }),
+      ...(jsonByName ? { note: 'not valid JSON: scanned as text' } : {}),
+    }
   }
   // The text of a capture is not kept: HAR files are never rewritten, and it can be large.
-  if (isHar(parsed.doc)) return { kind: 'har', doc: parsed.doc }
+  if (isHar(parsed.doc)) return { kind: 'har', entries: parsedEntries(parsed.doc.log.entries) }
   if (isPostmanCollection(parsed.doc)) return { kind: 'postman', doc: parsed.doc, text: raw }
   if (!explicit && big)
     return { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
-  return { kind: 'source', text: raw }
+  return { kind: 'source', source: sourceOf(read.bytes, { text: raw }) }
 }

@@ -1,10 +1,11 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 
 // Reads only regular files, and at most a given size. The file is opened non-blocking so that a named
 // pipe cannot hang the CLI at open(), then fstat-ed through the same descriptor (no race with a rename):
 // only regular files within the size limit are read, so a device such as /dev/zero is never read.
 
 export type ReadResult = { ok: true; text: string; size: number } | { ok: false; reason: string }
+export type BytesResult = { ok: true; bytes: Buffer; size: number } | { ok: false; reason: string }
 
 /** Looks at the first bytes and the size before the rest is read: a reason to stop there, or undefined. */
 export type Precheck = (head: Buffer, size: number) => string | undefined
@@ -42,20 +43,25 @@ export const binaryHead: Precheck = (head) => (head.includes(0) ? 'binary file' 
 /** Up to this size a file is read in one go, head included, instead of a head read and then a full read. */
 const SMALL_FILE = 256 * 1024
 
-function readSmall(fd: number, size: number, precheck: Precheck): ReadResult {
-  const buf = Buffer.allocUnsafe(size)
+/** Reads `size` bytes from the start (fewer if the file shrank meanwhile). */
+function readAll(fd: number, size: number, into = Buffer.allocUnsafe(size)): Buffer {
   let got = 0
   while (got < size) {
-    const n = readSync(fd, buf, got, size - got, got)
+    const n = readSync(fd, into, got, size - got, got)
     if (n === 0) break
     got += n
   }
-  const stop = precheck(buf.subarray(0, Math.min(HEAD_BYTES, got)), size)
-  if (stop) return { ok: false, reason: stop }
-  return { ok: true, text: buf.toString('utf8', 0, got), size }
+  return into.subarray(0, got)
 }
 
+/** The file's text (UTF-8). */
 export function readRegularFile(path: string, limit: number, precheck: Precheck = binaryHead): ReadResult {
+  const read = readRegularBytes(path, limit, precheck)
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8'), size: read.size } : read
+}
+
+/** The file's bytes, for callers that look at them before decoding (most files of a tree are never decoded). */
+export function readRegularBytes(path: string, limit: number, precheck: Precheck = binaryHead): BytesResult {
   let fd: number
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
@@ -68,14 +74,15 @@ export function readRegularFile(path: string, limit: number, precheck: Precheck 
     if (info.size > limit)
       return { ok: false, reason: `too large (${mb(info.size)}, the limit is ${mb(limit)})` }
     // Most files of a source tree are small: one read, whose first bytes are the head.
-    if (info.size <= SMALL_FILE) return readSmall(fd, info.size, precheck)
-    // A positional read: the descriptor's offset stays at 0 for the full read below.
-    const head = Buffer.alloc(Math.min(HEAD_BYTES, info.size))
-    const got = head.length > 0 ? readSync(fd, head, 0, head.length, 0) : 0
-    const stop = precheck(head.subarray(0, got), info.size)
+    if (info.size <= SMALL_FILE) {
+      const bytes = readAll(fd, info.size)
+      const stop = precheck(bytes.subarray(0, HEAD_BYTES), info.size)
+      return stop ? { ok: false, reason: stop } : { ok: true, bytes, size: info.size }
+    }
+    const head = readAll(fd, Math.min(HEAD_BYTES, info.size))
+    const stop = precheck(head, info.size)
     if (stop) return { ok: false, reason: stop }
-    // Straight to a string (no intermediate Buffer): a 50 MB capture is decoded once.
-    return { ok: true, text: readFileSync(fd, 'utf8'), size: info.size }
+    return { ok: true, bytes: readAll(fd, info.size), size: info.size }
   } catch (e) {
     return { ok: false, reason: errorReason(e) }
   } finally {

@@ -8,7 +8,7 @@ import { scanCode } from './scan-code.ts'
 import { applySuppressions } from './suppress.ts'
 import type { ScanOptions, SourceFile, SourceFinding, SourceScanResult } from './types.ts'
 
-export { candidate } from './evidence.ts'
+export { candidate, candidateBytes } from './evidence.ts'
 export { fixSource } from './fix.ts'
 export type * from './types.ts'
 

@@ -1,0 +1,162 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { lazyEntries } from '../../src/cli/input/har-entries.ts'
+import { scanHarEntries, skipValue } from '../../src/cli/input/har-scan.ts'
+import { lintHar, lintHarEntries } from '../../src/cli/lint-har.ts'
+
+// The linter locates a HAR's entries in the Latin-1 view of the file's bytes instead of parsing the
+// whole file, and parses only the entries whose URL may be BILL's. These properties hold it to
+// JSON.parse: the same entries, the same findings, and a give-up (then a whole parse) whenever the
+// structure is not JSON.
+
+const V3 = 'https://gateway.stage.bill.com/connect/v3'
+const NOW = new Date('2026-04-10T00:00:00Z')
+
+/** What the scanner sees: the file's UTF-8 bytes, read as Latin-1. */
+function scanText(text: string) {
+  const bytes = Buffer.from(text, 'utf8')
+  const located = scanHarEntries(bytes.toString('latin1'))
+  return located && lazyEntries(bytes, located)
+}
+
+const url = fc.oneof(
+  fc.constantFrom(
+    `${V3}/mfa/challenge`,
+    `${V3}/mfa/setup`,
+    'https://cdn.example.com/app.js',
+    '{{baseUrl}}/v3/login',
+  ),
+  fc.webUrl(),
+)
+const body = fc.oneof(
+  fc.constantFrom('{"useBackup":true}', '{"useBackup":"true"}', '{"primary":false,"phone":"+1 555"}'),
+  fc.json(),
+)
+const entry = fc.record(
+  {
+    startedDateTime: fc.constant('2026-04-02T09:00:00.000Z'),
+    request: fc.record(
+      {
+        method: fc.constantFrom('GET', 'POST'),
+        url,
+        headers: fc.array(fc.record({ name: fc.string(), value: fc.string({ unit: 'grapheme' }) }), {
+          maxLength: 3,
+        }),
+        postData: fc.record({ mimeType: fc.constant('application/json'), text: body }),
+      },
+      { requiredKeys: ['method', 'url'] },
+    ),
+    response: fc.record({
+      status: fc.integer({ min: 100, max: 599 }),
+      content: fc.record({ text: fc.string({ unit: 'grapheme' }) }),
+    }),
+    _extra: fc.jsonValue(),
+  },
+  { requiredKeys: ['request'] },
+)
+const har = fc.record({
+  log: fc.record({ version: fc.constant('1.2'), entries: fc.array(entry, { maxLength: 6 }) }),
+})
+/** JSON.stringify with random spacing: compact, indented, or tabs and CRLF. */
+const layout = fc.constantFrom<(doc: unknown) => string>(
+  (d) => JSON.stringify(d),
+  (d) => JSON.stringify(d, null, 2),
+  (d) => JSON.stringify(d, null, '\t').replace(/\n/g, '\r\n'),
+)
+
+describe('locating HAR entries without parsing the file', () => {
+  it('finds exactly the entries JSON.parse finds, and the same findings', () => {
+    fc.assert(
+      fc.property(har, layout, (doc, write) => {
+        const text = write(doc)
+        const lazy = scanText(text)
+        expect(lazy).toBeDefined()
+        if (!lazy) return
+        expect(lazy.count).toBe(doc.log.entries.length)
+        for (let i = 0; i < lazy.count; i++) expect(lazy.entry(i)).toEqual(JSON.parse(text).log.entries[i])
+        const settings = { hosts: [], now: NOW }
+        expect(lintHarEntries(lazy, 'a.har', settings)).toEqual(lintHar(JSON.parse(text), 'a.har', settings))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('gives up exactly when JSON.parse fails, for any change to the structure', () => {
+    const structural = fc.constantFrom(',', ':', '{', '}', '[', ']', '"', '1', 'x', ' ', '\\')
+    fc.assert(
+      fc.property(
+        har,
+        fc.nat(),
+        structural,
+        fc.constantFrom('insert', 'delete', 'replace'),
+        (doc, where, char, how) => {
+          const text = JSON.stringify(doc)
+          const at = where % (text.length + 1)
+          const changed =
+            text.slice(0, at) + (how === 'delete' ? '' : char) + text.slice(how === 'insert' ? at : at + 1)
+          let parses = true
+          try {
+            JSON.parse(changed)
+          } catch {
+            parses = false
+          }
+          // The scan does not look inside strings: a change there that JSON.parse refuses (a lone backslash,
+          // a control character) is caught when that entry is parsed, or never matters (see har-scan.ts).
+          if (!parses && insideString(text, at)) return
+          const end = skipValue(changed, 0)
+          expect(end >= 0 && /^[ \t\r\n]*$/.test(changed.slice(end)), changed).toBe(parses)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('reads the shapes real captures take', () => {
+    const e = (u: unknown) => ({
+      request: { method: 'POST', url: u, postData: { text: '{"useBackup":true}' } },
+    })
+    const cases: [string, number | undefined][] = [
+      // A UTF-8 byte order mark, non-ASCII text before the entry (byte offsets, not characters).
+      [`\ufeff${JSON.stringify({ log: { comment: 'Ünïcødé 𝄞', entries: [e(`${V3}/mfa/challenge`)] } })}`, 1],
+      // Repeated keys: the last one counts, as in JSON.parse.
+      [`{"log":{"entries":[1,2,3],"entries":[${JSON.stringify(e(`${V3}/mfa/challenge`))}]}}`, 1],
+      [`{"log":{"entries":[]},"log":5}`, undefined],
+      // An escaped key is not recognised by the scan: the file is then parsed whole.
+      ['{"l\\u006fg":{"entries":[]}}', undefined],
+      // Comments (JSONC) and trailing commas: parsed whole by the slower, forgiving parser.
+      ['{"log":{"entries":[]},}', undefined],
+      ['{"log":{"entries":[]}} // saved by hand', undefined],
+      ['[{"log":{"entries":[]}}]', undefined],
+    ]
+    for (const [text, count] of cases) {
+      const bytes = Buffer.from(text, 'utf8')
+      const start = text.startsWith('\ufeff') ? 3 : 0
+      const located = scanHarEntries(bytes.subarray(start).toString('latin1'))
+      expect(located ? lazyEntries(bytes.subarray(start), located).count : undefined, text).toBe(count)
+    }
+    // An escaped or non-string URL is parsed to find out; a plain non-BILL URL is only counted.
+    const lazy = scanText(
+      JSON.stringify({
+        log: { entries: [e('https://cdn.example.com/x'), e(42), e(`${V3}/mfa/challenge`)] },
+      }).replace('cdn.example.com', 'gateway.stage\\u002ebill.com/connect/v3/mfa/challenge?'),
+    )
+    expect([0, 1, 2].map((i) => lazy?.mayBeBill(i))).toEqual([true, true, true])
+    const plain = scanText(JSON.stringify({ log: { entries: [e('https://cdn.example.com/x'), { x: 1 }] } }))
+    expect([plain?.mayBeBill(0), plain?.hasUrl(0), plain?.mayBeBill(1), plain?.hasUrl(1)]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ])
+  })
+})
+
+/** Whether offset `at` of valid JSON `text` falls inside a string. */
+function insideString(text: string, at: number): boolean {
+  let inside = false
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '\\' && inside) i++
+    else if (text[i] === '"') inside = !inside
+  }
+  return inside
+}
