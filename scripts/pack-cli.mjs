@@ -40,7 +40,8 @@ const result = await build({
   target: 'node20',
   // ESM builds first: jsonc-parser's UMD build requires its modules in a way no bundler follows.
   mainFields: ['module', 'main'],
-  minify: process.env.CLI_NO_MINIFY !== "1",
+  // CLI_NO_MINIFY=1 keeps names readable in CPU profiles (node --cpu-prof dist/bill-mfa-lint.js ...).
+  minify: process.env.CLI_NO_MINIFY !== '1',
   external,
   define: { BILL_MFA_LINT_VERSION: JSON.stringify(manifest.version) },
   // Bundled CommonJS modules call require(); ESM has none of its own.
