@@ -62,8 +62,12 @@ const form = (data: object) => ({
   text: `devKey=k&sessionId=s&data=${encodeURIComponent(JSON.stringify(data))}`,
 })
 
-/** Writes a HAR of at least `minBytes` to `path`. */
-export function generateHar(path: string, minBytes: number): GeneratedHar {
+/**
+ * Writes a HAR of at least `minBytes` to `path`; `billShare` of its entries are BILL calls (20% by
+ * default, a capture of BILL's own web app; a web app that only signs in through BILL has far fewer).
+ */
+export function generateHar(path: string, minBytes: number, billShare = 0.2): GeneratedHar {
+  const other = 1 - billShare
   const next = random(42)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   const filler = (n: number) => 'lorem ipsum dolor sit amet '.repeat(Math.ceil(n / 27)).slice(0, n)
@@ -81,18 +85,18 @@ export function generateHar(path: string, minBytes: number): GeneratedHar {
   while (bytes < minBytes) {
     const r = next()
     let e: object
-    if (r < 0.45) {
+    if (r < other * 0.5625) {
       e = entry('GET', `https://cdn.example.com/app.${Math.floor(next() * 1e6)}.js`, undefined, 200, {
         mimeType: 'application/javascript',
         text: filler(2000 + Math.floor(next() * 6000)),
       })
-    } else if (r < 0.7) {
+    } else if (r < other * 0.875) {
       e = entry('GET', `https://cdn.example.com/img/${Math.floor(next() * 1e6)}.png`, undefined, 200, {
         mimeType: 'image/png',
         encoding: 'base64',
         text: Buffer.from(filler(1500)).toString('base64'),
       })
-    } else if (r < 0.8) {
+    } else if (r < other) {
       e = entry(
         'POST',
         'https://analytics.example.net/collect',

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { describeLocation } from '../shared/rules/report.ts'
 import type { CliFinding } from './cli-finding.ts'
@@ -34,7 +34,7 @@ export function fingerprints(findings: readonly CliFinding[]): string[] {
     const id = identity(f)
     const n = seen.get(id) ?? 0
     seen.set(id, n + 1)
-    return createHash('sha256').update(`${id}#${n}`).digest('hex').slice(0, 32)
+    return hash('sha256', `${id}#${n}`).slice(0, 32)
   })
 }
 

@@ -4,8 +4,6 @@ export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean }
   stderr: { write(s: string): unknown }
   env: Record<string, string | undefined>
-  /** The CLI's entry point, which a helper thread runs too; absent when another program runs the CLI. */
-  entry?: URL
 }
 
 export const EXIT = { clean: 0, findings: 1, unusable: 2 } as const

@@ -4,7 +4,6 @@ import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
 import { type LintOptions, lintPaths } from './lint.ts'
 import { counts, type Format, type RunFinding, writeReport } from './output.ts'
-import { type Helper, helperThread, helperWanted } from './parallel/helper.ts'
 import { loadEnvironment } from './postman-env.ts'
 
 export interface LintCommandOptions {
@@ -31,6 +30,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
   const now = opts.now === undefined ? new Date() : parseNow(opts.now)
   if (opts.writeBaseline && !opts.baseline) throw new UsageError('--write-baseline needs --baseline <file>')
   if (opts.dryRun && !opts.fix) throw new UsageError('--dry-run goes with --fix')
+  const say = (line: string) => io.stderr.write(`bill-mfa-lint: ${line}\n`)
   const problems: string[] = []
 
   const settings: LintOptions = { hosts: opts.host, now }
@@ -46,30 +46,7 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
     else baseline = read
   }
 
-  const helper = io.entry && helperWanted(io.env) ? helperThread(io.entry) : undefined
-  try {
-    return await lintAndReport(paths, opts, io, { settings, baseline, problems, now, helper })
-  } finally {
-    helper?.close()
-  }
-}
-
-interface Prepared {
-  settings: LintOptions
-  baseline: Set<string> | undefined
-  problems: string[]
-  now: Date
-  helper: Helper | undefined
-}
-
-async function lintAndReport(
-  paths: string[],
-  opts: LintCommandOptions,
-  io: CliIo,
-  { settings, baseline, problems, now, helper }: Prepared,
-): Promise<number> {
-  const say = (line: string) => io.stderr.write(`bill-mfa-lint: ${line}\n`)
-  let result = await lintPaths(paths, settings, helper)
+  let result = await lintPaths(paths, settings)
   if (opts.fix) {
     // Loaded on use: the source fixer pulls in the source analysis and its native parsers.
     const [{ applyFixes }, { sourceFixer }] = await Promise.all([
@@ -83,7 +60,7 @@ async function lintAndReport(
     }
     if (opts.dryRun) for (const fix of fixes) io.stdout.write(fix.diff)
     // What is left after the fixes is what the report tells.
-    else if (fixes.length > 0) result = await lintPaths(paths, settings, helper)
+    else if (fixes.length > 0) result = await lintPaths(paths, settings)
   }
 
   const prints = fingerprints(result.findings)
@@ -104,11 +81,7 @@ async function lintAndReport(
   if (!opts.dryRun)
     writeReport(io, opts.format, { files: result.files, requests: result.requests, findings, now })
 
-  if (opts.verbose) {
-    for (const n of result.notes) say(`note: ${n.file}: ${n.reason}`)
-    const threads = helper?.status()
-    if (threads) say(`note: ${threads}`)
-  }
+  if (opts.verbose) for (const n of result.notes) say(`note: ${n.file}: ${n.reason}`)
   for (const p of [...problems, ...result.problems.map((p) => `${p.file}: ${p.reason}`)]) say(p)
   if (problems.length + result.problems.length > 0) return EXIT.unusable
   if (opts.writeBaseline) return EXIT.clean
