@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixSource, scanSource } from '../../src/cli/source/index.ts'
+import { runCli } from './cli-run.ts'
 
 const NOW = { now: new Date('2026-04-10') }
 const lines = (...l: string[]) => l.join('\n')
@@ -44,6 +48,33 @@ describe('suppression comments', () => {
       [5, ''],
       [7, ''],
     ])
+  })
+
+  it('reads a line that quotes a marker in code at once (a split of its rule ids is never retried)', () => {
+    // The old pattern let rule ids follow each other without a separator, so a line like these, which
+    // is not a marker (it ends in code), made the regex try every split of the ids: the CLI hung on this
+    // very test file when it linted the repository. A child process, so that a hang fails the test.
+    const dir = mkdtempSync(join(tmpdir(), 'bill-mfa-lint-marker-'))
+    const file = join(dir, 'quoted.ts')
+    writeFileSync(
+      file,
+      lines(
+        "const CH = '/v3/mfa/challenge'",
+        "      '// bill-mfa-lint-disable-next-line mfa-optional-field, mfa-challenge-backup-phone',",
+        `x = '# bill-mfa-lint-disable-next-line ${'mfa-challenge-backup-phone '.repeat(40)}'; y()`,
+        'post(CH, { useBackup: true })',
+      ),
+    )
+    try {
+      const run = runCli(['--format', 'json', '--now', '2026-04-10', file])
+      expect(run.status).toBe(1)
+      const report = JSON.parse(run.stdout) as {
+        findings: { location: { line: number }; suppressed?: unknown }[]
+      }
+      expect(report.findings.map((f) => [f.location.line, f.suppressed])).toEqual([[4, undefined]])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -1,9 +1,11 @@
 import type { SourceFinding } from './types.ts'
 
 // `bill-mfa-lint-disable-next-line <rule-id>[, <rule-id>...] -- reason` after any comment opener:
-// // # /* <!-- -- ; % ' REM. Without rule ids it covers every rule.
+// // # /* <!-- -- ; % ' REM. Without rule ids it covers every rule. Each rule id follows a separator
+// that cannot be empty (spaces, or a comma): a line can be split into ids one way only, so a line that
+// is not a marker fails at once instead of trying every split (which hung on code quoting a marker).
 const MARKER =
-  /(?:\/\/|#|\/\*|<!--|--|;|%|'|\bREM\b)\s*bill-mfa-lint-disable-next-line(?<ids>(?:\s*,?\s*[a-z][\w-]*(?<!-))*)(?:\s+--\s*(?<reason>.*?))?\s*(?:\*\/|-->)?\s*$/
+  /(?:\/\/|#|\/\*|<!--|--|;|%|'|\bREM\b)\s*bill-mfa-lint-disable-next-line(?<ids>(?:(?:\s*,\s*|\s+)[a-z][\w-]*(?<!-))*)(?:\s+--\s*(?<reason>.*?))?\s*(?:\*\/|-->)?\s*$/
 
 interface Suppression {
   ids: ReadonlySet<string>
