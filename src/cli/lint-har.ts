@@ -9,51 +9,35 @@ export function lintHar(doc: HarLog, file: string, settings: LintSettings): File
   return lintHarEntries(parsedEntries(doc.log.entries), file, settings)
 }
 
-/** Adds one entry's findings to `into`; `read` gives the entry (it throws when its text is not JSON). */
-function lintEntry(
-  read: () => unknown,
-  index: number,
-  file: string,
-  settings: LintSettings,
-  into: FileResult,
-) {
-  let entry: unknown
-  try {
-    entry = read()
-  } catch (e) {
-    into.problem ??= `entry ${index + 1} is not valid JSON: ${(e as Error).message}`
-    return
-  }
-  const url = (entry as Entry | null)?.request?.url
-  if (settings.hosts.length === 0 && typeof url === 'string' && !MAY_BE_BILL.test(url)) {
-    into.requests++
-    return
-  }
-  const request = harEntryToRequest(entry)
-  if (!request) return
-  into.requests++
-  for (const f of lintRequest(request, file, { entry: index }, settings)) into.findings.push(f)
-}
-
 /**
- * The entries a capture's lint evaluates. Most of a capture is other traffic: entries whose URL names no
- * BILL host are only counted (and, when the file was read lazily, never parsed). With --host, every
- * entry is evaluated.
+ * Most of a capture is other traffic: entries whose URL names no BILL host are only counted (and, when
+ * the file was read lazily, never parsed). With --host, every entry is evaluated.
  */
-function triage(entries: HarEntries, settings: LintSettings): { evaluate: number[]; counted: number } {
-  const evaluate: number[] = []
-  let counted = 0
-  const quick = settings.hosts.length === 0
-  for (let i = 0; i < entries.count; i++) {
-    if (!quick || entries.mayBeBill(i)) evaluate.push(i)
-    else if (entries.hasUrl(i)) counted++
-  }
-  return { evaluate, counted }
-}
-
 export function lintHarEntries(entries: HarEntries, file: string, settings: LintSettings): FileResult {
-  const { evaluate, counted } = triage(entries, settings)
-  const part: FileResult = { requests: counted, findings: [] }
-  for (const i of evaluate) lintEntry(() => entries.entry(i), i, file, settings, part)
-  return part
+  const result: FileResult = { requests: 0, findings: [] }
+  const quick = settings.hosts.length === 0
+  for (let index = 0; index < entries.count; index++) {
+    if (quick && !entries.mayBeBill(index)) {
+      if (entries.hasUrl(index)) result.requests++
+      continue
+    }
+    let entry: unknown
+    try {
+      entry = entries.entry(index)
+    } catch (e) {
+      result.problem ??= `entry ${index + 1} is not valid JSON: ${(e as Error).message}`
+      continue
+    }
+    // An escaped URL is only known after parsing.
+    const url = (entry as Entry | null)?.request?.url
+    if (quick && typeof url === 'string' && !MAY_BE_BILL.test(url)) {
+      result.requests++
+      continue
+    }
+    const request = harEntryToRequest(entry)
+    if (!request) continue
+    result.requests++
+    for (const f of lintRequest(request, file, { entry: index }, settings)) result.findings.push(f)
+  }
+  return result
 }

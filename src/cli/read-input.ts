@@ -96,7 +96,7 @@ export function readInput(path: string, explicit: boolean): Input {
   ) {
     return big
       ? { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
-      : { kind: 'source', source: sourceOf(read.bytes) }
+      : { kind: 'source', source: sourceOf(read.bytes, { latin1 }) }
   }
   // A HAR in plain JSON is located entry by entry, not parsed whole (see input/har-scan.ts).
   const located = scanHarEntries(latin1)
@@ -110,7 +110,7 @@ export function readInput(path: string, explicit: boolean): Input {
     if (big) return { kind: 'skipped', reason: 'skipped: over 5 MB and not valid JSON' }
     return {
       kind: 'source',
-      source: sourceOf(read.bytes, { text: raw }),
+      source: sourceOf(read.bytes, { latin1, text: raw }),
       ...(jsonByName ? { note: 'not valid JSON: scanned as text' } : {}),
     }
   }
@@ -119,5 +119,5 @@ export function readInput(path: string, explicit: boolean): Input {
   if (isPostmanCollection(parsed.doc)) return { kind: 'postman', doc: parsed.doc, text: raw }
   if (!explicit && big)
     return { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
-  return { kind: 'source', source: sourceOf(read.bytes, { text: raw }) }
+  return { kind: 'source', source: sourceOf(read.bytes, { latin1, text: raw }) }
 }

@@ -55,9 +55,9 @@ const NEAR = 4096
 const FIELD_NAME = /use_?backup|primary/i
 const CREDENTIAL_QUERY = /[?&](?:devKey|sessionId|userName|password)=/i
 // One pass over the text rejects almost every file: neither BILL evidence nor a credential in a query.
-// Looser than the evidence itself (no word boundaries), which makes the pass faster.
-const ANY_SIGN =
-  /bill\.com|MFAChallenge\.json|\/mfa\/(?:challenge|setup)|Login\.json|\/v3\/login|dev_?key|developerKey|[?&](?:devKey|sessionId|userName|password)=/i
+// The evidence's terms without their word boundaries: looser, and a faster pass.
+const LOOSE_EVIDENCE = EVIDENCE_SOURCE.replace(/\(\?<!\[\\w-\]\)|\\b/g, '')
+const ANY_SIGN = new RegExp(`${LOOSE_EVIDENCE}|${CREDENTIAL_QUERY.source}`, 'i')
 const SUNSET_HOST = new RegExp(
   KNOWN_HOSTS.flatMap((h) => (h.sunset ? [h.host.replace(/\./g, '\\.')] : [])).join('|'),
   'i',

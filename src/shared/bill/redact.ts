@@ -2,7 +2,8 @@
 
 export const REDACTED = '[redacted]'
 
-const SECRET_KEYS = new Set([
+/** BILL's own secret fields, lower-cased. Logs keep everything else, such as an error's `code`. */
+export const BILL_SECRET_FIELDS = [
   'sessionid',
   'devkey',
   'password',
@@ -13,7 +14,9 @@ const SECRET_KEYS = new Set([
   'consoleapitoken',
   'apitoken',
   'appkey',
-])
+] as const
+
+const SECRET_KEYS: ReadonlySet<string> = new Set(BILL_SECRET_FIELDS)
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(key.toLowerCase())

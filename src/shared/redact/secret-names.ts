@@ -1,5 +1,6 @@
 // The one decision "is a value under this name secret?", for every place a name can stand: headers, query and
 // form fields, cookies, JSON members, XML elements and attributes, multipart parts, {name, value} pairs.
+import { BILL_SECRET_FIELDS } from '../bill/redact.ts'
 
 /**
  * A name reduced to its letters and digits, lower-cased, without an `x-` header prefix: `session_id`,
@@ -13,18 +14,9 @@ export function normaliseName(name: string): string {
     .replace(/[^a-z0-9]/g, '')
 }
 
-// BILL's secret fields and the transport credentials browsers add, normalised.
-const EXACT = new Set([
-  'sessionid',
-  'devkey',
-  'password',
-  'token',
-  'mfaid',
-  'remembermeid',
-  'phone',
-  'consoleapitoken',
-  'apitoken',
-  'appkey',
+// BILL's secret fields, plus one-time codes and the transport credentials browsers add, normalised.
+const EXACT = new Set<string>([
+  ...BILL_SECRET_FIELDS,
   'apikey',
   'code',
   'otp',
