@@ -20,6 +20,8 @@ const WALKED_LIMIT = 64 * 1024 * 1024
 /** Walked files bigger than this are read only when they look like JSON (a HAR or a collection). */
 const WALKED_SOURCE_LIMIT = 5 * 1024 * 1024
 
+/** How much of a JSON file's start is looked at to tell a capture or a collection from other JSON. */
+const HEAD_BYTES = 64 * 1024
 /** HAR's "log" / "entries" keys, or Postman's schema URL, near the start (or end) of a document. */
 const MAY_BE_CAPTURE = /"(?:log|entries)"\s*:|getpostman\.com/
 
@@ -34,7 +36,7 @@ export interface SourceText {
   text(): string
 }
 
-const sourceOf = (bytes: Buffer, known: { latin1?: string; text?: string } = {}): SourceText => {
+const sourceOf = (bytes: Buffer, known: { latin1?: string | undefined; text?: string } = {}): SourceText => {
   let text = known.text
   return { latin1: known.latin1 ?? bytes.toString('latin1'), text: () => (text ??= bytes.toString('utf8')) }
 }
@@ -83,23 +85,22 @@ export function readInput(path: string, explicit: boolean): Input {
   const big = read.size > WALKED_SOURCE_LIMIT
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
   if (!looksJson && !jsonByName) return { kind: 'source', source: sourceOf(read.bytes) }
-  // JSON's structure, HAR's keys and BILL's host names are ASCII: they read the same in the Latin-1 view
-  // of the bytes, which costs a third of decoding UTF-8. Only what is parsed gets decoded.
+  // JSON's structure, HAR's keys and BILL's host names are ASCII: they are looked for in the bytes (or
+  // their Latin-1 view, a third of the cost of decoding UTF-8). Only what is parsed gets decoded.
   const bytes = read.bytes.subarray(0, 3).equals(UTF8_BOM) ? read.bytes.subarray(3) : read.bytes
-  const latin1 = bytes.toString('latin1')
   // A walked JSON file is parsed only when it may be a HAR or a collection: most are configuration and
   // data, scanned as text like any other file (and only when small enough to be hand-written).
-  if (
-    !explicit &&
-    !MAY_BE_CAPTURE.test(latin1.slice(0, 64 * 1024)) &&
-    !MAY_BE_CAPTURE.test(latin1.slice(-4096))
-  ) {
+  const head = bytes.toString('latin1', 0, HEAD_BYTES)
+  // Most walked JSON files are small: their head is all of them, and the pre-filter reuses it.
+  const whole = bytes.length <= HEAD_BYTES ? head : undefined
+  const tail = whole ?? bytes.toString('latin1', bytes.length - 4096)
+  if (!explicit && !MAY_BE_CAPTURE.test(head) && !MAY_BE_CAPTURE.test(tail.slice(-4096))) {
     return big
       ? { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
-      : { kind: 'source', source: sourceOf(read.bytes, { latin1 }) }
+      : { kind: 'source', source: sourceOf(read.bytes, { latin1: whole }) }
   }
   // A HAR in plain JSON is located entry by entry, not parsed whole (see input/har-scan.ts).
-  const located = scanHarEntries(latin1)
+  const located = scanHarEntries(bytes)
   if (located) return { kind: 'har', entries: lazyEntries(bytes, located) }
   const raw = read.bytes.toString('utf8')
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
@@ -110,7 +111,7 @@ export function readInput(path: string, explicit: boolean): Input {
     if (big) return { kind: 'skipped', reason: 'skipped: over 5 MB and not valid JSON' }
     return {
       kind: 'source',
-      source: sourceOf(read.bytes, { latin1, text: raw }),
+      source: sourceOf(read.bytes, { text: raw }),
       ...(jsonByName ? { note: 'not valid JSON: scanned as text' } : {}),
     }
   }
@@ -119,5 +120,5 @@ export function readInput(path: string, explicit: boolean): Input {
   if (isPostmanCollection(parsed.doc)) return { kind: 'postman', doc: parsed.doc, text: raw }
   if (!explicit && big)
     return { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
-  return { kind: 'source', source: sourceOf(read.bytes, { latin1, text: raw }) }
+  return { kind: 'source', source: sourceOf(read.bytes, { text: raw }) }
 }

@@ -1,22 +1,33 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lazyEntries } from '../../src/cli/input/har-entries.ts'
-import { scanHarEntries, skipValue } from '../../src/cli/input/har-scan.ts'
+import { scanHarEntries } from '../../src/cli/input/har-scan.ts'
 import { lintHar, lintHarEntries } from '../../src/cli/lint-har.ts'
+import { codeUnits, skipValue } from '../../src/shared/json/skip.ts'
 
-// The linter locates a HAR's entries in the Latin-1 view of the file's bytes instead of parsing the
-// whole file, and parses only the entries whose URL may be BILL's. These properties hold it to
-// JSON.parse: the same entries, the same findings, and a give-up (then a whole parse) whenever the
-// structure is not JSON.
+// The linter locates a HAR's entries in the file's UTF-8 bytes instead of parsing the whole file, and
+// parses only the entries whose URL may be BILL's. These properties hold it to JSON.parse: the same
+// entries, the same findings, and a give-up (then a whole parse) whenever the structure is not JSON.
 
 const V3 = 'https://gateway.stage.bill.com/connect/v3'
 const NOW = new Date('2026-04-10T00:00:00Z')
 
-/** What the scanner sees: the file's UTF-8 bytes, read as Latin-1. */
+/** What the scanner sees: the file's UTF-8 bytes. */
 function scanText(text: string) {
   const bytes = Buffer.from(text, 'utf8')
-  const located = scanHarEntries(bytes.toString('latin1'))
+  const located = scanHarEntries(bytes)
   return located && lazyEntries(bytes, located)
+}
+
+/** Whether skipValue finds one whole JSON value in the text, read as UTF-16 units and as UTF-8 bytes. */
+function skipsWhole(text: string): [boolean, boolean] {
+  const units = skipValue(codeUnits(text), 0)
+  const bytes = Buffer.from(text, 'utf8')
+  const byteEnd = skipValue(bytes, 0)
+  return [
+    units >= 0 && /^[ \t\r\n]*$/.test(text.slice(units)),
+    byteEnd >= 0 && /^[ \t\r\n]*$/.test(bytes.subarray(byteEnd).toString('utf8')),
+  ]
 }
 
 const url = fc.oneof(
@@ -103,11 +114,31 @@ describe('locating HAR entries without parsing the file', () => {
           // The scan does not look inside strings: a change there that JSON.parse refuses (a lone backslash,
           // a control character) is caught when that entry is parsed, or never matters (see har-scan.ts).
           if (!parses && insideString(text, at)) return
-          const end = skipValue(changed, 0)
-          expect(end >= 0 && /^[ \t\r\n]*$/.test(changed.slice(end)), changed).toBe(parses)
+          expect(skipsWhole(changed), changed).toEqual([parses, parses])
         },
       ),
       { numRuns: 2000 },
+    )
+  })
+
+  it('reads numbers and literals as JSON.parse does', () => {
+    const token = fc
+      .array(fc.constantFrom('-', '+', '.', 'e', 'E', '0', '1', '9', 'true', 'false', 'null', 'tru', ' '), {
+        maxLength: 8,
+      })
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(token, fc.constantFrom('%s', '[%s]', '{"a":%s}', '[%s,1]'), (t, shape) => {
+        const text = shape.replace('%s', t)
+        let parses = true
+        try {
+          JSON.parse(text)
+        } catch {
+          parses = false
+        }
+        expect(skipsWhole(text), text).toEqual([parses, parses])
+      }),
+      { numRuns: 3000 },
     )
   })
 
@@ -131,7 +162,7 @@ describe('locating HAR entries without parsing the file', () => {
     for (const [text, count] of cases) {
       const bytes = Buffer.from(text, 'utf8')
       const start = text.startsWith('\ufeff') ? 3 : 0
-      const located = scanHarEntries(bytes.subarray(start).toString('latin1'))
+      const located = scanHarEntries(bytes.subarray(start))
       expect(located ? lazyEntries(bytes.subarray(start), located).count : undefined, text).toBe(count)
     }
     // An escaped or non-string URL is parsed to find out; a plain non-BILL URL is only counted.

@@ -77,6 +77,20 @@ describe('the rules engine behind a proxy', () => {
     expect(billTarget('POST', CHALLENGE)?.proxied).toBeUndefined()
   })
 
+  it('answers again from what it kept: by method, by extra hosts, frozen', () => {
+    const local = 'http://127.0.0.1:4010/connect/v3/mfa/setup'
+    for (let round = 0; round < 2; round++) {
+      expect(billTarget('POST', local)).toBeUndefined()
+      expect(billTarget('POST', local, ['127.0.0.1'])?.endpoint?.id).toBe('v3.mfa.setup')
+      expect(billTarget('POST', local, ['127.0.0.1:4011'])).toBeUndefined()
+      expect(billTarget('GET', CHALLENGE)?.endpoint).toBeUndefined()
+      expect(billTarget('POST', CHALLENGE)?.endpoint?.id).toBe('v3.mfa.challenge')
+    }
+    const shared = billTarget('POST', CHALLENGE)
+    expect(Object.isFrozen(shared)).toBe(true)
+    expect(billTarget('POST', CHALLENGE)).toBe(shared)
+  })
+
   it('flags a proxied call like the direct one', () => {
     const body = { mimeType: 'application/json', text: '{"useBackup":true}' }
     const direct = evaluate({ method: 'POST', url: CHALLENGE, headers: [], body }, { now: '2026-05-01' })

@@ -32,17 +32,18 @@ export function parsedEntries(list: readonly unknown[]): HarEntries {
 }
 
 /**
- * Entries located by scanHarEntries in the Latin-1 view of a file's UTF-8 bytes (so offsets are byte
- * offsets): an entry is decoded and parsed only when its request URL may be BILL's, or when the URL is
- * not a plain JSON string (escapes, or not a string at all) and only parsing tells.
+ * Entries located by scanHarEntries in a file's UTF-8 bytes: an entry is decoded and parsed only when
+ * its request URL may be BILL's, or when the URL is not a plain JSON string (escapes, or not a string at
+ * all) and only parsing tells. The URL is read as Latin-1: BILL's host names are ASCII, and any other
+ * byte cannot match them.
  */
-export function lazyEntries(bytes: Buffer, { text, bounds }: HarEntryRanges): HarEntries {
+export function lazyEntries(bytes: Buffer, { bounds }: HarEntryRanges): HarEntries {
   const at = (i: number, k: number) => bounds[4 * i + k] as number
   return {
     count: bounds.length / 4,
     mayBeBill(i) {
       if (at(i, 2) < 0) return true
-      const url = text.slice(at(i, 2), at(i, 3))
+      const url = bytes.toString('latin1', at(i, 2), at(i, 3))
       return url.includes('\\') || MAY_BE_BILL.test(url)
     },
     hasUrl: (i) => at(i, 2) >= 0,

@@ -73,18 +73,19 @@ export function billPath(pathname: string): { api: BillApi; path: string } | und
   return undefined
 }
 
+const endpointKey = (api: BillApi, method: string, path: string) => `${api} ${method} ${path.toLowerCase()}`
+const BY_KEY = new Map(ENDPOINTS.map((e) => [endpointKey(e.api, e.method, e.path), e]))
+
+/** The endpoint at a BILL-relative path (from billPath): v3 by its whole path, v2 by its file name. */
+export function endpointAt(method: string, where: { api: BillApi; path: string }): Endpoint | undefined {
+  const m = method.toUpperCase()
+  if (where.api === 'v3') return BY_KEY.get(endpointKey('v3', m, where.path))
+  // v2 paths may carry folders before the file name (api/v2/Crud/Read/Vendor.json).
+  return BY_KEY.get(endpointKey('v2', m, where.path.slice(where.path.lastIndexOf('/') + 1)))
+}
+
 /** Finds the endpoint a request goes to, by method and URL path (case-insensitive, trailing slash ignored). */
 export function matchEndpoint(method: string, pathname: string): Endpoint | undefined {
   const where = billPath(pathname)
-  if (!where) return undefined
-  const m = method.toUpperCase()
-  const p = where.path.toLowerCase()
-  return ENDPOINTS.find(
-    (e) =>
-      e.api === where.api &&
-      e.method === m &&
-      (e.api === 'v3'
-        ? e.path.toLowerCase() === p
-        : p === e.path.toLowerCase() || p.endsWith(`/${e.path.toLowerCase()}`)),
-  )
+  return where && endpointAt(method, where)
 }

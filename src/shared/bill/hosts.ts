@@ -58,9 +58,10 @@ export const BASE_URLS: Record<BillEnvironment, BaseUrls> = {
 /** The local BILL sandbox's origins (any port), granted only by the "local" builds. */
 export const LOCAL_SANDBOX_ORIGINS: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*']
 
+const BY_HOST = new Map(KNOWN_HOSTS.map((k) => [k.host, k]))
+
 export function knownHost(hostname: string): KnownHost | undefined {
-  const h = hostname.toLowerCase()
-  return KNOWN_HOSTS.find((k) => k.host === h)
+  return BY_HOST.get(hostname.toLowerCase())
 }
 
 /** The origins a base URL needs as a host permission, e.g. https://api-stage.bill.com/* */

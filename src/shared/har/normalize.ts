@@ -22,11 +22,17 @@ function body(raw: unknown): RequestBody | undefined {
   if (!postData) return undefined
   const mimeType = str(postData.mimeType)
   const text = str(postData.text)
+  const out: RequestBody = {}
+  if (mimeType) out.mimeType = mimeType
   // The text is what was sent; params are a browser-specific re-reading of it, so text wins.
-  if (text !== undefined && text !== '') return { ...(mimeType ? { mimeType } : {}), text }
-  const params = nameValues(postData.params, decodeHarParamValue)
-  if (params.length > 0) return { ...(mimeType ? { mimeType } : {}), params }
-  return text === undefined ? undefined : { ...(mimeType ? { mimeType } : {}), text }
+  if (text !== undefined && text !== '') out.text = text
+  else {
+    const params = nameValues(postData.params, decodeHarParamValue)
+    if (params.length > 0) out.params = params
+    else if (text === undefined) return undefined
+    else out.text = text
+  }
+  return out
 }
 
 function response(raw: unknown): NormalizedResponse | undefined {
@@ -37,10 +43,9 @@ function response(raw: unknown): NormalizedResponse | undefined {
   const content = record(res.content) ?? {}
   const text = str(content.text)
   const encoding = str(content.encoding)
-  return {
-    status: res.status,
-    ...(text !== undefined ? { body: { text, ...(encoding ? { encoding } : {}) } } : {}),
-  }
+  const out: NormalizedResponse = { status: res.status }
+  if (text !== undefined) out.body = encoding ? { text, encoding } : { text }
+  return out
 }
 
 /** A HAR entry as the rules engine reads it, or undefined when the entry has no usable request. */
@@ -50,15 +55,17 @@ export function harEntryToRequest(entry: unknown): NormalizedRequest | undefined
   if (!e || !req) return undefined
   const url = str(req.url)
   if (url === undefined) return undefined
-  const b = body(req.postData)
-  const res = response(e.response)
-  const time = str(e.startedDateTime)
-  return {
+  const request: NormalizedRequest = {
     method: (str(req.method) ?? 'GET').toUpperCase(),
     url,
     headers: nameValues(req.headers),
-    ...(b ? { body: b } : {}),
-    ...(time ? { time } : {}),
-    ...(res ? { response: res } : {}),
   }
+  // Assigned, not spread: this runs for every BILL entry of a large capture.
+  const b = body(req.postData)
+  if (b) request.body = b
+  const time = str(e.startedDateTime)
+  if (time) request.time = time
+  const res = response(e.response)
+  if (res) request.response = res
+  return request
 }

@@ -1,7 +1,8 @@
-// The one JSON scanner of the code base (jsonc-parser, strict mode). JSON.parse gives values but no
-// positions; findings, secret masks and the pretty printer need the offset of every key and value in the text
-// as written, so they read this tree instead.
-import { type JSONVisitor, type Node, type ParseError, parseTree, visit } from 'jsonc-parser'
+// The JSON syntax tree of the code base (jsonc-parser, strict mode). JSON.parse gives values but no
+// positions; secret masks and the pretty printer need the offset of every key and value in the text as
+// written, so they read this tree instead. Where only boundaries are needed (a capture's entries, a
+// request body's top-level members), skip.ts finds them without building anything.
+import { type Node, type ParseError, parseTree } from 'jsonc-parser'
 
 export type JsonNode = Node
 
@@ -26,11 +27,4 @@ export function members(node: JsonNode): [JsonNode, JsonNode][] {
     if (key && value) out.push([key, value])
   }
   return out
-}
-
-export type JsonVisitor = JSONVisitor
-
-/** Streams a JSON text's tokens with their offsets (for texts too large or too broken for a tree). */
-export function visitJson(text: string, visitor: JsonVisitor): void {
-  visit(withoutBom(text), visitor, STRICT)
 }

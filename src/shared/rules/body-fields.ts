@@ -12,22 +12,26 @@ export interface BodyFields {
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The members are scanned the first time a rule asks for them: most bodies hold no field a rule looks for. */
-function lazyFields(where: BodyFields['in'], text: string): BodyFields {
-  let members: JsonMember[] | undefined
-  return {
-    in: where,
-    text,
-    get members() {
-      members ??= topLevelMembers(text)
-      return members
-    },
+class LazyFields implements BodyFields {
+  readonly in: BodyFields['in']
+  readonly text: string
+  private scanned: JsonMember[] | undefined
+
+  constructor(where: BodyFields['in'], text: string) {
+    this.in = where
+    this.text = text
+  }
+
+  get members(): JsonMember[] {
+    this.scanned ??= topLevelMembers(this.text)
+    return this.scanned
   }
 }
 
 export function bodyFields(body: ParsedBody): BodyFields | undefined {
-  if (body.kind === 'json' && isObject(body.value)) return lazyFields('body', body.text)
+  if (body.kind === 'json' && isObject(body.value)) return new LazyFields('body', body.text)
   if (body.kind === 'form' && body.dataText !== undefined && isObject(body.dataJson))
-    return lazyFields('data', body.dataText)
+    return new LazyFields('data', body.dataText)
   return undefined
 }
 

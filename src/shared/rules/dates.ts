@@ -11,17 +11,21 @@ export type RuleSeverity = Severity | DatedSeverity
 
 export type DateInput = Date | string | number
 
-const last = { time: Number.NaN, day: '' }
+// A run asks about the same moments again and again (its "now" for every rule and request, each request's
+// own time for the response rules): answers are kept, by time for a Date (it may have changed since).
+const days = new Map<string | number, string>()
 
 /** The calendar day of a moment, in UTC, as YYYY-MM-DD ("" for an invalid date). */
 export function dayOf(now: DateInput): string {
-  const d = now instanceof Date ? now : new Date(now)
-  const time = d.getTime()
-  // A run asks about the same moment for every rule and request: the last answer is kept.
-  if (time === last.time) return last.day
-  last.time = time
-  last.day = Number.isNaN(time) ? '' : d.toISOString().slice(0, 10)
-  return last.day
+  const key = now instanceof Date ? now.getTime() : now
+  let day = days.get(key)
+  if (day === undefined) {
+    const time = new Date(key).getTime()
+    day = Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10)
+    if (days.size >= 1024) days.clear()
+    days.set(key, day)
+  }
+  return day
 }
 
 /** True once `day` (YYYY-MM-DD) has been reached at `now`. */

@@ -24,11 +24,30 @@ export interface Evaluation {
   findings: Finding[]
 }
 
-function once<T>(make: () => T): () => T {
-  let cached: { value: T } | undefined
-  return () => {
-    cached ??= { value: make() }
-    return cached.value
+/** What the rules see of one request: the body views are computed on first use and shared by all rules. */
+class RequestContext implements RuleContext {
+  readonly earlier: Finding[] = []
+  private parsed: ParsedBody | undefined
+  private fieldsRead = false
+  private topFields: BodyFields | undefined
+
+  constructor(
+    readonly request: NormalizedRequest,
+    readonly target: BillTarget,
+    readonly now: DateInput,
+  ) {}
+
+  body(): ParsedBody {
+    this.parsed ??= parseBody(this.request)
+    return this.parsed
+  }
+
+  fields(): BodyFields | undefined {
+    if (!this.fieldsRead) {
+      this.topFields = bodyFields(this.body())
+      this.fieldsRead = true
+    }
+    return this.topFields
   }
 }
 
@@ -42,20 +61,19 @@ export function evaluate(request: NormalizedRequest, options: EvaluateOptions = 
   }
   if (!target) return { findings: [] }
   const now = options.now ?? new Date()
-  const body = once(() => parseBody(request))
-  const fields = once((): BodyFields | undefined => bodyFields(body()))
-  const findings: Finding[] = []
+  const ctx = new RequestContext(request, target, now)
+  const findings = ctx.earlier
   for (const rule of options.rules ?? RULES) {
-    const ctx: RuleContext = { request, target, now, body, fields, earlier: findings }
     let drafts: ReturnType<Rule['check']>
     try {
       drafts = rule.check(ctx)
     } catch {
       continue
     }
+    if (drafts.length === 0) continue
     const severity = severityAt(rule.severity, now)
     for (const d of drafts) findings.push({ ruleId: rule.id, severity, ...d })
   }
   const located = findings.some((f) => f.location && f.location.in !== 'url')
-  return { target, ...(located ? { body: body() } : {}), findings }
+  return { target, ...(located ? { body: ctx.body() } : {}), findings }
 }

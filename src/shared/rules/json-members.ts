@@ -1,9 +1,20 @@
-import { visitJson } from '../json/tree.ts'
+import {
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  codeUnits,
+  endOfString,
+  OPEN_OBJECT,
+  QUOTE,
+  skipValue,
+  spaceEnd,
+} from '../json/skip.ts'
 
 // Finds where the top-level members of a JSON object sit in its text, so findings can point at them.
-// JSON.parse gives values but no positions; the shared JSON scanner (src/shared/json/tree.ts) gives
-// them. Callers run it on text JSON.parse accepted, but it stays total (no throw, always terminates) on
-// anything: members are collected up to the first syntax error.
+// JSON.parse gives values but no positions. Callers run it on text JSON.parse accepted (every request
+// body with a field a rule looks for), so the skipping scanner (src/shared/json/skip.ts) is enough, and
+// far cheaper than a token stream. It stays total (no throw, always terminates) on anything: members are
+// collected up to the first syntax error.
 
 export interface JsonMember {
   /** The decoded key (escapes resolved), as a server reads it. */
@@ -14,57 +25,38 @@ export interface JsonMember {
   valueRange: [number, number]
 }
 
-/** The members of the object at the top of `text`, in order, duplicates included. */
+/** A key's JSON string (quotes included) decoded, or undefined when its escapes are not JSON's. */
+function decodeKey(quoted: string): string | undefined {
+  if (!quoted.includes('\\')) return quoted.slice(1, -1)
+  try {
+    return JSON.parse(quoted) as string
+  } catch {
+    return undefined
+  }
+}
+
+/** The members of the object at the top of `text` (a leading BOM allowed), in order, duplicates included. */
 export function topLevelMembers(text: string): JsonMember[] {
   const members: JsonMember[] = []
-  let depth = 0
-  let broken = false
-  let rootIsObject: boolean | undefined
-  let pending: { key: string; start: number } | undefined
-  let valueStart = -1
-  const begin = (offset: number) => {
-    if (depth === 1 && pending) valueStart = offset
+  const t = codeUnits(text)
+  let i = spaceEnd(t, t[0] === 0xfeff ? 1 : 0)
+  if (t[i] !== OPEN_OBJECT) return members
+  i = spaceEnd(t, i + 1)
+  if (t[i] === CLOSE_OBJECT) return members
+  for (;;) {
+    if (t[i] !== QUOTE) return members
+    const start = i
+    const keyEnd = endOfString(t, i)
+    if (keyEnd < 0) return members
+    const key = decodeKey(text.slice(start, keyEnd))
+    i = spaceEnd(t, keyEnd)
+    if (key === undefined || t[i] !== COLON) return members
+    const valueStart = spaceEnd(t, i + 1)
+    const valueEnd = skipValue(t, valueStart)
+    if (valueEnd < 0) return members
+    members.push({ key, range: [start, valueEnd], valueRange: [valueStart, valueEnd] })
+    i = spaceEnd(t, valueEnd)
+    if (t[i] !== COMMA) return members
+    i = spaceEnd(t, i + 1)
   }
-  const end = (offset: number, length: number) => {
-    if (broken || depth !== 1 || !pending || valueStart < 0) return
-    members.push({
-      key: pending.key,
-      range: [pending.start, offset + length],
-      valueRange: [valueStart, offset + length],
-    })
-    pending = undefined
-    valueStart = -1
-  }
-  visitJson(text, {
-    onObjectBegin: (offset) => {
-      rootIsObject ??= true
-      begin(offset)
-      depth++
-    },
-    onObjectEnd: (offset, length) => {
-      depth--
-      end(offset, length)
-    },
-    onArrayBegin: (offset) => {
-      rootIsObject ??= false
-      begin(offset)
-      depth++
-    },
-    onArrayEnd: (offset, length) => {
-      depth--
-      end(offset, length)
-    },
-    onObjectProperty: (key, offset) => {
-      if (!broken && depth === 1 && rootIsObject) pending = { key, start: offset }
-    },
-    onLiteralValue: (_value, offset, length) => {
-      rootIsObject ??= false
-      begin(offset)
-      end(offset, length)
-    },
-    onError: () => {
-      broken = true
-    },
-  })
-  return rootIsObject ? members : []
 }

@@ -1,9 +1,10 @@
-import { billPath, matchEndpoint } from '../bill/endpoints.ts'
+import { billPath, endpointAt } from '../bill/endpoints.ts'
 import { billTargetOfUrl } from '../bill/proxied-url.ts'
 import type { BillTarget } from './types.ts'
 
 /** Pathname of a URL whose host is an unresolved variable, e.g. "{{baseUrl}}/v3/mfa/setup?x=1". */
 function unresolvedPath(url: string): string | undefined {
+  if (!url.includes('{{') && !/%7b%7b/i.test(url)) return undefined
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
   if (!/^(?:\{\{|%7b%7b)/i.test(rest)) return undefined
   const slash = rest.indexOf('/')
@@ -22,9 +23,12 @@ function target(pathname: string, method: string, fallback: BillTarget['api'] | 
   const where = billPath(pathname)
   const api = where?.api ?? fallback
   if (!api) return undefined
-  const endpoint = matchEndpoint(method, pathname)
+  const endpoint = where && endpointAt(method, where)
   return { api, pathname, ...(endpoint ? { endpoint } : {}) }
 }
+
+/** billTarget's answers, by method (and extra hosts), then by URL. */
+const answers = new Map<string, Map<string, Readonly<BillTarget> | undefined>>()
 
 /**
  * Where a request goes in BILL's API, or undefined when it is not BILL's. BILL's requests are those to
@@ -36,6 +40,24 @@ export function billTarget(
   url: string,
   extraHosts: readonly string[] = [],
 ): BillTarget | undefined {
+  // The answer depends on its arguments only, and BILL traffic calls the same URLs again and again (an
+  // MFA challenge has one URL): answers are kept, by method and hosts, then by URL (no key is built per
+  // call), and shared, so they are frozen.
+  const scope = extraHosts.length === 0 ? method : `${method} ${extraHosts.join(' ')}`
+  let known = answers.get(scope)
+  if (!known) {
+    if (answers.size >= 64) answers.clear()
+    known = new Map()
+    answers.set(scope, known)
+  }
+  if (known.has(url)) return known.get(url)
+  const answer = resolveTarget(method, url, extraHosts)
+  if (known.size >= 1024) known.clear()
+  known.set(url, answer && Object.freeze(answer))
+  return answer
+}
+
+function resolveTarget(method: string, url: string, extraHosts: readonly string[]): BillTarget | undefined {
   const variablePath = unresolvedPath(url)
   if (variablePath !== undefined)
     return billPath(variablePath) ? target(variablePath, method, undefined) : undefined
