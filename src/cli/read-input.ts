@@ -21,7 +21,7 @@ const WALKED_LIMIT = 64 * 1024 * 1024
 const WALKED_SOURCE_LIMIT = 5 * 1024 * 1024
 
 /** How much of a JSON file's start is looked at to tell a capture or a collection from other JSON. */
-const HEAD_BYTES = 64 * 1024
+const CAPTURE_HEAD = 64 * 1024
 /** HAR's "log" / "entries" keys, or Postman's schema URL, near the start (or end) of a document. */
 const MAY_BE_CAPTURE = /"(?:log|entries)"\s*:|getpostman\.com/
 
@@ -90,9 +90,9 @@ export function readInput(path: string, explicit: boolean): Input {
   const bytes = read.bytes.subarray(0, 3).equals(UTF8_BOM) ? read.bytes.subarray(3) : read.bytes
   // A walked JSON file is parsed only when it may be a HAR or a collection: most are configuration and
   // data, scanned as text like any other file (and only when small enough to be hand-written).
-  const head = bytes.toString('latin1', 0, HEAD_BYTES)
+  const head = bytes.toString('latin1', 0, CAPTURE_HEAD)
   // Most walked JSON files are small: their head is all of them, and the pre-filter reuses it.
-  const whole = bytes.length <= HEAD_BYTES ? head : undefined
+  const whole = bytes.length <= CAPTURE_HEAD ? head : undefined
   const tail = whole ?? bytes.toString('latin1', bytes.length - 4096)
   if (!explicit && !MAY_BE_CAPTURE.test(head) && !MAY_BE_CAPTURE.test(tail.slice(-4096))) {
     return big
