@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { lazyEntries } from '../../src/cli/input/har-entries.ts'
+import { lazyEntries, MAY_BE_BILL, mayBeBillBytes } from '../../src/cli/input/har-entries.ts'
 import { scanHarEntries } from '../../src/cli/input/har-scan.ts'
 import { lintHar, lintHarEntries } from '../../src/cli/lint-har.ts'
 import { codeUnits, skipValue } from '../../src/shared/json/skip.ts'
@@ -118,6 +118,37 @@ describe('locating HAR entries without parsing the file', () => {
         },
       ),
       { numRuns: 2000 },
+    )
+  })
+
+  it("tells a URL that may be BILL's from its bytes as the pattern does from its text", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        'gateway.stage.bill.com',
+        'api.bill.com',
+        'api-sandbox.bill.com',
+        '{{',
+        '%7b%7b',
+        '%7B',
+      ),
+      fc.constantFrom('bill.co', 'api.bil', '{', '\\', '/', '?', '.'),
+      fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)) }),
+    )
+    const url = fc
+      .tuple(fc.array(piece, { maxLength: 6 }), fc.array(fc.boolean(), { maxLength: 60 }))
+      .map(([parts, upper]) =>
+        [...parts.join('')]
+          .map((c, i) => (upper[i % Math.max(1, upper.length)] ? c.toUpperCase() : c))
+          .join(''),
+      )
+      // Latin-1 text, as the scan sees a URL's bytes.
+      .filter((u) => [...u].every((c) => c.charCodeAt(0) <= 0xff))
+    fc.assert(
+      fc.property(url, (u) => {
+        const bytes = Buffer.from(`"${u}"`, 'latin1')
+        expect(mayBeBillBytes(bytes, 0, bytes.length), u).toBe(u.includes('\\') || MAY_BE_BILL.test(u))
+      }),
+      { numRuns: 3000 },
     )
   })
 
