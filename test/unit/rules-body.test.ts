@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { topLevelMembers } from '../../src/shared/rules/json-members.ts'
 import { parseBody } from '../../src/shared/rules/parse-body.ts'
@@ -69,10 +70,41 @@ describe('topLevelMembers', () => {
     ])
   })
 
+  it('reads a leading BOM, non-ASCII keys and values, and spaces JSON allows, in UTF-16 offsets', () => {
+    const text = '\uFEFF {\r\n\t"ünï": "𝄞 😀" ,\n "useBackup" :\ttrue }'
+    const members = topLevelMembers(text)
+    expect(members.map((m) => m.key)).toEqual(['ünï', 'useBackup'])
+    expect(members.map((m) => text.slice(...m.range))).toEqual(['"ünï": "𝄞 😀"', '"useBackup" :\ttrue'])
+    expect(members.map((m) => text.slice(...m.valueRange))).toEqual(['"𝄞 😀"', 'true'])
+  })
+
+  it('finds every member of any JSON object, with ranges that hold exactly it', () => {
+    const layout = fc.constantFrom<(v: unknown) => string>(
+      (v) => JSON.stringify(v),
+      (v) => JSON.stringify(v, null, 2),
+      (v) => `\uFEFF${JSON.stringify(v, null, '\t').replace(/\n/g, '\r\n')}`,
+    )
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), layout, (doc, write) => {
+        const text = write(doc)
+        const parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>
+        const members = topLevelMembers(text)
+        expect(new Set(members.map((m) => m.key))).toEqual(new Set(Object.keys(parsed)))
+        for (const m of members) {
+          expect(JSON.parse(`{${text.slice(...m.range)}}`)).toEqual({ [m.key]: parsed[m.key] })
+          expect(JSON.parse(text.slice(...m.valueRange))).toEqual(parsed[m.key])
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('gives nothing for non-objects and stops on garbage without throwing', () => {
     expect(topLevelMembers('[{"a":1}]')).toEqual([])
     expect(topLevelMembers('')).toEqual([])
     expect(topLevelMembers('{"a":1 "b":2}').map((m) => m.key)).toEqual(['a'])
     expect(topLevelMembers('{"a":').map((m) => m.key)).toEqual([])
+    // A key whose escape is not JSON's ends the members there.
+    expect(topLevelMembers('{"a":1,"b\\x":2,"c":3}').map((m) => m.key)).toEqual(['a'])
   })
 })
