@@ -83,6 +83,9 @@ describe('the rules engine behind a proxy', () => {
       expect(billTarget('POST', local)).toBeUndefined()
       expect(billTarget('POST', local, ['127.0.0.1'])?.endpoint?.id).toBe('v3.mfa.setup')
       expect(billTarget('POST', local, ['127.0.0.1:4011'])).toBeUndefined()
+      // Host lists are told apart whatever their strings hold.
+      expect(billTarget('POST', local, ['127.0.0.1:4011 127.0.0.1'])).toBeUndefined()
+      expect(billTarget('POST', local, ['127.0.0.1:4011', '127.0.0.1'])?.endpoint?.id).toBe('v3.mfa.setup')
       expect(billTarget('GET', CHALLENGE)?.endpoint).toBeUndefined()
       expect(billTarget('POST', CHALLENGE)?.endpoint?.id).toBe('v3.mfa.challenge')
     }

@@ -43,7 +43,7 @@ export function billTarget(
   // The answer depends on its arguments only, and BILL traffic calls the same URLs again and again (an
   // MFA challenge has one URL): answers are kept, by method and hosts, then by URL (no key is built per
   // call), and shared, so they are frozen.
-  const scope = extraHosts.length === 0 ? method : `${method} ${extraHosts.join(' ')}`
+  const scope = extraHosts.length === 0 ? method : JSON.stringify([method, ...extraHosts])
   let known = answers.get(scope)
   if (!known) {
     if (answers.size >= 64) answers.clear()
