@@ -92,6 +92,11 @@ describe('the rules engine behind a proxy', () => {
     const shared = billTarget('POST', CHALLENGE)
     expect(Object.isFrozen(shared)).toBe(true)
     expect(billTarget('POST', CHALLENGE)).toBe(shared)
+    // A long URL is answered afresh each time, and the same way.
+    const long = `${CHALLENGE}?pad=${'x'.repeat(3000)}`
+    expect(billTarget('POST', long)).toEqual(billTarget('POST', long))
+    expect(billTarget('POST', long)).not.toBe(billTarget('POST', long))
+    expect(billTarget('POST', long)?.endpoint?.id).toBe('v3.mfa.challenge')
   })
 
   it('flags a proxied call like the direct one', () => {

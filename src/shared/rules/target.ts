@@ -27,13 +27,15 @@ function target(pathname: string, method: string, fallback: BillTarget['api'] | 
   return { api, pathname, ...(endpoint ? { endpoint } : {}) }
 }
 
+/** URLs longer than this (tracking pixels, data in the query) are answered afresh, not kept. */
+const MAX_KEPT_URL = 2048
 /** billTarget's answers, by method (and extra hosts), then by URL. */
 const answers = new Map<string, Map<string, Readonly<BillTarget> | undefined>>()
 
 /**
  * Where a request goes in BILL's API, or undefined when it is not BILL's. BILL's requests are those to
- * BILL's own hosts, to the extra hosts given (mock servers), through a CORS proxy to either, and, when the host is still a variable
- * such as Postman's {{baseUrl}}, those whose path is a BILL path.
+ * BILL's own hosts, to the extra hosts given (mock servers), through a CORS proxy to either, and, when
+ * the host is still a variable such as Postman's {{baseUrl}}, those whose path is a BILL path.
  */
 export function billTarget(
   method: string,
@@ -43,6 +45,7 @@ export function billTarget(
   // The answer depends on its arguments only, and BILL traffic calls the same URLs again and again (an
   // MFA challenge has one URL): answers are kept, by method and hosts, then by URL (no key is built per
   // call), and shared, so they are frozen.
+  if (url.length > MAX_KEPT_URL) return resolveTarget(method, url, extraHosts)
   const scope = extraHosts.length === 0 ? method : JSON.stringify([method, ...extraHosts])
   let known = answers.get(scope)
   if (!known) {
