@@ -1,6 +1,6 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import { knownHost } from '../../shared/bill/hosts.ts'
-import { billTargetOf } from '../../shared/bill/proxied-url.ts'
+import { billTargetOfUrl } from '../../shared/bill/proxied-url.ts'
 
 const LOCAL_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -23,7 +23,7 @@ export function mayBeBill(url: string): boolean {
   return (
     knownHost(u.hostname) !== undefined ||
     billPath(u.pathname) !== undefined ||
-    billTargetOf(url) !== undefined
+    billTargetOfUrl(u) !== undefined
   )
 }
 

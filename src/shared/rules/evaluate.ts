@@ -3,6 +3,7 @@ import { type BodyFields, bodyFields } from './body-fields.ts'
 import { RULES } from './catalogue.ts'
 import { type DateInput, severityAt } from './dates.ts'
 import { type ParsedBody, parseBody } from './parse-body.ts'
+import { type BillError, billErrors } from './response-errors.ts'
 import type { Rule, RuleContext } from './rule.ts'
 import { billTarget } from './target.ts'
 import type { BillTarget, Finding } from './types.ts'
@@ -24,12 +25,13 @@ export interface Evaluation {
   findings: Finding[]
 }
 
-/** What the rules see of one request: the body views are computed on first use and shared by all rules. */
+/** What the rules see of one request: body views and response errors are computed on first use, once. */
 class RequestContext implements RuleContext {
   readonly earlier: Finding[] = []
   private parsed: ParsedBody | undefined
   private fieldsRead = false
   private topFields: BodyFields | undefined
+  private responseErrors: readonly BillError[] | undefined
 
   constructor(
     readonly request: NormalizedRequest,
@@ -48,6 +50,11 @@ class RequestContext implements RuleContext {
       this.fieldsRead = true
     }
     return this.topFields
+  }
+
+  errors(): readonly BillError[] {
+    this.responseErrors ??= billErrors(this.request.response)
+    return this.responseErrors
   }
 }
 

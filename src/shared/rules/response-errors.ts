@@ -20,20 +20,7 @@ const asError = (v: unknown): BillError | undefined => {
  * The BILL errors in a response: v2's envelope (HTTP 200, response_status 1, response_data.error_code)
  * or v3's array of problems. Bodies without "BDC_" are skipped unparsed, which keeps big HARs cheap.
  */
-export function billErrors(response: NormalizedResponse | undefined): readonly BillError[] {
-  const body = response?.body
-  if (!response || !body) return []
-  // Several rules ask about the same response: it is decoded and parsed once (again if the body changed).
-  const seen = known.get(body)
-  if (seen && seen.text === body.text && seen.encoding === body.encoding) return seen.errors
-  const errors = readErrors(response)
-  known.set(body, { text: body.text, encoding: body.encoding, errors })
-  return errors
-}
-
-const known = new WeakMap<object, { text: string; encoding?: string; errors: readonly BillError[] }>()
-
-function readErrors(response: NormalizedResponse): BillError[] {
+export function billErrors(response: NormalizedResponse | undefined): BillError[] {
   const text = responseText(response)
   if (!text?.includes('BDC_')) return []
   const json = tryJson(text)

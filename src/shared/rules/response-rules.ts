@@ -3,13 +3,13 @@ import type { BillErrorKind } from '../bill/error-kinds.ts'
 import { reached } from './dates.ts'
 import { showValue } from './field-rule.ts'
 import { MFA_CHALLENGE_BACKUP_PHONE, MFA_PHONE_DEADLINE, MFA_SETUP_SECONDARY_PHONE } from './mfa-rules.ts'
-import { type BillError, billErrors } from './response-errors.ts'
+import type { BillError } from './response-errors.ts'
 import type { FindingDraft, Rule, RuleContext } from './rule.ts'
 
 const describeError = (e: BillError) => (e.message ? `${e.code} "${e.message}"` : e.code)
 
 function ofKind(ctx: RuleContext, kind: BillErrorKind): BillError | undefined {
-  return billErrors(ctx.request.response).find((e) => bdcKind(e.code) === kind)
+  return ctx.errors().find((e) => bdcKind(e.code) === kind)
 }
 
 const SESSION_INVALID = codeOfKind('session-expired')
@@ -67,7 +67,7 @@ const BREAKING_RULES = [MFA_SETUP_SECONDARY_PHONE.id, MFA_CHALLENGE_BACKUP_PHONE
  */
 function refusal(ctx: RuleContext): string | undefined {
   if (!reached(MFA_PHONE_DEADLINE, ctx.request.time ?? ctx.now)) return undefined
-  const errors = billErrors(ctx.request.response)
+  const errors = ctx.errors()
   if (errors.length > 0 && errors.every((e) => bdcHasOwnCause(e.code))) return undefined
   const codes = errors.map(describeError).join(', ')
   if (ctx.target.api === 'v3') {
