@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createSandboxApp, type SandboxApp } from '../../sandbox/app.ts'
 import { idempotentActions } from '../../src/background/actions/idempotent.ts'
 import { createActionLedger } from '../../src/background/actions/ledger.ts'
@@ -42,6 +42,8 @@ describe('actions run once per request id', () => {
   afterEach(() => sandbox.shutdown())
 
   const count = (path: string) => sandbox.state.requests.filter((r) => r.path === path).length
+  /** The delayed call has reached the sandbox: its fault was taken and holds the answer back. */
+  const inFlight = () => vi.waitFor(() => expect(sandbox.state.faults).toHaveLength(0))
   const delay = (path: string, delayMs = 150) =>
     sandbox.app.request('/__sandbox/faults', {
       method: 'POST',
@@ -91,7 +93,7 @@ describe('actions run once per request id', () => {
     const first = worker(ports)
     await delay('/connect/v3/login')
     const cut = first.send('signIn', { profileId: 'p1', secret: qa.password }, 'sign-in-1')
-    await new Promise((r) => setTimeout(r, 30))
+    await inFlight()
     const second = worker(ports)
     expect(await second.send('signIn', { profileId: 'p1', secret: qa.password }, 'sign-in-1')).toMatchObject({
       ok: false,
@@ -124,7 +126,7 @@ describe('actions run once per request id', () => {
     const sessionId = state.record?.sessionId
     await delay('/connect/v3/logout')
     const cut = first.send('signOut', undefined, 'sign-out-1')
-    await new Promise((r) => setTimeout(r, 30))
+    await inFlight()
     // The stored intent: the record still holds the session, marked as signing out.
     expect(state.record).toMatchObject({ status: 'active', signingOutAt: expect.any(Number) })
     const second = worker(ports)
@@ -134,8 +136,9 @@ describe('actions run once per request id', () => {
       result: { state: 'signed-out' },
     })
     await cut
-    await new Promise((r) => setTimeout(r, 200))
-    expect(state.record).toBeUndefined()
-    expect(sandbox.state.sessions.has(sessionId ?? '')).toBe(false)
+    await vi.waitFor(() => {
+      expect(state.record).toBeUndefined()
+      expect(sandbox.state.sessions.has(sessionId ?? '')).toBe(false)
+    })
   })
 })

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 
-import { cleanup, render, screen, waitFor } from '@testing-library/preact'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/preact'
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PopupApp } from '../../../src/popup/PopupApp.tsx'
@@ -36,8 +36,14 @@ describe('popup first paint from storage.session', () => {
   })
 
   it('stays "loading" with nothing stored until the background speaks', async () => {
-    const fake = silentBackground(async () => undefined)
-    await new Promise((r) => setTimeout(r, 20))
+    let answered: Promise<undefined> | undefined
+    const fake = silentBackground(() => {
+      answered = Promise.resolve(undefined)
+      return answered
+    })
+    // The event: storage answered "nothing stored"; act() then flushes every render that answer causes.
+    await waitFor(() => expect(answered).toBeDefined())
+    await act(() => answered)
     expect(state()).toBe('loading')
     fake.emit('sessionChanged', activeView(Date.now(), { step: 'idle' }))
     await waitFor(() => expect(state()).toBe('active'))
@@ -48,8 +54,8 @@ describe('popup first paint from storage.session', () => {
     const fake = silentBackground(() => new Promise((r) => (release = r)))
     fake.emit('sessionChanged', SIGNED_OUT)
     await waitFor(() => expect(state()).toBe('signed-out'))
-    release(activeView(Date.now(), { step: 'idle' }))
-    await new Promise((r) => setTimeout(r, 20))
+    // act() resolves the late stored view and flushes every render it causes before the assertion.
+    await act(() => release(activeView(Date.now(), { step: 'idle' })))
     expect(state()).toBe('signed-out')
   })
 })
