@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts'
-import { pollUntil } from './harness/poll.ts'
+import { holdsFor, pollUntil } from './harness/poll.ts'
 import { createSandboxProfile, mustAsk } from './harness/protocol.ts'
 import type { UiPage } from './harness/ui-page.ts'
 
@@ -47,8 +47,19 @@ describe('secrets and retried actions in Chromium', () => {
   const delay = (path: string, delayMs: number) =>
     fetch(`${sandbox.origin}/__sandbox/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ path, mode: 'delay', delayMs }),
     })
+  /** The delayed call has reached the sandbox: its one-shot fault was taken and holds the answer back. */
+  const reachedBill = (what: string) =>
+    pollUntil(
+      async () =>
+        ((await (await fetch(`${sandbox.origin}/__sandbox/faults`)).json()) as { faults: unknown[] }).faults
+          .length === 0,
+      { what },
+    )
+  const staysOne = (path: string) =>
+    holdsFor(async () => (await billCalls(path)) === 1, { what: `exactly one call to ${path}` })
 
   it('keeps an imported profile with an ungranted host as "needs access" and refuses to sign in there', async () => {
     const port = (listener.address() as AddressInfo).port
@@ -107,12 +118,11 @@ describe('secrets and retried actions in Chromium', () => {
 
     await delay('/connect/v3/login', 2500)
     await popup.click('signin-submit')
-    await new Promise((r) => setTimeout(r, 400))
+    await reachedBill('the login to reach BILL')
     await ext.stopServiceWorker()
     await errorKind(popup, 'interrupted')
     await pollUntil(async () => (await billCalls('/connect/v3/login')) === 1, { what: 'the delayed login' })
-    await new Promise((r) => setTimeout(r, 500))
-    expect(await billCalls('/connect/v3/login')).toBe(1)
+    await staysOne('/connect/v3/login')
     await waitState(popup, 'signed-out')
 
     await popup.fill('signin-secret', qa().password)
@@ -120,14 +130,13 @@ describe('secrets and retried actions in Chromium', () => {
     await waitState(popup, 'active')
     await delay('/connect/v3/mfa/challenge', 2500)
     await popup.click('mfa-send')
-    await new Promise((r) => setTimeout(r, 400))
+    await reachedBill('the challenge to reach BILL')
     await ext.stopServiceWorker()
     await errorKind(popup, 'interrupted')
     await pollUntil(async () => (await billCalls('/connect/v3/mfa/challenge')) === 1, {
       what: 'the delayed challenge',
     })
-    await new Promise((r) => setTimeout(r, 500))
-    expect(await billCalls('/connect/v3/mfa/challenge')).toBe(1)
+    await staysOne('/connect/v3/mfa/challenge')
     expect(await billCalls('/connect/v3/login')).toBe(2)
     await popup.close()
   })
@@ -138,7 +147,7 @@ describe('secrets and retried actions in Chromium', () => {
     const { sessionId } = await mustAsk(popup, 'revealSessionId', undefined)
     await delay('/connect/v3/logout', 2500)
     await popup.click('signout')
-    await new Promise((r) => setTimeout(r, 400))
+    await reachedBill('the logout to reach BILL')
     await ext.stopServiceWorker()
     await waitState(popup, 'signed-out')
     // BILL no longer knows the session (the woken worker finished the sign-out).

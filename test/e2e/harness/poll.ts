@@ -20,3 +20,18 @@ export async function pollUntil<T>(
     await new Promise((r) => setTimeout(r, intervalMs))
   }
 }
+
+/**
+ * The other half of "exactly one" or "never": after the awaited event, fn must stay truthy for the whole bound
+ * (checked every intervalMs), so a late second call or a late change fails the test instead of slipping past.
+ */
+export async function holdsFor(
+  fn: () => Promise<unknown> | unknown,
+  { boundMs = 1_000, intervalMs = 50, what = 'condition' } = {},
+): Promise<void> {
+  const until = Date.now() + boundMs
+  do {
+    if (!(await fn())) throw new Error(`${what} stopped holding within ${boundMs} ms`)
+    await new Promise((r) => setTimeout(r, intervalMs))
+  } while (Date.now() < until)
+}
