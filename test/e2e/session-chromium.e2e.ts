@@ -84,7 +84,6 @@ describe('sign-in, idle countdown and MFA in Chromium', () => {
     const { sessionId } = await mustAsk(ui, 'revealSessionId', undefined)
     const before = await mustAsk(ui, 'getSession', undefined)
     if (before.state !== 'active') throw new Error('expected an active session')
-    await new Promise((r) => setTimeout(r, 1500))
 
     const tab = await ext.context.newPage()
     await tab.goto(`${sandbox.origin}/__sandbox/demo`)
@@ -97,7 +96,8 @@ describe('sign-in, idle countdown and MFA in Chromium', () => {
     await pollUntil(
       async () => {
         const after = await mustAsk(ui, 'getSession', undefined)
-        return after.state === 'active' && (after.expiresAt ?? 0) >= (before.expiresAt ?? 0) + 1000
+        // Any later activity moves the end later; without it the end stays exactly where it was.
+        return after.state === 'active' && (after.expiresAt ?? 0) > (before.expiresAt ?? 0)
       },
       { what: 'the countdown to reset' },
     )
@@ -109,7 +109,6 @@ describe('sign-in, idle countdown and MFA in Chromium', () => {
     const panel = await ext.open('src/devtools/panel.html')
     const before = await mustAsk(panel, 'getSession', undefined)
     if (before.state !== 'active') throw new Error('expected an active session')
-    await new Promise((r) => setTimeout(r, 1200))
     const answer = await mustAsk(panel, 'replayRequest', {
       method: 'POST',
       endpointId: 'v3.mfa.challenge',
@@ -117,9 +116,7 @@ describe('sign-in, idle countdown and MFA in Chromium', () => {
     })
     expect(answer).toMatchObject({ status: 200, api: 'v3', errors: [] })
     const after = await mustAsk(panel, 'getSession', undefined)
-    expect(
-      after.state === 'active' && (after.expiresAt ?? 0) - (before.expiresAt ?? 0),
-    ).toBeGreaterThanOrEqual(1000)
+    expect(after.state === 'active' && (after.expiresAt ?? 0) - (before.expiresAt ?? 0)).toBeGreaterThan(0)
     const refused = await ask(panel, 'replayRequest', {
       method: 'POST',
       url: 'https://evil.example/connect/v3/mfa/challenge',
