@@ -239,6 +239,21 @@ describe('response rules', () => {
     const expired = form(`${STAGE_V2}/MFAChallenge.json`, body, { response: v2Error('BDC_1109') })
     expect(ids(expired)).toEqual(['mfa-challenge-backup-phone:error', 'session-expired:warning'])
   })
+
+  it('blames the value when a code with its own cause comes with one it does not explain', () => {
+    const body = { useBackup: true }
+    const codes = (...list: string[]) => ({
+      status: 400,
+      body: { text: JSON.stringify(list.map((code) => ({ code, severity: 'ERROR', message: 'm' }))) },
+    })
+    // BDC_1144 (a rate limit) alone explains the refusal; beside an unknown code it no longer does.
+    expect(ids(json(`${STAGE_V3}/mfa/challenge`, body, { response: codes('BDC_1144') }))).not.toContain(
+      'deprecated-field-rejected:error',
+    )
+    expect(
+      ids(json(`${STAGE_V3}/mfa/challenge`, body, { response: codes('BDC_1144', 'BDC_9999') })),
+    ).toContain('deprecated-field-rejected:error')
+  })
 })
 
 describe('catalogue', () => {
