@@ -82,3 +82,29 @@ describe.each([307, 308])('a %i redirect to another origin', (status) => {
     expect(elsewhere.received).toEqual([])
   })
 })
+
+describe("a browser's opaque redirect (fetch with redirect: 'manual')", () => {
+  it('is refused as a redirect, without reading the answer as BILL’s', async () => {
+    const seen: RequestInit[] = []
+    // What browsers give for a redirect under redirect: 'manual': type opaqueredirect, status 0, no headers.
+    const opaque = {
+      type: 'opaqueredirect',
+      status: 0,
+      headers: new Headers(),
+      body: null,
+      text: async () => '',
+    }
+    const c = createBillClient({
+      api: 'v3',
+      baseUrls: { v3: 'https://gateway.stage.bill.com/connect', v2: 'https://api-stage.bill.com/api/v2' },
+      devKey: 'dev-key-secret',
+      fetch: async (_url, init) => {
+        seen.push(init ?? {})
+        return opaque as unknown as Response
+      },
+    })
+    const r = await c.sessionInfo('session-secret')
+    expect(r).toMatchObject({ ok: false, error: { kind: 'redirected', httpStatus: 0 } })
+    expect(seen.map((i) => i.redirect)).toEqual(['manual'])
+  })
+})
