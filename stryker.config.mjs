@@ -12,7 +12,7 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.unit.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   // Two cores: one test process per core.
   concurrency: 2,
