@@ -3,7 +3,7 @@ import { looksLikeUrl, pairSpans, urlSpans } from './form-spans.ts'
 import { jsonSpans } from './json-spans.ts'
 import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 import { looksLikeMultipart, markupSpans, multipartSpans } from './markup-spans.ts'
-import { isCredentialName, isSecretName, looksLikePhone, mentionsSecretName } from './secret-names.ts'
+import { isCredentialName, isSecretValue, looksLikePhone, mentionsSecretName } from './secret-names.ts'
 import { mergeSpans, plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
 
 // Redaction of a text whose shape is read from the text itself, never from its declared content type
@@ -14,7 +14,8 @@ const looksLikeForm = (text: string) => /^[^\s=&{}[\]"<]+=[^\n]*$/.test(text)
 // "name: value" to the end of the line, or name=value up to a separator; quotes around either allowed.
 const ASSIGNMENT =
   /(["']?)([A-Za-z][\w-]*)\1[ \t]*(?::[ \t]*([^\r\n]*)|=[ \t]*("[^"\r\n]*"|'[^'\r\n]*'|[^\s&;,]*))/g
-const PHONE_RUN = /\+?\d[\d ().-]{5,22}\d/g
+// Whole runs only: the digits at the end of an org id (00801QAMFAORG0000001) are no phone.
+const PHONE_RUN = /(?<![\w+])\+?\d[\d ().-]{5,22}\d(?!\w)/g
 
 /**
  * Free text: assignments to secret names, phone-like runs. A whole body that names a secret elsewhere is
@@ -25,9 +26,9 @@ function opaqueSpans(text: string, whole: boolean): SecretSpan[] {
   for (const m of text.matchAll(ASSIGNMENT)) {
     const name = m[2] ?? ''
     const raw = m[3] ?? m[4] ?? ''
-    if (!isSecretName(name) || raw === '') continue
-    const start = m.index + m[0].length - raw.length
     const value = raw.replace(/^["']|["']$/g, '')
+    if (raw === '' || !isSecretValue(name, value)) continue
+    const start = m.index + m[0].length - raw.length
     spans.push(plainSpan(start, start + raw.length, isCredentialName(name) ? value : undefined))
   }
   for (const m of text.matchAll(PHONE_RUN))
@@ -82,7 +83,7 @@ export function redactText(text: string, known: KnownSecrets = NO_SECRETS): stri
 
 /** A value under a name (a header, a field): hidden whole when the name is secret, else like any text. */
 export function redactNamedValue(name: string, value: string, known: KnownSecrets = NO_SECRETS): string {
-  return isSecretName(name) || looksLikePhone(value) ? REDACTED : redactText(value, known)
+  return isSecretValue(name, value) ? REDACTED : redactText(value, known)
 }
 
 /** The credentials a text reveals by name (to be masked everywhere else in the capture). */
