@@ -6,11 +6,16 @@ import { harDocument } from '../../src/devtools/export/har.ts'
 import { findingsReport } from '../../src/devtools/export/report.ts'
 import { type AnalyzedRequest, createAnalyzer } from '../../src/devtools/panel/analyze.ts'
 import { DetailPane } from '../../src/devtools/panel/DetailPane.tsx'
-import { type MarkedView, textView, urlView, valueView } from '../../src/devtools/panel/marked-views.ts'
+import {
+  bodyLayout,
+  type MarkedView,
+  textView,
+  urlView,
+  valueView,
+} from '../../src/devtools/panel/marked-views.ts'
 import { RequestRow, rowPath, rowTitle } from '../../src/devtools/panel/RequestRow.tsx'
 import { segments } from '../../src/devtools/panel/text-marks.ts'
 import { responseText } from '../../src/shared/har/response-text.ts'
-import { jsonTree } from '../../src/shared/json/tree.ts'
 import { KnownSecrets } from '../../src/shared/redact/index.ts'
 import { parseBody, reportToMarkdown } from '../../src/shared/rules/index.ts'
 
@@ -132,10 +137,9 @@ export function panelViewText({ rows, secrets }: Analyzed): string {
       const { request } = row.captured
       const body = parseBody(request)
       const response = responseText(request.response)
+      const layout = bodyLayout(body, [], secrets)
       const bodyViews =
-        body.kind === 'form' && !jsonTree(body.text)
-          ? body.value.map((f) => valueView(f.name, f.value, secrets))
-          : [textView(body.text, [], 'body', secrets)]
+        layout.kind === 'text' ? [layout.view] : layout.fields.flatMap((f) => [f.name, f.value])
       return [
         rowPath(row, secrets),
         rowTitle(row, secrets),

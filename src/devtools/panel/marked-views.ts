@@ -1,5 +1,5 @@
-import { isSecretValue, type KnownSecrets, secretSpans } from '../../shared/redact/index.ts'
-import type { Finding, FindingLocation } from '../../shared/rules/index.ts'
+import { bodyShape, isSecretValue, type KnownSecrets, secretSpans } from '../../shared/redact/index.ts'
+import type { Finding, FindingLocation, ParsedBody } from '../../shared/rules/index.ts'
 import { mapRange, prettyJson } from './pretty-json.ts'
 import type { TextMark } from './text-marks.ts'
 
@@ -57,5 +57,40 @@ export function valueView(name: string, value: string, known: KnownSecrets): Mar
     marks: isSecretValue(name, value)
       ? [{ range: [0, value.length], kind: 'secret' }]
       : secretMarks(value, known),
+  }
+}
+
+/** A form field as shown: its name (known secrets masked in it too), its value, and whether it is v2 `data`. */
+export interface FieldView {
+  name: MarkedView
+  value: MarkedView
+  data: boolean
+}
+
+/** A request body laid out for the panel: form fields one by one, or the whole text. */
+export type BodyLayout = { kind: 'fields'; fields: FieldView[] } | { kind: 'text'; view: MarkedView }
+
+/**
+ * Fields only when the text really is a form (its shape read by the redaction, not the content type: XML or
+ * multipart sent as a form would otherwise be split at `=` and shown in pieces the masks do not cover).
+ */
+export function bodyLayout(body: ParsedBody, findings: readonly Finding[], known: KnownSecrets): BodyLayout {
+  if (body.kind !== 'form' || bodyShape(body.text).kind !== 'form')
+    return { kind: 'text', view: textView(body.text, findings, 'body', known) }
+  return {
+    kind: 'fields',
+    fields: body.value.map((field) => {
+      const data = field.name === 'data' && body.dataText === field.value
+      return {
+        name: {
+          text: field.name,
+          marks: known.spans(field.name).map((s) => ({ range: [s.start, s.end], kind: 'secret' })),
+        },
+        value: data
+          ? textView(field.value, findings, 'data', known)
+          : valueView(field.name, field.value, known),
+        data,
+      }
+    }),
   }
 }

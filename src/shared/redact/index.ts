@@ -4,6 +4,7 @@
 // secretSpans (where the secrets are, for views that mask in place).
 
 export { REDACTED } from '../bill/redact.ts'
+export { type BodyShape, bodyShape } from './body-shape.ts'
 export { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 export { collectSecrets, knownSecretsOf, redactHar, redactHarEntry } from './redact-har.ts'
 export { redactUrl } from './redact-url.ts'

@@ -1,4 +1,4 @@
-import { type JsonNode, jsonTree, members } from '../json/tree.ts'
+import { type JsonNode, members } from '../json/tree.ts'
 import { isCredentialName, isSecretName, isSecretValue, looksLikePhone } from './secret-names.ts'
 import type { SecretSpan } from './spans.ts'
 
@@ -26,11 +26,8 @@ function secretSpan(text: string, node: JsonNode, name: string): SecretSpan {
 /**
  * Secrets in a JSON text: values under a secret name at any depth, `value` of a {name, value} pair naming
  * a secret, phone-like strings, and strings that hold a redactable text of their own (JSON in a string).
- * Undefined when the text is not strict JSON.
  */
-export function jsonSpans(text: string, nested: NestedRedact): SecretSpan[] | undefined {
-  const root = jsonTree(text)
-  if (!root) return undefined
+export function jsonSpans(text: string, nested: NestedRedact, root: JsonNode): SecretSpan[] {
   const spans: SecretSpan[] = []
   const visit = (node: JsonNode): void => {
     if (node.type === 'object') {

@@ -1,15 +1,13 @@
 import { REDACTED } from '../bill/redact.ts'
-import { looksLikeUrl, pairSpans, urlSpans } from './form-spans.ts'
+import { bodyShape } from './body-shape.ts'
+import { pairSpans, urlSpans } from './form-spans.ts'
 import { jsonSpans } from './json-spans.ts'
 import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
-import { looksLikeMultipart, markupSpans, multipartSpans } from './markup-spans.ts'
+import { markupSpans, multipartSpans } from './markup-spans.ts'
 import { isCredentialName, isSecretValue, looksLikePhone, mentionsSecretName } from './secret-names.ts'
 import { mergeSpans, plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
 
-// Redaction of a text whose shape is read from the text itself, never from its declared content type
-// (curl -d, jQuery $.post and axios send JSON as a form; servers answer XML or HTML as text/plain).
-
-const looksLikeForm = (text: string) => /^[^\s=&{}[\]"<]+=[^\n]*$/.test(text)
+// Redaction of a text by the shape read from the text itself (body-shape.ts).
 
 // "name: value" to the end of the line, or name=value up to a separator; quotes around either allowed.
 const ASSIGNMENT =
@@ -58,16 +56,21 @@ function spansByShape(
 ): SecretSpan[] {
   const nested = (value: string) =>
     spliceSpans(value, mergeSpans([...shapeSpans(value, known, sink, true), ...known.spans(value)]))
-  const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 1)
-  if (head === '{' || head === '[' || head === '"') {
-    const json = jsonSpans(text, nested)
-    if (json) return json
+  const shape = bodyShape(text)
+  switch (shape.kind) {
+    case 'json':
+      return jsonSpans(text, nested, shape.root)
+    case 'multipart':
+      return multipartSpans(text, (part) => secretSpans(part, known, sink))
+    case 'markup':
+      return markupSpans(text)
+    case 'url':
+      return urlSpans(text, nested)
+    case 'form':
+      return pairSpans(text, nested)
+    default:
+      return opaqueSpans(text, !inner)
   }
-  if (looksLikeMultipart(text)) return multipartSpans(text, (part) => secretSpans(part, known, sink))
-  if (head === '<') return markupSpans(text)
-  if (looksLikeUrl(text)) return urlSpans(text, nested)
-  if (looksLikeForm(text)) return pairSpans(text, nested)
-  return opaqueSpans(text, !inner)
 }
 
 /** Every secret in a text: by its structure, and every known value in any spelling. Merged, in order. */
