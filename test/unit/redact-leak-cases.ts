@@ -210,7 +210,7 @@ export const PLACEMENTS: Record<string, Placement> = {
 }
 
 /** How the secret became known to the capture, for cases about redaction by value. */
-const SOURCES: Record<string, (secret: string) => Entry> = {
+export const SOURCES: Record<string, (secret: string) => Entry> = {
   v3LoginResponse: (s) => {
     const e = emptyEntry(`${V3}/login`)
     post(

@@ -1,4 +1,11 @@
-import { bodyShape, isSecretValue, type KnownSecrets, secretSpans } from '../../shared/redact/index.ts'
+import {
+  bodyShape,
+  isSecretValue,
+  type KnownSecrets,
+  type SecretSpan,
+  secretSpans,
+  valueSpans,
+} from '../../shared/redact/index.ts'
 import type { Finding, FindingLocation, ParsedBody } from '../../shared/rules/index.ts'
 import { mapRange, prettyJson } from './pretty-json.ts'
 import type { TextMark } from './text-marks.ts'
@@ -14,8 +21,10 @@ type Where = FindingLocation['in']
 const highlights = (findings: readonly Finding[], where: Where) =>
   findings.flatMap((f) => (f.location?.in === where ? [f.location.range] : []))
 
-const secretMarks = (text: string, known: KnownSecrets): TextMark[] =>
-  secretSpans(text, known).map((s) => ({ range: [s.start, s.end], kind: 'secret' }))
+const marksOf = (spans: readonly SecretSpan[]): TextMark[] =>
+  spans.map((s) => ({ range: [s.start, s.end], kind: 'secret' }))
+
+const secretMarks = (text: string, known: KnownSecrets) => marksOf(secretSpans(text, known))
 
 /**
  * A body (or the v2 `data`) whatever its shape: JSON pretty-printed with the findings that point into it
@@ -56,7 +65,7 @@ export function valueView(name: string, value: string, known: KnownSecrets): Mar
     text: value,
     marks: isSecretValue(name, value)
       ? [{ range: [0, value.length], kind: 'secret' }]
-      : secretMarks(value, known),
+      : marksOf(valueSpans(value, known)),
   }
 }
 
@@ -84,7 +93,7 @@ export function bodyLayout(body: ParsedBody, findings: readonly Finding[], known
       return {
         name: {
           text: field.name,
-          marks: known.spans(field.name).map((s) => ({ range: [s.start, s.end], kind: 'secret' })),
+          marks: marksOf(known.spans(field.name)),
         },
         value: data
           ? textView(field.value, findings, 'data', known)

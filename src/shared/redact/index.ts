@@ -16,7 +16,7 @@ export {
   normaliseName,
 } from './secret-names.ts'
 export type { SecretSpan, TextRange } from './spans.ts'
-export { redactNamedValue, redactText, secretSpans, secretsIn } from './text-spans.ts'
+export { redactNamedValue, redactText, secretSpans, secretsIn, valueSpans } from './text-spans.ts'
 
 import { redactText } from './text-spans.ts'
 /** A body redacted by its real shape; the declared content type is not trusted, so it is not needed. */

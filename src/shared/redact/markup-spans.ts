@@ -48,10 +48,11 @@ export function markupSpans(text: string): SecretSpan[] {
       return { name: a[1] ?? '', raw, start: tag.index + a.index + a[0].length - raw.length - 1 }
     })
     const named = attributes.find((a) => a.name === 'name' || a.name === 'id' || a.name === 'key')
-    const secretPair = named !== undefined && isSecretName(xmlDecode(named.raw))
+    const pairName = named === undefined ? '' : xmlDecode(named.raw)
     for (const a of attributes) {
       const value = xmlDecode(a.raw)
-      if (a.name === 'value' && secretPair) spans.push(hidden(a.start, a.raw, xmlDecode(named.raw)))
+      if (a.name === 'value' && isSecretName(pairName) && isSecretValue(pairName, value))
+        spans.push(hidden(a.start, a.raw, pairName))
       else if (isSecretValue(localName(a.name), value)) spans.push(hidden(a.start, a.raw, localName(a.name)))
     }
   }

@@ -71,7 +71,7 @@ function redactHeaders(headers: readonly Header[], known: KnownSecrets): Header[
     const name = h.name.toLowerCase()
     if (isSecretValue(h.name, h.value) || COOKIE_HEADERS.has(name)) return { ...h, value: REDACTED }
     if (URL_HEADERS.has(name)) return { ...h, value: redactUrl(h.value, known) }
-    return { ...h, value: redactText(h.value, known) }
+    return { ...h, value: redactNamedValue(h.name, h.value, known) }
   })
 }
 

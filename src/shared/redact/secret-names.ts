@@ -1,5 +1,6 @@
 // The one decision "is a value under this name secret?", for every place a name can stand: headers, query and
 // form fields, cookies, JSON members, XML elements and attributes, multipart parts, {name, value} pairs.
+import { BDC_CODES } from '../bill/bdc-codes.ts'
 import { BILL_SECRET_FIELDS } from '../bill/redact.ts'
 
 /**
@@ -90,8 +91,12 @@ export function isSecretValue(name: string, value: unknown): boolean {
   return isSecretName(name) || (typeof value === 'string' && looksLikePhone(value))
 }
 
+// BILL's own error messages name secrets ("User name and/or password do not match our records.") but hold none.
+const BILL_MESSAGES = Object.values(BDC_CODES).map((c) => c.message)
+
 /** Words of a free text that name a secret ("password: …", "session_id=…"): such text is risky. */
 export function mentionsSecretName(text: string): boolean {
-  const words = text.match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? []
+  const rest = BILL_MESSAGES.reduce((t, m) => (t.includes(m) ? t.split(m).join(' ') : t), text)
+  const words = rest.match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? []
   return words.some(isSecretName)
 }

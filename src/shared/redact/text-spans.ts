@@ -4,7 +4,13 @@ import { pairSpans, urlSpans } from './form-spans.ts'
 import { jsonSpans } from './json-spans.ts'
 import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 import { markupSpans, multipartSpans } from './markup-spans.ts'
-import { isCredentialName, isSecretValue, looksLikePhone, mentionsSecretName } from './secret-names.ts'
+import {
+  isCredentialName,
+  isSecretName,
+  isSecretValue,
+  looksLikePhone,
+  mentionsSecretName,
+} from './secret-names.ts'
 import { mergeSpans, plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
 
 // Redaction of a text by the shape read from the text itself (body-shape.ts).
@@ -21,17 +27,20 @@ const PHONE_RUN = /(?<![\w+])\+?\d[\d ().-]{5,22}\d(?!\w)/g
  */
 function opaqueSpans(text: string, whole: boolean): SecretSpan[] {
   const spans: SecretSpan[] = []
+  // A secret name given a value we could read (hidden or public, `code=BDC_1109`) is accounted for.
+  let located = false
   for (const m of text.matchAll(ASSIGNMENT)) {
     const name = m[2] ?? ''
     const raw = m[3] ?? m[4] ?? ''
     const value = raw.replace(/^["']|["']$/g, '')
+    located ||= raw !== '' && isSecretName(name)
     if (raw === '' || !isSecretValue(name, value)) continue
     const start = m.index + m[0].length - raw.length
     spans.push(plainSpan(start, start + raw.length, isCredentialName(name) ? value : undefined))
   }
   for (const m of text.matchAll(PHONE_RUN))
     if (looksLikePhone(m[0])) spans.push(plainSpan(m.index, m.index + m[0].length))
-  if (whole && spans.length === 0 && mentionsSecretName(text))
+  if (whole && spans.length === 0 && !located && mentionsSecretName(text))
     return [{ start: 0, end: text.length, replacement: `[redacted: ${text.length} characters]` }]
   return spans
 }
@@ -54,14 +63,13 @@ function spansByShape(
   sink: string[] | undefined,
   inner: boolean,
 ): SecretSpan[] {
-  const nested = (value: string) =>
-    spliceSpans(value, mergeSpans([...shapeSpans(value, known, sink, true), ...known.spans(value)]))
+  const nested = (value: string) => spliceSpans(value, valueSpans(value, known, sink))
   const shape = bodyShape(text)
   switch (shape.kind) {
     case 'json':
       return jsonSpans(text, nested, shape.root)
     case 'multipart':
-      return multipartSpans(text, (part) => secretSpans(part, known, sink))
+      return multipartSpans(text, (part) => valueSpans(part, known, sink))
     case 'markup':
       return markupSpans(text)
     case 'url':
@@ -79,6 +87,15 @@ export function secretSpans(text: string, known: KnownSecrets = NO_SECRETS, sink
   return mergeSpans([...shapeSpans(text, known, sink), ...known.spans(text)])
 }
 
+/**
+ * The secrets of a value under a name that is not secret (a field, a part, a header, a query parameter): as
+ * secretSpans, but free text is never hidden whole ("Invalid 2-Step Verification token." stays readable).
+ */
+export function valueSpans(text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] {
+  if (text === '') return []
+  return mergeSpans([...shapeSpans(text, known, sink, true), ...known.spans(text)])
+}
+
 /** The text with its secrets replaced, keeping its own syntax (JSON stays JSON, a form stays a form). */
 export function redactText(text: string, known: KnownSecrets = NO_SECRETS): string {
   return spliceSpans(text, secretSpans(text, known))
@@ -86,7 +103,7 @@ export function redactText(text: string, known: KnownSecrets = NO_SECRETS): stri
 
 /** A value under a name (a header, a field): hidden whole when the name is secret, else like any text. */
 export function redactNamedValue(name: string, value: string, known: KnownSecrets = NO_SECRETS): string {
-  return isSecretValue(name, value) ? REDACTED : redactText(value, known)
+  return isSecretValue(name, value) ? REDACTED : spliceSpans(value, valueSpans(value, known))
 }
 
 /** The credentials a text reveals by name (to be masked everywhere else in the capture). */
