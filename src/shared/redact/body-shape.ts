@@ -10,8 +10,9 @@ export type BodyShape =
   | { kind: 'json'; root: JsonNode }
   | { kind: 'multipart' | 'markup' | 'url' | 'form' | 'text' }
 
-// One line of name=value pairs whose first name has none of the characters JSON, XML or text start with.
-const FORM = /^[^\s=&{}[\]"<]+=[^\n]*$/
+// One line (a final line break allowed) of name=value pairs whose first name starts with none of the
+// characters JSON, XML or text start with; brackets inside it are PHP-style names (`data[amount]=1`).
+const FORM = /^[^\s=&{}[\]"<][^\s=&{}"<]*=[^\r\n]*(?:\r?\n)?$/
 
 export function bodyShape(text: string): BodyShape {
   const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 1)
