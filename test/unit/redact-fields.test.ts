@@ -159,3 +159,14 @@ describe('{key, value} pairs (Postman)', () => {
     expect(redactText('{"key":"page","value":"3","name":"Page"}')).toContain('"3"')
   })
 })
+
+describe('cookie values known by value', () => {
+  it('masks a quoted cookie value elsewhere and keeps the JSON around it valid', () => {
+    const entry = emptyEntry('https://gateway.stage.bill.com/connect/v3/orgs')
+    entry.request.headers.push({ name: 'Cookie', value: 'lang=en; sid="Qw7eLongCookie42"' })
+    entry.response.content.text = '{"ref":"Qw7eLongCookie42"}'
+    const har = { log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry] } }
+    const text = redactHar(har).log.entries[0]?.response.content.text ?? ''
+    expect(JSON.parse(text)).toEqual({ ref: REDACTED })
+  })
+})

@@ -15,11 +15,11 @@ interface NameValue {
   value?: string | undefined
 }
 
-/** Cookie values are session credentials whatever their name. */
+/** Cookie values are session credentials whatever their name; without the quotes a value may wear (RFC 6265). */
 const cookieValues = (header: string) =>
   header.split(/;\s*/).flatMap((pair) => {
     const eq = pair.indexOf('=')
-    return eq > 0 ? [pair.slice(eq + 1)] : []
+    return eq > 0 ? [pair.slice(eq + 1).replace(/^"(.*)"$/, '$1')] : []
   })
 
 function headerSecrets(h: NameValue): string[] {
