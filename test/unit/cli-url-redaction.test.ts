@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from './cli-run.ts'
-import { emptyEntry } from './har-entry-fixture.ts'
+import { emptyEntry, harOf } from './har-entry-fixture.ts'
 
 // The CLI's reports mask URLs with the same redaction as the panel's exports (shared/redact's redactUrl), so
 // an MFA id or an OAuth token in a query or fragment is masked in every output format, not only BILL's four
@@ -20,10 +20,7 @@ function harWithSecretUrl(): string {
   entry.request.postData = { mimeType: 'application/json', text: '{"useBackup":true}' }
   const dir = mkdtempSync(join(tmpdir(), 'cli-url-redaction-'))
   const file = join(dir, 'secret-url.har')
-  writeFileSync(
-    file,
-    JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry] } }),
-  )
+  writeFileSync(file, JSON.stringify(harOf(entry)))
   return file
 }
 

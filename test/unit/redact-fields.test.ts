@@ -9,7 +9,7 @@ import {
   redactUrl,
   secretSpans,
 } from '../../src/shared/redact/index.ts'
-import { emptyEntry } from './har-entry-fixture.ts'
+import { emptyEntry, harOf } from './har-entry-fixture.ts'
 
 describe('looksLikePhone', () => {
   it('reads the usual phone spellings as phones', () => {
@@ -114,9 +114,7 @@ describe('one-time codes (SMS, voice, authenticator) by name', () => {
         mimeType: 'application/json',
         text: JSON.stringify({ challengeId: '!c1', [name]: '482913' }),
       }
-      const out = JSON.stringify(
-        redactHar({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry] } }),
-      )
+      const out = JSON.stringify(redactHar(harOf(entry)))
       expect(out, name).not.toContain('482913')
       expect(out, name).not.toContain('731904')
       expect(out, name).toContain('!c1')
@@ -165,7 +163,7 @@ describe('cookie values known by value', () => {
     const entry = emptyEntry('https://gateway.stage.bill.com/connect/v3/orgs')
     entry.request.headers.push({ name: 'Cookie', value: 'lang=en; sid="Qw7eLongCookie42"' })
     entry.response.content.text = '{"ref":"Qw7eLongCookie42"}'
-    const har = { log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry] } }
+    const har = harOf(entry)
     const text = redactHar(har).log.entries[0]?.response.content.text ?? ''
     expect(JSON.parse(text)).toEqual({ ref: REDACTED })
   })
