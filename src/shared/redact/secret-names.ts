@@ -54,8 +54,8 @@ export function isSecretName(name: string): boolean {
   return n !== '' && (EXACT.has(n) || SUFFIXES.some((s) => n.endsWith(s)) || ONE_TIME_CODE.test(n))
 }
 
-// BILL's error codes (`BDC_1109`) sit under `code` in v3 errors: what QA reads first, and never a secret.
-const BILL_ERROR_CODE = /^BDC_\d{1,6}$/
+// BILL's error codes (BDC_ and digits) sit under `code` in v3 errors: what QA reads first, never a secret.
+const BILL_ERROR_CODE = /^BDC_\d{3,5}$/
 
 /** A value that is public whatever name it is under. */
 export const isPublicValue = (value: unknown) =>
