@@ -58,8 +58,7 @@ export function isSecretName(name: string): boolean {
 const BILL_ERROR_CODE = /^BDC_\d{3,5}$/
 
 /** A value that is public whatever name it is under. */
-const isPublicValue = (value: unknown) =>
-  typeof value === 'string' && BILL_ERROR_CODE.test(value.trim())
+const isPublicValue = (value: unknown) => typeof value === 'string' && BILL_ERROR_CODE.test(value.trim())
 
 // A phone in international form: a + and 7 to 15 digits (E.164) with the usual separators.
 const INTERNATIONAL = /^\+\d[\d\s().-]{5,22}\d$/
