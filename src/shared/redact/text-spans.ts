@@ -81,20 +81,21 @@ function spansByShape(
   }
 }
 
-/** Every secret in a text: by its structure, and every known value in any spelling. Merged, in order. */
-export function secretSpans(text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] {
+function mergedSpans(text: string, known: KnownSecrets, sink: string[] | undefined, inner: boolean) {
   if (text === '') return []
-  return mergeSpans([...shapeSpans(text, known, sink), ...known.spans(text)])
+  return mergeSpans([...shapeSpans(text, known, sink, inner), ...known.spans(text)])
 }
+
+/** Every secret in a text: by its structure, and every known value in any spelling. Merged, in order. */
+export const secretSpans = (text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] =>
+  mergedSpans(text, known, sink, false)
 
 /**
  * The secrets of a value under a name that is not secret (a field, a part, a header, a query parameter): as
  * secretSpans, but free text is never hidden whole ("Invalid 2-Step Verification token." stays readable).
  */
-export function valueSpans(text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] {
-  if (text === '') return []
-  return mergeSpans([...shapeSpans(text, known, sink, true), ...known.spans(text)])
-}
+export const valueSpans = (text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] =>
+  mergedSpans(text, known, sink, true)
 
 /** The text with its secrets replaced, keeping its own syntax (JSON stays JSON, a form stays a form). */
 export function redactText(text: string, known: KnownSecrets = NO_SECRETS): string {
