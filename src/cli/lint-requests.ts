@@ -1,7 +1,7 @@
 import type { NormalizedRequest } from '../shared/har/request.ts'
+import { redactUrl } from '../shared/redact/redact-url.ts'
 import { evaluate } from '../shared/rules/evaluate.ts'
 import { excerpt, locatedText } from '../shared/rules/excerpt.ts'
-import { redactCredentials } from '../shared/rules/query-params.ts'
 import { type ReportLocation, toReportFinding } from '../shared/rules/report.ts'
 import type { CliFinding, LintSettings } from './cli-finding.ts'
 
@@ -21,7 +21,7 @@ export function lintRequest(
     const report = toReportFinding(f, place)
     if (!f.location) return { report }
     // URLs may carry credentials; the excerpt then shows the masked URL instead of a slice of it.
-    if (f.location.in === 'url') return { report, excerpt: redactCredentials(shownUrl) }
+    if (f.location.in === 'url') return { report, excerpt: redactUrl(shownUrl) }
     const where = f.location.in === 'data' ? 'data: ' : ''
     return {
       report,

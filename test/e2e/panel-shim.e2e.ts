@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../../src/shared/rules/index.ts'
 import { MFA_FIELD_RUNTIME_VALUE } from '../../src/shared/rules/runtime-value-rule.ts'
-import { billTraffic, manyRequests, SECRETS, type TrafficEntry } from '../fixtures/panel/traffic.ts'
+import {
+  billTraffic,
+  bodiesSentAsForm,
+  manyRequests,
+  SECRETS,
+  type TrafficEntry,
+} from '../fixtures/panel/traffic.ts'
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts'
 import { pollUntil } from './harness/poll.ts'
 
@@ -263,6 +269,28 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     await page.click('[data-testid=clear-log]')
     // The view follows the store at the next frame, not synchronously with the click.
     await pollUntil(async () => (await rowCount(page)) === 0, { what: 'Clear to empty the log' })
+  })
+
+  it('shows XML and multipart sent as a form whole, secrets masked until revealed', async () => {
+    await page.click('[data-testid=clear-log]')
+    await pollUntil(async () => (await rowCount(page)) === 0, { what: 'Clear to empty the log' })
+    for (const entry of bodiesSentAsForm())
+      await page.evaluate(
+        (e) => (window as never as { __emitRequest(e: unknown): void }).__emitRequest(e),
+        entry,
+      )
+    await pollUntil(async () => (await rowCount(page)) === 2, { what: 'the two form-typed rows' })
+    const secrets = [SECRETS.sessionId, SECRETS.devKey, SECRETS.password]
+    for (let i = 0; i < 2; i++) {
+      await page.locator(rowSel).nth(i).click()
+      const body = () => page.textContent('[data-testid=request-body]')
+      await page.locator('[data-testid=request-body]').waitFor()
+      for (const secret of secrets) expect(await body()).not.toContain(secret)
+      // What QA needs stays readable, and Reveal shows the rest.
+      expect(await body()).toContain('00801QAMFAORG0000001')
+      await page.click('[data-testid=reveal-secrets]')
+      expect(await body()).toContain(SECRETS.devKey)
+    }
   })
 
   it('keeps 10,000 requests with only the visible rows rendered', async () => {

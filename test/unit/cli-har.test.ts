@@ -22,7 +22,7 @@ describe('bill-mfa-lint on HAR files', () => {
     const login = report.findings.find((f) => f.ruleId === 'credentials-in-query')
     expect(login?.request).toEqual({
       method: 'POST',
-      url: 'https://api-sandbox.bill.com/api/v2/Login.json?userName=***&password=***',
+      url: 'https://api-sandbox.bill.com/api/v2/Login.json?userName=%5Bredacted%5D&password=%5Bredacted%5D',
       api: 'v2',
     })
     expect(JSON.stringify(report)).not.toContain('hunter2')

@@ -37,7 +37,7 @@ describe('bill-mfa-lint on Postman collections', () => {
     expect(report.findings[0]?.request?.url).toBe('https://gateway.stage.bill.com/connect/v3/mfa/challenge')
     // The disabled "user" value is not used; the password is masked in the report.
     expect(report.findings[3]?.request?.url).toBe(
-      'https://api-stage.bill.com/api/v2/Login.json?userName=***&password=***&orgId=008x',
+      'https://api-stage.bill.com/api/v2/Login.json?userName=%5Bredacted%5D&password=%5Bredacted%5D&orgId=008x',
     )
   })
 

@@ -1,4 +1,4 @@
-import type { Entry } from 'har-format'
+import type { Entry, Har } from 'har-format'
 
 /** A complete HAR 1.2 entry with empty bodies, for tests to fill in. */
 export function emptyEntry(url: string): Entry {
@@ -30,3 +30,8 @@ export function emptyEntry(url: string): Entry {
     timings: { send: 0, wait: 10, receive: 2 },
   }
 }
+
+/** A HAR document holding these entries. */
+export const harOf = (...entries: Entry[]): Har => ({
+  log: { version: '1.2', creator: { name: 'test', version: '1' }, entries },
+})

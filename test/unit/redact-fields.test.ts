@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
+  isSecretName,
   looksLikePhone,
   REDACTED,
   redactBodyText,
+  redactHar,
   redactText,
   redactUrl,
   secretSpans,
 } from '../../src/shared/redact/index.ts'
+import { emptyEntry, harOf } from './har-entry-fixture.ts'
 
 describe('looksLikePhone', () => {
   it('reads the usual phone spellings as phones', () => {
@@ -69,5 +72,99 @@ describe('secretSpans', () => {
   it('stops without throwing on text that is not JSON', () => {
     expect(slices('{"sessionId": ')).toEqual(['{"sessionId": '])
     expect(secretSpans('not json')).toEqual([])
+  })
+})
+
+describe('one-time codes (SMS, voice, authenticator) by name', () => {
+  const CODE_NAMES = [
+    'code',
+    'otp',
+    'pin',
+    'passcode',
+    'mfaCode',
+    'smsCode',
+    'verificationCode',
+    'mfa_code',
+    'X-MFA-Code',
+    'sms-otp',
+    'totp',
+    'authCode',
+    'securityCode',
+    'confirmationCode',
+    'oneTimeCode',
+    'twoFactorPin',
+  ]
+  const PUBLIC_NAMES = [
+    'errorCode',
+    'error_code',
+    'statusCode',
+    'countryCode',
+    'currencyCode',
+    'zipCode',
+    'barcode',
+  ]
+
+  it('hides the code under every spelling, in a HAR body, query and header', () => {
+    for (const name of CODE_NAMES) {
+      const entry = emptyEntry(
+        `https://gateway.stage.bill.com/connect/v3/mfa/challenge/validate?${name}=731904`,
+      )
+      entry.request.headers.push({ name, value: '731904' })
+      entry.request.postData = {
+        mimeType: 'application/json',
+        text: JSON.stringify({ challengeId: '!c1', [name]: '482913' }),
+      }
+      const out = JSON.stringify(redactHar(harOf(entry)))
+      expect(out, name).not.toContain('482913')
+      expect(out, name).not.toContain('731904')
+      expect(out, name).toContain('!c1')
+    }
+  })
+  it('keeps codes that are not one-time codes readable', () => {
+    for (const name of PUBLIC_NAMES) expect(isSecretName(name), name).toBe(false)
+  })
+  it("keeps BILL's error code readable under `code` (v3 error array, {name, value} pairs, text)", () => {
+    const v3 =
+      '[{"timestamp":"2025-10-02T17:56:51.933+00:00","code":"BDC_1380","severity":"ERROR","category":"DOWNSTREAM","message":"Backup phone is no longer supported.","params":{}}]'
+    expect(redactText(v3)).toBe(v3)
+    expect(redactText('{"fields":[{"name":"code","value":"BDC_1109"}]}')).toContain('BDC_1109')
+    expect(redactText('code=BDC_1361&message=Untrusted')).toBe('code=BDC_1361&message=Untrusted')
+    expect(redactText('<error><code>BDC_1354</code></error>')).toContain('BDC_1354')
+    // …while a one-time code under the same name is hidden.
+    expect(redactText('{"code":"482913"}')).toBe('{"code":"[redacted]"}')
+  })
+})
+
+describe('ids and timestamps are no phones', () => {
+  it('keeps org, user and object ids whole, and timestamps, in JSON and free text', () => {
+    const ids =
+      '{"organizationId":"00801QAMFAORG0000001","userId":"00601QAUSER000000001","id":"0pb01ABCDEF234567890","createdTime":"1733560000","at":"2024-08-31 10:00:00","ms":"1733560000123"}'
+    expect(redactText(ids)).toBe(ids)
+    const text = 'org 00801QAMFAORG0000001 user 00601QAUSER000000001 at 1733560000 on 2024-08-31 10:00:00'
+    expect(redactText(text)).toBe(text)
+  })
+  it('still hides phones in the same places', () => {
+    expect(redactText('{"to":"+12025550143"}')).toBe('{"to":"[redacted]"}')
+    expect(redactText('call 202-555-0143 now')).toBe('call [redacted] now')
+  })
+})
+
+describe('{key, value} pairs (Postman)', () => {
+  it('hides the value when any of the names says it is a secret', () => {
+    const postman =
+      '{"header":[{"name":"Dev key header","key":"devKey","value":"DK-postman-7f3c9a","type":"text"}]}'
+    expect(redactText(postman)).not.toContain('DK-postman-7f3c9a')
+    expect(redactText('{"key":"page","value":"3","name":"Page"}')).toContain('"3"')
+  })
+})
+
+describe('cookie values known by value', () => {
+  it('masks a quoted cookie value elsewhere and keeps the JSON around it valid', () => {
+    const entry = emptyEntry('https://gateway.stage.bill.com/connect/v3/orgs')
+    entry.request.headers.push({ name: 'Cookie', value: 'lang=en; sid="Qw7eLongCookie42"' })
+    entry.response.content.text = '{"ref":"Qw7eLongCookie42"}'
+    const har = harOf(entry)
+    const text = redactHar(har).log.entries[0]?.response.content.text ?? ''
+    expect(JSON.parse(text)).toEqual({ ref: REDACTED })
   })
 })

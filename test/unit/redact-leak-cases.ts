@@ -89,6 +89,9 @@ const post = (e: Entry, mimeType: string, text: string) => {
 const respond = (e: Entry, mimeType: string, text: string) => {
   e.response.content = { size: text.length, mimeType, text }
 }
+const BOUNDARY = '----formdata-7d1'
+const multipart = (n: string, v: string) =>
+  `--${BOUNDARY}\r\nContent-Disposition: form-data; name="memo"\r\n\r\nhello\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n--${BOUNDARY}--\r\n`
 const jsonMember = (n: string, v: string, enc: Encode) => `{"amount":1,"${n}":"${enc(v)}","memo":"x"}`
 
 export const PLACEMENTS: Record<string, Placement> = {
@@ -130,16 +133,27 @@ export const PLACEMENTS: Record<string, Placement> = {
   },
   multipart: {
     encodings: { raw: (s: string) => s },
-    place: (e, n, v) => {
-      const b = '----formdata-7d1'
-      const text = `--${b}\r\nContent-Disposition: form-data; name="memo"\r\n\r\nhello\r\n--${b}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n--${b}--\r\n`
-      post(e, `multipart/form-data; boundary=${b}`, text)
-    },
+    place: (e, n, v) => post(e, `multipart/form-data; boundary=${BOUNDARY}`, multipart(n, v)),
   },
   xmlBody: {
     encodings: { xml },
     place: (e, n, v, enc) =>
       post(e, 'text/xml', `<?xml version="1.0"?><req><a>1</a><${n}>${enc(v)}</${n}></req>`),
+  },
+  // curl -d and jQuery send any body as a form: XML and multipart with a form content type.
+  xmlBodyFormMime: {
+    encodings: { xml },
+    place: (e, n, v, enc) =>
+      post(e, 'application/x-www-form-urlencoded', `<req><a>1</a><${n}>${enc(v)}</${n}></req>`),
+  },
+  xmlAttributeFormMime: {
+    encodings: { xml },
+    place: (e, n, v, enc) =>
+      post(e, 'application/x-www-form-urlencoded', `<login ${n}="${enc(v)}" remember="true"/>`),
+  },
+  multipartFormMime: {
+    encodings: { raw: (s: string) => s },
+    place: (e, n, v) => post(e, 'application/x-www-form-urlencoded', multipart(n, v)),
   },
   xmlAttribute: {
     encodings: { xml },
@@ -196,7 +210,7 @@ export const PLACEMENTS: Record<string, Placement> = {
 }
 
 /** How the secret became known to the capture, for cases about redaction by value. */
-const SOURCES: Record<string, (secret: string) => Entry> = {
+export const SOURCES: Record<string, (secret: string) => Entry> = {
   v3LoginResponse: (s) => {
     const e = emptyEntry(`${V3}/login`)
     post(

@@ -3,14 +3,20 @@ import { h, render } from 'preact'
 import { type CapturedRequest, captureEntry } from '../../src/devtools/capture/captured-request.ts'
 import { curlCommand } from '../../src/devtools/export/curl.ts'
 import { harDocument } from '../../src/devtools/export/har.ts'
+import type { Privacy } from '../../src/devtools/export/prepare.ts'
 import { findingsReport } from '../../src/devtools/export/report.ts'
 import { type AnalyzedRequest, createAnalyzer } from '../../src/devtools/panel/analyze.ts'
 import { DetailPane } from '../../src/devtools/panel/DetailPane.tsx'
-import { type MarkedView, textView, urlView, valueView } from '../../src/devtools/panel/marked-views.ts'
+import {
+  bodyLayout,
+  type MarkedView,
+  textView,
+  urlView,
+  valueView,
+} from '../../src/devtools/panel/marked-views.ts'
 import { RequestRow, rowPath, rowTitle } from '../../src/devtools/panel/RequestRow.tsx'
 import { segments } from '../../src/devtools/panel/text-marks.ts'
 import { responseText } from '../../src/shared/har/response-text.ts'
-import { jsonTree } from '../../src/shared/json/tree.ts'
 import { KnownSecrets } from '../../src/shared/redact/index.ts'
 import { parseBody, reportToMarkdown } from '../../src/shared/rules/index.ts'
 
@@ -41,18 +47,18 @@ export function analyze(capture: readonly Entry[]): Analyzed {
   }
 }
 
-export const harText = ({ captured, secrets }: Analyzed) =>
+export const harText = ({ captured, secrets }: Analyzed, privacy: Privacy = 'redacted') =>
   JSON.stringify(
     harDocument(
       captured.map((c) => c.har),
-      'redacted',
+      privacy,
       '1.0.0',
       secrets,
     ),
   )
 
-export const curlText = ({ captured, secrets }: Analyzed) =>
-  captured.map((c) => curlCommand(c.har, 'redacted', secrets)).join('\n')
+export const curlText = ({ captured, secrets }: Analyzed, privacy: Privacy = 'redacted') =>
+  captured.map((c) => curlCommand(c.har, privacy, secrets)).join('\n')
 
 export function reportText({ rows, secrets }: Analyzed): string {
   const report = findingsReport(
@@ -116,34 +122,35 @@ export function panelText({ rows, secrets }: Analyzed, container: Element): stri
   return out.join('\n')
 }
 
-/** A view as MarkedText shows it before Reveal: secret ranges replaced by the mask. */
-const shown = (view: MarkedView) =>
+/** A view as MarkedText shows it: secret ranges replaced by the mask unless revealed. */
+const shown = (view: MarkedView, reveal = false) =>
   segments(view.text, view.marks)
-    .map((s) => (s.secret ? '••••••' : s.text))
+    .map((s) => (s.secret && !reveal ? '••••••' : s.text))
     .join('')
 
-/**
- * The same texts without rendering (fast, for many cases): the row's path and tooltip and each view the
- * detail pane builds. The rendered test above keeps the components honest about using these views.
- */
-export function panelViewText({ rows, secrets }: Analyzed): string {
+/** The detail pane's views of each request (URL, body, headers, answer), masked unless revealed. */
+export function panelViews({ rows, secrets }: Analyzed, reveal = false): string {
   return rows
     .flatMap((row) => {
       const { request } = row.captured
       const body = parseBody(request)
       const response = responseText(request.response)
+      const layout = bodyLayout(body, [], secrets)
       const bodyViews =
-        body.kind === 'form' && !jsonTree(body.text)
-          ? body.value.map((f) => valueView(f.name, f.value, secrets))
-          : [textView(body.text, [], 'body', secrets)]
+        layout.kind === 'text' ? [layout.view] : layout.fields.flatMap((f) => [f.name, f.value])
       return [
-        rowPath(row, secrets),
-        rowTitle(row, secrets),
-        shown(urlView(request.url, row.findings, secrets)),
-        ...bodyViews.map(shown),
-        ...request.headers.map((h) => shown(valueView(h.name, h.value, secrets))),
-        response === undefined ? '' : shown(textView(response, [], 'body', secrets)),
-      ]
+        urlView(request.url, row.findings, secrets),
+        ...bodyViews,
+        ...request.headers.map((h) => valueView(h.name, h.value, secrets)),
+        ...(response === undefined ? [] : [textView(response, [], 'body', secrets)]),
+      ].map((view) => shown(view, reveal))
     })
     .join('\n')
 }
+
+/**
+ * The same texts without rendering (fast, for many cases): the row's path and tooltip and each view the
+ * detail pane builds. The rendered test above keeps the components honest about using these views.
+ */
+export const panelViewText = (a: Analyzed): string =>
+  [...a.rows.flatMap((row) => [rowPath(row, a.secrets), rowTitle(row, a.secrets)]), panelViews(a)].join('\n')

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { captureOf, leakCase, leakingCases } from './redact-leak-cases.ts'
-import { analyze, curlText, harText, panelViewText, reportText } from './redact-leak-outputs.ts'
+import { analyze, curlText, harText, panelViews, panelViewText, reportText } from './redact-leak-outputs.ts'
+import { overMasks, visibleCaptureOf, visibleCase } from './redact-visible-cases.ts'
 
 // Placements × name spellings × encodings × how the secret is known (by its name, or by value from a login
 // answer, an MFA answer or a header elsewhere in the capture): no spelling of the secret may reach any export
@@ -28,5 +29,24 @@ describe('redaction: no planted secret reaches an export or the panel', () => {
       return [name, OUTPUTS[name](analyze(captureOf(c)))]
     })
     expect(result).toEqual({ cases: CASES, count: 0, byPlace: {} })
+  })
+})
+
+const VISIBLE_CASES = 4_000
+
+describe('redaction: what QA needs stays readable', () => {
+  it(`BILL codes, messages, ids and timestamps in HAR, cURL and panel views (${VISIBLE_CASES} cases)`, {
+    timeout: 300_000,
+  }, () => {
+    const cases = fc.sample(visibleCase, { numRuns: VISIBLE_CASES, seed: 20260331 })
+    const result = overMasks(cases, (c) => {
+      const a = analyze(visibleCaptureOf(c))
+      return [
+        ['har', harText(a, 'raw'), harText(a)],
+        ['curl', curlText(a, 'raw'), curlText(a)],
+        ['panel', panelViews(a, true), panelViews(a)],
+      ]
+    })
+    expect(result).toEqual({ cases: VISIBLE_CASES, count: 0, leaks: 0, byPlace: {} })
   })
 })

@@ -172,9 +172,23 @@ describe('redactHarEntry (property)', () => {
   })
 
   it('hides phone numbers under any field name', () => {
-    const phone = fc
-      .tuple(fc.constantFrom('+1 ', '', '+44 '), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10 }))
-      .map(([prefix, digits]) => `${prefix}${digits.slice(0, 3).join('')}-${digits.slice(3, 10).join('')}`)
+    // Real spellings: North American (area code and exchange start with 2-9), or international with a +.
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })
+    const group = (n: number) =>
+      fc.tuple(fc.integer({ min: 2, max: 9 }), digits(n - 1)).map(([d, ds]) => `${d}${ds.join('')}`)
+    const nanp = fc
+      .tuple(
+        fc.constantFrom('', '1 ', '+1 ', '+1'),
+        group(3),
+        group(3),
+        digits(4),
+        fc.constantFrom('-', '.', ' ', ''),
+      )
+      .map(([prefix, area, exchange, line, sep]) => `${prefix}${area}${sep}${exchange}${sep}${line.join('')}`)
+    const international = fc
+      .tuple(fc.constantFrom('+44 ', '+33 ', '+49 '), digits(2), digits(4), digits(4))
+      .map(([cc, a, b, c]) => `${cc}${a.join('')} ${b.join('')} ${c.join('')}`)
+    const phone = fc.oneof(nanp, international)
     fc.assert(
       fc.property(fc.constantFrom('contact', 'mobile', 'to', 'x'), phone, (key, value) => {
         const entry = baseEntry()

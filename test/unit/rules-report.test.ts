@@ -45,7 +45,7 @@ describe('report builders', () => {
       'fix',
     ])
     expect(report.findings[0]?.request?.url).toBe(
-      'https://api-stage.bill.com/api/v2/MFAChallenge.json?devKey=***&x=1',
+      'https://api-stage.bill.com/api/v2/MFAChallenge.json?devKey=%5Bredacted%5D&x=1',
     )
     expect(JSON.stringify(report)).not.toContain('secret')
   })

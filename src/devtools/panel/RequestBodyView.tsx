@@ -1,8 +1,7 @@
-import { jsonTree } from '../../shared/json/tree.ts'
 import type { KnownSecrets } from '../../shared/redact/index.ts'
 import type { Finding, ParsedBody } from '../../shared/rules/index.ts'
 import { MarkedText } from './MarkedText.tsx'
-import { textView, valueView } from './marked-views.ts'
+import { bodyLayout } from './marked-views.ts'
 
 interface Props {
   body: ParsedBody
@@ -17,28 +16,31 @@ interface Props {
  */
 export function RequestBodyView({ body, findings, reveal, secrets }: Props) {
   if (body.kind === 'empty') return <p class="muted">No request body.</p>
-  if (body.kind === 'form' && !jsonTree(body.text))
+  const layout = bodyLayout(body, findings, secrets)
+  if (layout.kind === 'text')
     return (
-      <dl class="form-fields" data-testid="request-body">
-        {body.value.map((field, i) => (
-          <div key={`${field.name}:${i}`} class="form-field">
-            <dt>{field.name}</dt>
-            <dd>
-              {field.name === 'data' && body.dataText === field.value ? (
-                <pre class="code">
-                  <MarkedText view={textView(field.value, findings, 'data', secrets)} reveal={reveal} />
-                </pre>
-              ) : (
-                <MarkedText view={valueView(field.name, field.value, secrets)} reveal={reveal} />
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <pre class="code" data-testid="request-body">
+        <MarkedText view={layout.view} reveal={reveal} />
+      </pre>
     )
   return (
-    <pre class="code" data-testid="request-body">
-      <MarkedText view={textView(body.text, findings, 'body', secrets)} reveal={reveal} />
-    </pre>
+    <dl class="form-fields" data-testid="request-body">
+      {layout.fields.map((field, i) => (
+        <div key={`${field.name.text}:${i}`} class="form-field">
+          <dt>
+            <MarkedText view={field.name} reveal={reveal} />
+          </dt>
+          <dd>
+            {field.data ? (
+              <pre class="code">
+                <MarkedText view={field.value} reveal={reveal} />
+              </pre>
+            ) : (
+              <MarkedText view={field.value} reveal={reveal} />
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
   )
 }

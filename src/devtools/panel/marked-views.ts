@@ -1,5 +1,12 @@
-import { isSecretValue, type KnownSecrets, secretSpans } from '../../shared/redact/index.ts'
-import type { Finding, FindingLocation } from '../../shared/rules/index.ts'
+import {
+  bodyShape,
+  isSecretValue,
+  type KnownSecrets,
+  type SecretSpan,
+  secretSpans,
+  valueSpans,
+} from '../../shared/redact/index.ts'
+import type { Finding, FindingLocation, ParsedBody } from '../../shared/rules/index.ts'
 import { mapRange, prettyJson } from './pretty-json.ts'
 import type { TextMark } from './text-marks.ts'
 
@@ -14,8 +21,10 @@ type Where = FindingLocation['in']
 const highlights = (findings: readonly Finding[], where: Where) =>
   findings.flatMap((f) => (f.location?.in === where ? [f.location.range] : []))
 
-const secretMarks = (text: string, known: KnownSecrets): TextMark[] =>
-  secretSpans(text, known).map((s) => ({ range: [s.start, s.end], kind: 'secret' }))
+const marksOf = (spans: readonly SecretSpan[]): TextMark[] =>
+  spans.map((s) => ({ range: [s.start, s.end], kind: 'secret' }))
+
+const secretMarks = (text: string, known: KnownSecrets) => marksOf(secretSpans(text, known))
 
 /**
  * A body (or the v2 `data`) whatever its shape: JSON pretty-printed with the findings that point into it
@@ -56,6 +65,41 @@ export function valueView(name: string, value: string, known: KnownSecrets): Mar
     text: value,
     marks: isSecretValue(name, value)
       ? [{ range: [0, value.length], kind: 'secret' }]
-      : secretMarks(value, known),
+      : marksOf(valueSpans(value, known)),
+  }
+}
+
+/** A form field as shown: its name (known secrets masked in it too), its value, and whether it is v2 `data`. */
+export interface FieldView {
+  name: MarkedView
+  value: MarkedView
+  data: boolean
+}
+
+/** A request body laid out for the panel: form fields one by one, or the whole text. */
+export type BodyLayout = { kind: 'fields'; fields: FieldView[] } | { kind: 'text'; view: MarkedView }
+
+/**
+ * Fields only when the text really is a form (its shape read by the redaction, not the content type: XML or
+ * multipart sent as a form would otherwise be split at `=` and shown in pieces the masks do not cover).
+ */
+export function bodyLayout(body: ParsedBody, findings: readonly Finding[], known: KnownSecrets): BodyLayout {
+  if (body.kind !== 'form' || bodyShape(body.text).kind !== 'form')
+    return { kind: 'text', view: textView(body.text, findings, 'body', known) }
+  return {
+    kind: 'fields',
+    fields: body.value.map((field) => {
+      const data = field.name === 'data' && body.dataText === field.value
+      return {
+        name: {
+          text: field.name,
+          marks: marksOf(known.spans(field.name)),
+        },
+        value: data
+          ? textView(field.value, findings, 'data', known)
+          : valueView(field.name, field.value, known),
+        data,
+      }
+    }),
   }
 }

@@ -1,5 +1,5 @@
-import { type JsonNode, jsonTree, members } from '../json/tree.ts'
-import { isCredentialName, isSecretName, looksLikePhone } from './secret-names.ts'
+import { type JsonNode, members } from '../json/tree.ts'
+import { isCredentialName, isSecretName, isSecretValue, looksLikePhone } from './secret-names.ts'
 import type { SecretSpan } from './spans.ts'
 
 /** Redacts a text found inside another (a JSON string holding JSON, a form, XML): the text's own shape. */
@@ -26,22 +26,20 @@ function secretSpan(text: string, node: JsonNode, name: string): SecretSpan {
 /**
  * Secrets in a JSON text: values under a secret name at any depth, `value` of a {name, value} pair naming
  * a secret, phone-like strings, and strings that hold a redactable text of their own (JSON in a string).
- * Undefined when the text is not strict JSON.
  */
-export function jsonSpans(text: string, nested: NestedRedact): SecretSpan[] | undefined {
-  const root = jsonTree(text)
-  if (!root) return undefined
+export function jsonSpans(text: string, nested: NestedRedact, root: JsonNode): SecretSpan[] {
   const spans: SecretSpan[] = []
   const visit = (node: JsonNode): void => {
     if (node.type === 'object') {
       const pairs = members(node)
+      // Any of the pair's names may be the one that says what it holds ({"name": "Dev key", "key": "devKey"}).
       const pairName = pairs
         .map(([k, v]) => (PAIR_NAMES.includes(k.value) ? stringOf(v) : undefined))
-        .find(Boolean)
+        .find((n) => n !== undefined && isSecretName(n))
       for (const [key, value] of pairs) {
         const name = key.value as string
-        if (isSecretName(name)) spans.push(secretSpan(text, value, name))
-        else if (name === 'value' && pairName && isSecretName(pairName))
+        if (isSecretValue(name, stringOf(value))) spans.push(secretSpan(text, value, name))
+        else if (name === 'value' && pairName && isSecretValue(pairName, stringOf(value)))
           spans.push(secretSpan(text, value, pairName))
         else visit(value)
       }

@@ -1,5 +1,5 @@
 import { REDACTED } from '../bill/redact.ts'
-import { isCredentialName, isSecretName, looksLikePhone } from './secret-names.ts'
+import { isCredentialName, isSecretName, isSecretValue } from './secret-names.ts'
 import { type SecretSpan, shiftSpans } from './spans.ts'
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -39,8 +39,8 @@ export function markupSpans(text: string): SecretSpan[] {
     const content = m[3] ?? ''
     const start = m.index + m[0].length - content.length
     if (content.trim() === '') continue
-    if (isSecretName(localName(m[1] ?? ''))) spans.push(hidden(start, content, localName(m[1] ?? '')))
-    else if (looksLikePhone(xmlDecode(content))) spans.push(hidden(start, content, ''))
+    const name = localName(m[1] ?? '')
+    if (isSecretValue(name, xmlDecode(content))) spans.push(hidden(start, content, name))
   }
   for (const tag of text.matchAll(TAG)) {
     const attributes = [...tag[0].matchAll(ATTRIBUTE)].map((a) => {
@@ -48,11 +48,12 @@ export function markupSpans(text: string): SecretSpan[] {
       return { name: a[1] ?? '', raw, start: tag.index + a.index + a[0].length - raw.length - 1 }
     })
     const named = attributes.find((a) => a.name === 'name' || a.name === 'id' || a.name === 'key')
-    const secretPair = named !== undefined && isSecretName(xmlDecode(named.raw))
+    const pairName = named === undefined ? '' : xmlDecode(named.raw)
     for (const a of attributes) {
-      if (isSecretName(localName(a.name))) spans.push(hidden(a.start, a.raw, localName(a.name)))
-      else if (a.name === 'value' && secretPair) spans.push(hidden(a.start, a.raw, xmlDecode(named.raw)))
-      else if (looksLikePhone(xmlDecode(a.raw))) spans.push(hidden(a.start, a.raw, ''))
+      const value = xmlDecode(a.raw)
+      if (a.name === 'value' && isSecretName(pairName) && isSecretValue(pairName, value))
+        spans.push(hidden(a.start, a.raw, pairName))
+      else if (isSecretValue(localName(a.name), value)) spans.push(hidden(a.start, a.raw, localName(a.name)))
     }
   }
   return spans
@@ -83,7 +84,7 @@ export function multipartSpans(text: string, nested: (text: string) => SecretSpa
       const body = part.slice(bodyStart).replace(/\r?\n$/, '')
       const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? ''
       const offset = partStart + bodyStart
-      if (isSecretName(name))
+      if (isSecretValue(name, body))
         spans.push({
           start: offset,
           end: offset + body.length,

@@ -3,7 +3,7 @@ import { REDACTED } from '../bill/redact.ts'
 import { decodeContentText } from '../har/content-text.ts'
 import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 import { redactUrl } from './redact-url.ts'
-import { isCredentialName, isSecretName } from './secret-names.ts'
+import { isCredentialName, isSecretValue } from './secret-names.ts'
 import { redactNamedValue, redactText, secretsIn } from './text-spans.ts'
 
 // Headers whose value is a URL (HTTP/2's :path carries the query string).
@@ -15,11 +15,11 @@ interface NameValue {
   value?: string | undefined
 }
 
-/** Cookie values are session credentials whatever their name. */
+/** Cookie values are session credentials whatever their name; without the quotes a value may wear (RFC 6265). */
 const cookieValues = (header: string) =>
   header.split(/;\s*/).flatMap((pair) => {
     const eq = pair.indexOf('=')
-    return eq > 0 ? [pair.slice(eq + 1)] : []
+    return eq > 0 ? [pair.slice(eq + 1).replace(/^"(.*)"$/, '$1')] : []
   })
 
 function headerSecrets(h: NameValue): string[] {
@@ -69,9 +69,9 @@ function readSecrets(entry: Entry): string[] {
 function redactHeaders(headers: readonly Header[], known: KnownSecrets): Header[] {
   return headers.map((h) => {
     const name = h.name.toLowerCase()
-    if (isSecretName(h.name) || COOKIE_HEADERS.has(name)) return { ...h, value: REDACTED }
+    if (isSecretValue(h.name, h.value) || COOKIE_HEADERS.has(name)) return { ...h, value: REDACTED }
     if (URL_HEADERS.has(name)) return { ...h, value: redactUrl(h.value, known) }
-    return { ...h, value: redactText(h.value, known) }
+    return { ...h, value: redactNamedValue(h.name, h.value, known) }
   })
 }
 

@@ -1,13 +1,13 @@
 import { urlSpans } from './form-spans.ts'
 import { type KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 import { mergeSpans, spliceSpans } from './spans.ts'
-import { redactText } from './text-spans.ts'
+import { valueSpans } from './text-spans.ts'
 
 /**
  * The URL with secret values replaced: query parameters (`&` or `;`), fragment parameters, `;` path
  * parameters, and known secrets anywhere (a session id in the path); the rest is kept as written.
  */
 export function redactUrl(url: string, known: KnownSecrets = NO_SECRETS): string {
-  const nested = (inner: string) => redactText(inner, known)
+  const nested = (inner: string) => spliceSpans(inner, valueSpans(inner, known))
   return spliceSpans(url, mergeSpans([...urlSpans(url, nested), ...known.spans(url)]))
 }

@@ -1,5 +1,6 @@
 // The one decision "is a value under this name secret?", for every place a name can stand: headers, query and
 // form fields, cookies, JSON members, XML elements and attributes, multipart parts, {name, value} pairs.
+import { BDC_CODES } from '../bill/bdc-codes.ts'
 import { BILL_SECRET_FIELDS } from '../bill/redact.ts'
 
 /**
@@ -14,16 +15,15 @@ export function normaliseName(name: string): string {
     .replace(/[^a-z0-9]/g, '')
 }
 
-// BILL's secret fields, plus one-time codes and the transport credentials browsers add, normalised.
+// BILL's secret fields, plus the transport credentials browsers add, normalised.
 const EXACT = new Set<string>([
   ...BILL_SECRET_FIELDS,
   'apikey',
-  'code',
-  'otp',
   'username',
   'authorization',
   'proxyauthorization',
   'cookie',
+  'cookies',
   'setcookie',
   'secret',
   'passwd',
@@ -43,20 +43,35 @@ const SUFFIXES = [
   'remembermeid',
 ]
 
+// One-time codes (SMS, voice, authenticator) as integrations name them: `code`, `otp`, `pin`, `passcode`, and
+// `code` or `pin` after a word that says what it is for (`mfaCode`, `sms_code`, `verificationCode`, `authPin`).
+// `errorCode`, `countryCode` and `statusCode` say something else and stay readable.
+const ONE_TIME_CODE =
+  /^(?:.*(?:mfa|sms|otp|2fa|twofa|twofactor|2step|twostep|verification|verify|auth|authentication|security|confirmation|confirm|onetime|challenge|access|login|signin|reset|text|voice|phone|device|user))?(?:code|pin)$|(?:otp|passcode)$/
+
 export function isSecretName(name: string): boolean {
   const n = normaliseName(name)
-  return n !== '' && (EXACT.has(n) || SUFFIXES.some((s) => n.endsWith(s)))
+  return n !== '' && (EXACT.has(n) || SUFFIXES.some((s) => n.endsWith(s)) || ONE_TIME_CODE.test(n))
 }
 
-// Digits with the usual phone separators, 7 to 15 digits (E.164 allows 15), optionally with a leading +.
-const PHONE = /^\+?[\d\s().-]{7,24}$/
-// Dates have the same look ("2024-08-31") and are no secret.
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+// BILL's error codes (BDC_ and digits) sit under `code` in v3 errors: what QA reads first, never a secret.
+const BILL_ERROR_CODE = /^BDC_\d{3,5}$/
+
+/** A value that is public whatever name it is under. */
+const isPublicValue = (value: unknown) => typeof value === 'string' && BILL_ERROR_CODE.test(value.trim())
+
+// A phone in international form: a + and 7 to 15 digits (E.164) with the usual separators.
+const INTERNATIONAL = /^\+\d[\d\s().-]{5,22}\d$/
+// A North American number, bare or formatted: area code and exchange never start with 0 or 1, which keeps
+// epoch timestamps (1733560000), dates and amounts out.
+const NANP = /^(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]?\d{4}$/
 
 /** A value that reads as a phone number, whatever field it is in: phones are redacted by value too. */
 export function looksLikePhone(value: string): boolean {
-  if (!PHONE.test(value.trim()) || ISO_DATE.test(value.trim())) return false
-  const digits = value.replace(/\D/g, '').length
+  const v = value.trim()
+  if (NANP.test(v)) return true
+  if (!INTERNATIONAL.test(v)) return false
+  const digits = v.replace(/\D/g, '').length
   return digits >= 7 && digits <= 15
 }
 
@@ -69,13 +84,18 @@ export function isCredentialName(name: string): boolean {
   return SUFFIXES.some((s) => n.endsWith(s)) || n === 'authorization' || n === 'appkey' || n === 'cookie'
 }
 
-/** True when a value under this name must be hidden. */
+/** True when a value under this name must be hidden (a BILL error code under `code` is not). */
 export function isSecretValue(name: string, value: unknown): boolean {
+  if (isPublicValue(value)) return false
   return isSecretName(name) || (typeof value === 'string' && looksLikePhone(value))
 }
 
+// BILL's own error messages name secrets ("User name and/or password do not match our records.") but hold none.
+const BILL_MESSAGES = Object.values(BDC_CODES).map((c) => c.message)
+
 /** Words of a free text that name a secret ("password: …", "session_id=…"): such text is risky. */
 export function mentionsSecretName(text: string): boolean {
-  const words = text.match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? []
+  const rest = BILL_MESSAGES.reduce((t, m) => (t.includes(m) ? t.split(m).join(' ') : t), text)
+  const words = rest.match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? []
   return words.some(isSecretName)
 }

@@ -1,20 +1,25 @@
 import { REDACTED } from '../bill/redact.ts'
-import { looksLikeUrl, pairSpans, urlSpans } from './form-spans.ts'
+import { bodyShape } from './body-shape.ts'
+import { pairSpans, urlSpans } from './form-spans.ts'
 import { jsonSpans } from './json-spans.ts'
 import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
-import { looksLikeMultipart, markupSpans, multipartSpans } from './markup-spans.ts'
-import { isCredentialName, isSecretName, looksLikePhone, mentionsSecretName } from './secret-names.ts'
+import { markupSpans, multipartSpans } from './markup-spans.ts'
+import {
+  isCredentialName,
+  isSecretName,
+  isSecretValue,
+  looksLikePhone,
+  mentionsSecretName,
+} from './secret-names.ts'
 import { mergeSpans, plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
 
-// Redaction of a text whose shape is read from the text itself, never from its declared content type
-// (curl -d, jQuery $.post and axios send JSON as a form; servers answer XML or HTML as text/plain).
-
-const looksLikeForm = (text: string) => /^[^\s=&{}[\]"<]+=[^\n]*$/.test(text)
+// Redaction of a text by the shape read from the text itself (body-shape.ts).
 
 // "name: value" to the end of the line, or name=value up to a separator; quotes around either allowed.
 const ASSIGNMENT =
   /(["']?)([A-Za-z][\w-]*)\1[ \t]*(?::[ \t]*([^\r\n]*)|=[ \t]*("[^"\r\n]*"|'[^'\r\n]*'|[^\s&;,]*))/g
-const PHONE_RUN = /\+?\d[\d ().-]{5,22}\d/g
+// Whole runs only: the digits at the end of an org id (00801QAMFAORG0000001) are no phone.
+const PHONE_RUN = /(?<![\w+])\+?\d[\d ().-]{5,22}\d(?!\w)/g
 
 /**
  * Free text: assignments to secret names, phone-like runs. A whole body that names a secret elsewhere is
@@ -22,17 +27,20 @@ const PHONE_RUN = /\+?\d[\d ().-]{5,22}\d/g
  */
 function opaqueSpans(text: string, whole: boolean): SecretSpan[] {
   const spans: SecretSpan[] = []
+  // A secret name given a value we could read (hidden or public, `code=BDC_1109`) is accounted for.
+  let located = false
   for (const m of text.matchAll(ASSIGNMENT)) {
     const name = m[2] ?? ''
     const raw = m[3] ?? m[4] ?? ''
-    if (!isSecretName(name) || raw === '') continue
-    const start = m.index + m[0].length - raw.length
     const value = raw.replace(/^["']|["']$/g, '')
+    located ||= raw !== '' && isSecretName(name)
+    if (raw === '' || !isSecretValue(name, value)) continue
+    const start = m.index + m[0].length - raw.length
     spans.push(plainSpan(start, start + raw.length, isCredentialName(name) ? value : undefined))
   }
   for (const m of text.matchAll(PHONE_RUN))
     if (looksLikePhone(m[0])) spans.push(plainSpan(m.index, m.index + m[0].length))
-  if (whole && spans.length === 0 && mentionsSecretName(text))
+  if (whole && spans.length === 0 && !located && mentionsSecretName(text))
     return [{ start: 0, end: text.length, replacement: `[redacted: ${text.length} characters]` }]
   return spans
 }
@@ -55,25 +63,39 @@ function spansByShape(
   sink: string[] | undefined,
   inner: boolean,
 ): SecretSpan[] {
-  const nested = (value: string) =>
-    spliceSpans(value, mergeSpans([...shapeSpans(value, known, sink, true), ...known.spans(value)]))
-  const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 1)
-  if (head === '{' || head === '[' || head === '"') {
-    const json = jsonSpans(text, nested)
-    if (json) return json
+  const nested = (value: string) => spliceSpans(value, valueSpans(value, known, sink))
+  const shape = bodyShape(text)
+  switch (shape.kind) {
+    case 'json':
+      return jsonSpans(text, nested, shape.root)
+    case 'multipart':
+      return multipartSpans(text, (part) => valueSpans(part, known, sink))
+    case 'markup':
+      return markupSpans(text)
+    case 'url':
+      return urlSpans(text, nested)
+    case 'form':
+      return pairSpans(text, nested)
+    default:
+      return opaqueSpans(text, !inner)
   }
-  if (looksLikeMultipart(text)) return multipartSpans(text, (part) => secretSpans(part, known, sink))
-  if (head === '<') return markupSpans(text)
-  if (looksLikeUrl(text)) return urlSpans(text, nested)
-  if (looksLikeForm(text)) return pairSpans(text, nested)
-  return opaqueSpans(text, !inner)
+}
+
+function mergedSpans(text: string, known: KnownSecrets, sink: string[] | undefined, inner: boolean) {
+  if (text === '') return []
+  return mergeSpans([...shapeSpans(text, known, sink, inner), ...known.spans(text)])
 }
 
 /** Every secret in a text: by its structure, and every known value in any spelling. Merged, in order. */
-export function secretSpans(text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] {
-  if (text === '') return []
-  return mergeSpans([...shapeSpans(text, known, sink), ...known.spans(text)])
-}
+export const secretSpans = (text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] =>
+  mergedSpans(text, known, sink, false)
+
+/**
+ * The secrets of a value under a name that is not secret (a field, a part, a header, a query parameter): as
+ * secretSpans, but free text is never hidden whole ("Invalid 2-Step Verification token." stays readable).
+ */
+export const valueSpans = (text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] =>
+  mergedSpans(text, known, sink, true)
 
 /** The text with its secrets replaced, keeping its own syntax (JSON stays JSON, a form stays a form). */
 export function redactText(text: string, known: KnownSecrets = NO_SECRETS): string {
@@ -82,7 +104,7 @@ export function redactText(text: string, known: KnownSecrets = NO_SECRETS): stri
 
 /** A value under a name (a header, a field): hidden whole when the name is secret, else like any text. */
 export function redactNamedValue(name: string, value: string, known: KnownSecrets = NO_SECRETS): string {
-  return isSecretName(name) || looksLikePhone(value) ? REDACTED : redactText(value, known)
+  return isSecretValue(name, value) ? REDACTED : spliceSpans(value, valueSpans(value, known))
 }
 
 /** The credentials a text reveals by name (to be masked everywhere else in the capture). */

@@ -27,19 +27,7 @@ export function queryParams(url: string): QueryParam[] {
   return params
 }
 
-/** Query names that carry BILL credentials, compared case-insensitively. */
-const CREDENTIAL_NAMES = ['devkey', 'sessionid', 'username', 'password']
+/** Query names that carry BILL credentials, compared case-insensitively (BILL refuses them in a URL). */
+const CREDENTIAL_PARAMS = ['devkey', 'sessionid', 'username', 'password']
 
-export const isCredentialName = (name: string) => CREDENTIAL_NAMES.includes(name.toLowerCase())
-
-/** The URL with the values of credential query parameters masked, for reports that end up in CI logs. */
-export function redactCredentials(url: string): string {
-  const params = queryParams(url).filter((p) => isCredentialName(p.name))
-  let out = url
-  for (const p of params.reverse()) {
-    const eq = url.indexOf('=', p.range[0])
-    if (eq < 0 || eq >= p.range[1]) continue
-    out = `${out.slice(0, eq + 1)}***${out.slice(p.range[1])}`
-  }
-  return out
-}
+export const isBillCredentialParam = (name: string) => CREDENTIAL_PARAMS.includes(name.toLowerCase())

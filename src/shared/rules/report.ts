@@ -1,5 +1,5 @@
 import type { BillApi } from '../bill/hosts.ts'
-import { redactCredentials } from './query-params.ts'
+import { redactUrl } from '../redact/redact-url.ts'
 import { summarize } from './summary.ts'
 import type { Finding, Severity } from './types.ts'
 
@@ -53,7 +53,7 @@ export interface FindingPlace {
   request?: ReportRequest
 }
 
-/** A finding placed in a file, in the schema's field order; credential values in URLs are masked. */
+/** A finding placed in a file, in the schema's field order; secrets in URLs are masked (shared/redact). */
 export function toReportFinding(finding: Finding, place: FindingPlace): ReportFinding {
   const out: ReportFinding = {
     ruleId: finding.ruleId,
@@ -62,7 +62,7 @@ export function toReportFinding(finding: Finding, place: FindingPlace): ReportFi
     file: place.file,
     location: place.location,
   }
-  if (place.request) out.request = { ...place.request, url: redactCredentials(place.request.url) }
+  if (place.request) out.request = { ...place.request, url: redactUrl(place.request.url) }
   if (finding.field !== undefined) out.field = finding.field
   if (finding.value !== undefined) out.value = finding.value
   if (finding.fix !== undefined) out.fix = finding.fix

@@ -1,5 +1,5 @@
 import { BASE_URLS, type BillApi, KNOWN_HOSTS, type KnownHost } from '../bill/hosts.ts'
-import { isCredentialName, queryParams } from './query-params.ts'
+import { isBillCredentialParam, queryParams } from './query-params.ts'
 import type { FindingDraft, Rule } from './rule.ts'
 
 // DOC /docs/safeguarding-your-pii-in-api-requests: BILL stopped accepting these in query strings.
@@ -31,7 +31,7 @@ export const CREDENTIALS_IN_QUERY: Rule = {
   check(ctx) {
     // Any spelling: a password in a URL leaks whatever its case, even if BILL would not read it.
     return queryParams(ctx.request.url)
-      .filter((p) => isCredentialName(p.name))
+      .filter((p) => isBillCredentialParam(p.name))
       .map((p) => ({
         ...describeCredential(p.name, ctx.target.api),
         location: { in: 'url', range: p.range },
