@@ -46,7 +46,7 @@ export function requestLog(state: SandboxState): MiddlewareHandler {
     const ms = Math.round(performance.now() - started)
     const fault = c.res.headers.get(FAULT_HEADER) ?? undefined
     if (!url.pathname.startsWith('/__sandbox')) {
-      const text = bodyText(body, c.req.header('content-type') ?? '')
+      const text = bodyText(body)
       remember(state, {
         at: new Date(state.clock.now()).toISOString(),
         method: c.req.method,

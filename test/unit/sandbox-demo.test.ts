@@ -37,7 +37,11 @@ it('"Run all" signs in and makes the deprecated and the good MFA calls', async (
     ['v3-challenge', '200'],
   ])
   expect(doc.querySelector('#log')?.textContent).toContain('BDC_1380')
-  const sent = sandbox.state.requests.map((r) => [r.path, r.body && JSON.parse(r.body)])
+  // The log keeps each body in its own shape (a v2 form stays a form), masked.
+  const sent = sandbox.state.requests.map((r) => [
+    r.path,
+    r.body?.startsWith('{') ? JSON.parse(r.body) : r.body,
+  ])
   expect(sent).toContainEqual(['/connect/v3/mfa/challenge', { useBackup: true }])
   expect(sent).toContainEqual([
     '/connect/v3/mfa/setup',
