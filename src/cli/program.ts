@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import { SEVERITIES } from '../shared/rules/types.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
+import { FORMAT_NAMES } from './formatters/names.ts'
 import { proxyCommand } from './proxy/command.ts'
 import type { LintCommandOptions } from './run-lint.ts'
 import { packageVersion } from './version.ts'
@@ -18,9 +19,7 @@ export function program(io: CliIo, done: (code: number) => void): Command {
     )
     .version(packageVersion(), '-v, --version')
     .argument('<paths...>', 'files or directories (HAR, Postman collection, source files)')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'),
-    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('text'))
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
         .choices([...SEVERITIES, 'never'])

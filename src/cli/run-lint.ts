@@ -2,9 +2,11 @@ import { atLeast } from '../shared/rules/summary.ts'
 import type { Severity } from '../shared/rules/types.ts'
 import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
+import type { Format } from './formatters/index.ts'
 import { type LintOptions, lintPaths } from './lint.ts'
-import { counts, type Format, type RunFinding, writeReport } from './output.ts'
+import { writeReport } from './output.ts'
 import { loadEnvironment } from './postman-env.ts'
+import { counts, type RunFinding } from './run-finding.ts'
 
 export interface LintCommandOptions {
   format: Format
@@ -49,18 +51,11 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
   let result = await lintPaths(paths, settings)
   if (opts.fix) {
     // Loaded on use: the source fixer pulls in the source analysis and its native parsers.
-    const [{ applyFixes }, { sourceFixer }] = await Promise.all([
-      import('./fix/apply.ts'),
-      import('./fix/fix-source.ts'),
-    ])
-    const fixes = applyFixes(result.findings, opts.dryRun === true, sourceFixer(now))
-    for (const fix of fixes) {
-      for (const c of fix.changes)
-        say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.from} -> ${c.to}`)
-    }
-    if (opts.dryRun) for (const fix of fixes) io.stdout.write(fix.diff)
+    const { runFix } = await import('./fix/run-fix.ts')
+    const fixed = runFix(result.findings, { dryRun: opts.dryRun === true, now }, say)
+    for (const diff of fixed.diffs) io.stdout.write(diff)
     // What is left after the fixes is what the report tells.
-    else if (fixes.length > 0) result = await lintPaths(paths, settings)
+    if (fixed.written) result = await lintPaths(paths, settings)
   }
 
   const prints = fingerprints(result.findings)
@@ -78,12 +73,20 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
     )
     say(`recorded ${recorded.length} finding${recorded.length === 1 ? '' : 's'} in ${opts.baseline}`)
   }
-  if (!opts.dryRun)
-    writeReport(io, opts.format, { files: result.files, requests: result.requests, findings, now })
-
+  // Notes and unusable inputs first: the report's last line is then the verdict, never a success mark
+  // followed by an error.
   if (opts.verbose) for (const n of result.notes) say(`note: ${n.file}: ${n.reason}`)
-  for (const p of [...problems, ...result.problems.map((p) => `${p.file}: ${p.reason}`)]) say(p)
-  if (problems.length + result.problems.length > 0) return EXIT.unusable
+  const unusable = [...problems, ...result.problems.map((p) => `${p.file}: ${p.reason}`)]
+  for (const p of unusable) say(p)
+  if (!opts.dryRun)
+    writeReport(io, opts.format, {
+      files: result.files,
+      requests: result.requests,
+      findings,
+      now,
+      unusable: unusable.length,
+    })
+  if (unusable.length > 0) return EXIT.unusable
   if (opts.writeBaseline) return EXIT.clean
   const failOn = opts.failOn
   if (failOn !== 'never' && findings.some((f) => counts(f) && atLeast(f.report.severity, failOn)))
