@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FIXTURES, REPO, runCli } from './cli-run.ts'
+import { FIXTURES, REPO, runCli, tempRepo } from './cli-run.ts'
 
 // --select / --ignore / --quiet, the settings file, `help <command>`, and messages that name the file.
 
@@ -12,15 +12,7 @@ const NOW = ['--now', '2026-04-10']
 const HAR = join(REPO, FIXTURES, 'chrome.har')
 writeFileSync(join(root, 'empty.json'), '{}\n')
 
-function project(name: string, files: Record<string, string>): string {
-  const dir = join(root, name)
-  mkdirSync(join(dir, '.git'), { recursive: true })
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true })
-    writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
+const project = (name: string, files: Record<string, string>) => tempRepo(join(root, name), files)
 
 /** "rule severity" of each finding, in compact output. */
 const rules = (stdout: string) =>

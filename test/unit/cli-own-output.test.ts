@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { REPO, runCli } from './cli-run.ts'
+import { REPO, runCli, tempRepo } from './cli-run.ts'
 
 // The tool never reads what it wrote (reports, baselines) nor its own package; --exclude and the
 // config file's "excludes" skip the rest.
@@ -11,15 +11,7 @@ const root = mkdtempSync(join(tmpdir(), 'bill-mfa-lint-own-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 const NOW = ['--now', '2026-04-10']
 
-function repo(name: string, files: Record<string, string>): string {
-  const dir = join(root, name)
-  mkdirSync(join(dir, '.git'), { recursive: true })
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true })
-    writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
+const repo = (name: string, files: Record<string, string>) => tempRepo(join(root, name), files)
 
 const BILL = "const BILL = 'https://gateway.stage.bill.com/connect'\n"
 const challenge = (flag: boolean) =>

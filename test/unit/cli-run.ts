@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { vi } from 'vitest'
@@ -47,3 +48,13 @@ export const keys = (report: LintReport) =>
     const where = l.entry ?? l.item ?? `${l.line}:${l.column}`
     return `${where} ${f.ruleId} ${f.severity}`
   })
+
+/** A repository (a `.git` directory) at `dir` holding `files` (path → text). */
+export function tempRepo(dir: string, files: Record<string, string>): string {
+  mkdirSync(join(dir, '.git'), { recursive: true })
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}

@@ -20,7 +20,11 @@ type JsonFinding = ReportFinding & {
  * The report (schema version 1): every finding, suppressed and baselined ones marked as such; the
  * summary counts only the findings that count, plus `suppressed` / `baselined` when there are any.
  */
-export function runReport(files: number, requests: number, findings: readonly RunFinding[]): LintReport {
+export function runReport(
+  files: number,
+  requests: number,
+  findings: readonly RunFinding[],
+): LintReport & { tool: typeof TOOL_NAME } {
   const report = buildReport({ files, requests, findings: findings.filter(counts).map((f) => f.report) })
   const all: JsonFinding[] = findings.map((f) => {
     const kind = f.report.fix ? fixKind(f.report.ruleId) : undefined
@@ -37,7 +41,7 @@ export function runReport(files: number, requests: number, findings: readonly Ru
   const suppressed = findings.filter((f) => f.suppressed).length
   const baselined = findings.filter((f) => !f.suppressed && f.baselineState === 'unchanged').length
   return {
-    version: report.version,
+    version: 1,
     tool: TOOL_NAME,
     findings: all,
     summary: {
@@ -45,7 +49,7 @@ export function runReport(files: number, requests: number, findings: readonly Ru
       ...(suppressed ? { suppressed } : {}),
       ...(baselined ? { baselined } : {}),
     },
-  } as LintReport
+  }
 }
 
 export const formatJson: Formatter = ({ report }) => `${JSON.stringify(report, null, 2)}\n`
