@@ -58,8 +58,13 @@ export function program(io: CliIo, done: (code: number) => void): Command {
     })
     .helpCommand('help [command]', 'show the help of a command (proxy), or of linting')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run bill-mfa-lint --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // One line, like every other message: what is wrong, then where to read more.
+      outputError: (s, write) =>
+        write(`bill-mfa-lint: ${s.replace(/^error: /, '').trimEnd()} (run bill-mfa-lint --help for usage)\n`),
+    })
 }
 
 /**

@@ -148,6 +148,14 @@ describe('messages', () => {
     expect(unknown.stderr).toBe('bill-mfa-lint: help: unknown command "scan" (commands: lint, proxy)\n')
   })
 
+  it('says a bad option in one line', () => {
+    const run = runCli(['--format', 'xml', 'src'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(
+      "bill-mfa-lint: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, compact, github. (run bill-mfa-lint --help for usage)\n",
+    )
+  })
+
   it('never ends on a success mark when an input could not be used', () => {
     const dir = project('missing', { 'clean.ts': 'export const a = 1\n' })
     const run = runCli(['missing.har', 'clean.ts'], {}, dir)
