@@ -1,9 +1,9 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import type { Excluder } from './exclude.ts'
 import { errorReason } from './input/read-file.ts'
-import { isOwnPackage } from './own-output.ts'
+import { isOwnPackage, PACKAGE_NAME } from './own-output.ts'
 
 // Expands the command-line paths into the files to lint. Directories are walked in sorted order,
 // honouring .gitignore files (the walked directory's, its ancestors' up to the repository root, and
@@ -111,8 +111,9 @@ function walk(root: string, out: InputFile[], sink: FileSink): void {
       sink.note(dir, errorReason(e))
       continue
     }
-    // This tool's own package (installed, or its sources) quotes every rule: never read.
-    if (entries.some((e) => e.name === 'package.json' && e.isFile()) && isOwnPackage(dir)) {
+    // This tool's own package (installed, or its sources) quotes every rule: never read. npm installs it
+    // under its name (node_modules/bill-mfa-lint, pnpm's too): only such directories are opened to check.
+    if (basename(dirAbs) === PACKAGE_NAME && isOwnPackage(dir)) {
       sink.note(dir, 'skipped: bill-mfa-lint’s own package')
       continue
     }
