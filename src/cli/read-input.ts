@@ -78,7 +78,9 @@ export function readInput(path: string, explicit: boolean): Input {
     if (head.includes(0)) return explicit ? 'binary file' : 'binary'
     const first = firstNonSpace(head)
     looksJson = first === 0x7b || first === 0x5b
-    own = looksJson && isOwnOutput(head.toString('latin1', head[0] === 0xef ? 3 : 0))
+    // Its reports start with what names them (`"tool"`, SARIF's driver): the first bytes tell.
+    const from = head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0
+    own = looksJson && isOwnOutput(head.toString('latin1', from, from + 512))
     if (own) return 'its own report or baseline'
     return !explicit && !looksJson && size > WALKED_SOURCE_LIMIT ? 'over 5 MB and not JSON' : undefined
   })
