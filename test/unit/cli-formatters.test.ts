@@ -79,6 +79,18 @@ describe('formatters', () => {
     )
   })
 
+  it('json: fixKind says safe or suggestion on rules whose fix rewrites a literal, nothing on advice', () => {
+    const report = runReport(1, 0, [
+      finding(),
+      finding({ ruleId: 'mfa-setup-secondary-phone', fix: 'Set "primary" to true.' }),
+      finding({ ruleId: 'credentials-in-query', fix: 'Move it.' }),
+      finding({ ruleId: 'mfa-setup-secondary-phone', fix: undefined }),
+    ])
+    const kinds = report.findings.map((f) => (f as { fixKind?: string }).fixKind)
+    expect(kinds).toEqual(['safe', 'suggestion', undefined, undefined])
+    expect(report.tool).toBe('bill-mfa-lint')
+  })
+
   it('text: no success mark when an input could not be used, a success mark otherwise', () => {
     expect(formatText(run([], 1)).trimEnd()).toBe(
       '✖ 0 errors, 0 warnings, 0 infos in 1 file, 0 requests; 1 input could not be used (see above)',
