@@ -1,4 +1,5 @@
 import type { ReportFinding } from '../shared/rules/report.ts'
+import type { FixKind } from './fix/fix-kinds.ts'
 
 /** A report finding plus what the text output shows under it (the offending line or body excerpt). */
 export interface CliFinding {
@@ -10,6 +11,16 @@ export interface CliFinding {
   source?: SourceDetails
   /** Where a --fix can rewrite the value (Postman bodies); source files are fixed by their analyser. */
   fixTarget?: FixTarget
+  /** Source findings on a literal: its rewrite, safe or a suggestion (SARIF `fixes`). */
+  rewrite?: Rewrite
+}
+
+/** A replacement of the region [start, end) of a source file (1-based lines and columns). */
+export interface Rewrite {
+  start: { line: number; column: number }
+  end: { line: number; column: number }
+  text: string
+  kind: FixKind
 }
 
 export interface SourceDetails {

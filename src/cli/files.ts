@@ -1,7 +1,9 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
+import type { Excluder } from './exclude.ts'
 import { errorReason } from './input/read-file.ts'
+import { isOwnPackage, PACKAGE_NAME } from './own-output.ts'
 
 // Expands the command-line paths into the files to lint. Directories are walked in sorted order,
 // honouring .gitignore files (the walked directory's, its ancestors' up to the repository root, and
@@ -27,6 +29,8 @@ export interface FileSink {
   problem(path: string, reason: string): void
   /** Something skipped while walking, shown with --verbose. */
   note(path: string, reason: string): void
+  /** --exclude patterns and the config file's "excludes": walked paths they match are skipped. */
+  exclude?: Excluder | undefined
 }
 
 interface IgnoreRules {
@@ -107,6 +111,12 @@ function walk(root: string, out: InputFile[], sink: FileSink): void {
       sink.note(dir, errorReason(e))
       continue
     }
+    // This tool's own package (installed, or its sources) quotes every rule: never read. npm installs it
+    // under its name (node_modules/bill-mfa-lint, pnpm's too): only such directories are opened to check.
+    if (basename(dirAbs) === PACKAGE_NAME && isOwnPackage(dir)) {
+      sink.note(dir, 'skipped: bill-mfa-lint’s own package')
+      continue
+    }
     entries.sort(byName)
     const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? loadGitignore(dir) : undefined
     const chain = own ? [...outer, own] : outer
@@ -115,11 +125,15 @@ function walk(root: string, out: InputFile[], sink: FileSink): void {
       const path = join(dir, e.name)
       const abs = `${dirAbs}${dirAbs.endsWith(sep) ? '' : sep}${e.name}`
       if (e.isDirectory()) {
-        if (!skipped.has(e.name) && !ignored(abs, true, chain)) next.push({ path, abs, isDir: true, chain })
+        if (skipped.has(e.name) || ignored(abs, true, chain)) continue
+        if (sink.exclude?.(abs, true)) sink.note(path, 'skipped: excluded')
+        else next.push({ path, abs, isDir: true, chain })
       } else if (e.isFile()) {
         if (BINARY_EXTENSIONS.test(e.name)) sink.note(path, 'skipped: binary file type')
         else if (GENERATED.test(e.name)) sink.note(path, 'skipped: source map')
-        else if (!ignored(abs, false, chain)) next.push({ path, abs, isDir: false, chain })
+        else if (ignored(abs, false, chain)) continue
+        else if (sink.exclude?.(abs, false)) sink.note(path, 'skipped: excluded')
+        else next.push({ path, abs, isDir: false, chain })
       } else if (!e.isSymbolicLink()) sink.note(path, 'skipped: not a regular file')
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as Pending)

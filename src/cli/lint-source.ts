@@ -1,6 +1,7 @@
 import { toReportFinding } from '../shared/rules/report.ts'
 import type { FileResult, LintSettings } from './cli-finding.ts'
 import { scanSource } from './source/index.ts'
+import { locator } from './source/position.ts'
 
 const MAX_SHOWN_LINE = 160
 
@@ -9,6 +10,7 @@ export function lintSource(text: string, file: string, settings: LintSettings): 
   const found = scanSource({ path: file, text }, { now: settings.now }).findings
   // Split only when there is something to show: most candidate files have no finding.
   const lines = found.length > 0 ? text.split('\n') : []
+  const at = found.some((f) => f.edit) ? locator(text) : undefined
   const findings = found.map((f) => {
     const line = (lines[f.line - 1] ?? '').trim()
     const { ruleId, severity, message, field, value, fix } = f
@@ -19,6 +21,9 @@ export function lintSource(text: string, file: string, settings: LintSettings): 
       ),
       excerpt: line.length > MAX_SHOWN_LINE ? `${line.slice(0, MAX_SHOWN_LINE)}…` : line,
       ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+      ...(f.edit && at
+        ? { rewrite: { start: at(f.edit.start), end: at(f.edit.end), text: f.edit.text, kind: f.edit.kind } }
+        : {}),
       source: {
         analysis: f.analysis,
         end: { line: f.endLine, column: f.endColumn },

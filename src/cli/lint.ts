@@ -1,5 +1,6 @@
 import { isAbsolute, normalize, relative, sep } from 'node:path'
 import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
+import type { Excluder } from './exclude.ts'
 import { collectFiles } from './files.ts'
 import { lintHarEntries } from './lint-har.ts'
 import { lintPostman } from './lint-postman.ts'
@@ -9,11 +10,15 @@ import { readInput } from './read-input.ts'
 export interface LintOptions extends LintSettings {
   /** Values of the Postman environment given with --env. */
   env?: Variables
+  /** --exclude and the config file's "excludes". */
+  exclude?: Excluder
 }
 
 export interface Problem {
   file: string
   reason: string
+  /** A note about a path the user named (its own report, skipped): said even without --verbose. */
+  named?: boolean
 }
 
 export interface LintResult {
@@ -44,6 +49,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const files = collectFiles(paths, {
     problem: (file, reason) => problems.push({ file, reason }),
     note: (file, reason) => notes.push({ file: shown(file), reason }),
+    exclude: options.exclude,
   })
   const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
   let source: Promise<[typeof import('./source/index.ts'), typeof import('./lint-source.ts')]> | undefined
@@ -51,7 +57,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     const file = shown(path)
     const input = readInput(path, explicit)
     if (input.kind === 'skipped') {
-      notes.push({ file, reason: input.reason })
+      notes.push({ file, reason: input.reason, ...(explicit ? { named: true } : {}) })
       continue
     }
     if (input.kind === 'unusable') {

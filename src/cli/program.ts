@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander'
 import { SEVERITIES } from '../shared/rules/types.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
+import { CONFIG_FILE } from './config-file.ts'
+import { FORMAT_NAMES } from './formatters/names.ts'
 import { proxyCommand } from './proxy/command.ts'
 import type { LintCommandOptions } from './run-lint.ts'
 import { packageVersion } from './version.ts'
@@ -18,19 +20,29 @@ export function program(io: CliIo, done: (code: number) => void): Command {
     )
     .version(packageVersion(), '-v, --version')
     .argument('<paths...>', 'files or directories (HAR, Postman collection, source files)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('text'))
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'),
-    )
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-        .choices([...SEVERITIES, 'never'])
-        .default('error'),
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when a finding is at or above this severity (default: the config file’s "failOn", else error)',
+      ).choices([...SEVERITIES, 'never']),
     )
     .option(
       '--host <host>',
       'extra host whose requests are BILL’s, e.g. 127.0.0.1:4010 (repeatable; without a port, any port)',
-      (v: string, all: string[]) => [...all, v],
-      [],
+      repeat,
+    )
+    .option(
+      '--exclude <glob>',
+      'skip walked paths matching this gitignore pattern, e.g. "*.sarif" (repeatable)',
+      repeat,
+    )
+    .option('--select <rules>', 'report only these rule ids (comma-separated, repeatable)', repeat)
+    .option('--ignore <rules>', 'do not report these rule ids (comma-separated, repeatable)', repeat)
+    .option('-q, --quiet', 'report errors only (warnings and infos are dropped)')
+    .option(
+      '--config <file>',
+      `settings file (default: ${CONFIG_FILE} or package.json's "bill-mfa-lint" key, nearest above)`,
     )
     .option('--now <date>', 'evaluate the date-dependent rules at this date (YYYY-MM-DD or ISO 8601)')
     .option('--env <file>', 'Postman environment export whose values resolve {{variables}} in collections')
@@ -44,10 +56,31 @@ export function program(io: CliIo, done: (code: number) => void): Command {
       const { runLint } = await import('./run-lint.ts')
       done(await runLint(paths, opts, io))
     })
+    .helpCommand('help [command]', 'show the help of a command (proxy), or of linting')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run bill-mfa-lint --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // One line, like every other message: what is wrong, then where to read more.
+      outputError: (s, write) =>
+        write(`bill-mfa-lint: ${s.replace(/^error: /, '').trimEnd()} (run bill-mfa-lint --help for usage)\n`),
+    })
 }
+
+/**
+ * `help lint` is the root command's help (linting has no command name of its own); `help <unknown>`
+ * is one line naming the commands, not the whole help on stderr.
+ */
+function helpArgs(cli: Command, argv: readonly string[]): string[] {
+  if (argv[0] !== 'help' || argv.length < 2) return [...argv]
+  const name = argv[1] ?? ''
+  if (name === 'lint') return ['--help']
+  if (cli.commands.some((c) => c.name() === name)) return [...argv]
+  const names = ['lint', ...cli.commands.map((c) => c.name()).filter((n) => n !== 'help')]
+  throw new UsageError(`help: unknown command "${name}" (commands: ${names.join(', ')})`)
+}
+
+const repeat = (v: string, all: string[] = []) => [...all, v]
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 unusable input. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -56,16 +89,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const done = (c: number) => {
       code = c
     }
-    await program(io, done)
-      .addCommand(proxyCommand(io, done))
-      .parseAsync([...argv], { from: 'user' })
+    const cli = program(io, done).addCommand(proxyCommand(io, done))
+    await cli.parseAsync(helpArgs(cli, argv), { from: 'user' })
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr.write(`bill-mfa-lint: ${e.message}\n`)
       return EXIT.unusable
     }
     if (!(e instanceof CommanderError)) throw e
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.clean
+    if (e.exitCode === 0) return EXIT.clean
     return EXIT.unusable
   }
   return code

@@ -4,6 +4,7 @@ import { isHar } from '../shared/har/types.ts'
 import { type HarEntries, lazyEntries, parsedEntries } from './input/har-entries.ts'
 import { scanHarEntries } from './input/har-scan.ts'
 import { readRegularBytes } from './input/read-file.ts'
+import { isOwnOutput, PACKAGE_NAME } from './own-output.ts'
 
 export type Input =
   | { kind: 'har'; entries: HarEntries }
@@ -72,12 +73,20 @@ function parseJson(text: string): { doc: unknown } | { error: string } {
 /** Reads a file and tells by its content what it is: HAR, Postman collection, or text to scan. */
 export function readInput(path: string, explicit: boolean): Input {
   let looksJson = false
+  let own = false
   const read = readRegularBytes(path, explicit ? MAX_BYTES : WALKED_LIMIT, (head, size) => {
     if (head.includes(0)) return explicit ? 'binary file' : 'binary'
     const first = firstNonSpace(head)
     looksJson = first === 0x7b || first === 0x5b
+    // Its reports start with what names them (`"tool"`, SARIF's driver): the first bytes tell.
+    const from = head.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0
+    own = looksJson && isOwnOutput(head.toString('latin1', from, from + 512))
+    if (own) return 'its own report or baseline'
     return !explicit && !looksJson && size > WALKED_SOURCE_LIMIT ? 'over 5 MB and not JSON' : undefined
   })
+  // A report or baseline this tool wrote quotes every finding: never read back, even when named.
+  if (own)
+    return { kind: 'skipped', reason: `skipped: a ${PACKAGE_NAME} report or baseline (its own output)` }
   if (!read.ok)
     return explicit
       ? { kind: 'unusable', reason: read.reason }

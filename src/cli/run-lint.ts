@@ -1,15 +1,15 @@
 import { atLeast } from '../shared/rules/summary.ts'
-import type { Severity } from '../shared/rules/types.ts'
 import { fingerprints, readBaseline, writeBaseline } from './baseline.ts'
 import { type CliIo, EXIT, UsageError } from './cli-io.ts'
-import { type LintOptions, lintPaths } from './lint.ts'
-import { counts, type Format, type RunFinding, writeReport } from './output.ts'
+import type { Format } from './formatters/index.ts'
+import { type LintOptions, type LintResult, lintPaths } from './lint.ts'
+import { runSettings, type SettingsOptions } from './lint-settings.ts'
+import { writeReport } from './output.ts'
 import { loadEnvironment } from './postman-env.ts'
+import { counts, type RunFinding } from './run-finding.ts'
 
-export interface LintCommandOptions {
+export interface LintCommandOptions extends SettingsOptions {
   format: Format
-  failOn: Severity | 'never'
-  host: string[]
   now?: string
   env?: string
   baseline?: string
@@ -33,7 +33,8 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
   const say = (line: string) => io.stderr.write(`bill-mfa-lint: ${line}\n`)
   const problems: string[] = []
 
-  const settings: LintOptions = { hosts: opts.host, now }
+  const run = runSettings(opts)
+  const settings: LintOptions = { ...run.lint, now }
   if (opts.env !== undefined) {
     const loaded = loadEnvironment(opts.env)
     if (typeof loaded === 'string') problems.push(`${opts.env}: ${loaded}`)
@@ -46,21 +47,19 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
     else baseline = read
   }
 
-  let result = await lintPaths(paths, settings)
+  // Only the findings of the rules asked for exist for the rest of the run: fixes, baseline, report.
+  const lint = async (): Promise<LintResult> => {
+    const all = await lintPaths(paths, settings)
+    return { ...all, findings: all.findings.filter((f) => run.keep(f.report.ruleId, f.report.severity)) }
+  }
+  let result = await lint()
   if (opts.fix) {
     // Loaded on use: the source fixer pulls in the source analysis and its native parsers.
-    const [{ applyFixes }, { sourceFixer }] = await Promise.all([
-      import('./fix/apply.ts'),
-      import('./fix/fix-source.ts'),
-    ])
-    const fixes = applyFixes(result.findings, opts.dryRun === true, sourceFixer(now))
-    for (const fix of fixes) {
-      for (const c of fix.changes)
-        say(`${opts.dryRun ? 'would fix' : 'fixed'} ${fix.file}: ${c.where}: ${c.from} -> ${c.to}`)
-    }
-    if (opts.dryRun) for (const fix of fixes) io.stdout.write(fix.diff)
+    const { runFix } = await import('./fix/run-fix.ts')
+    const fixed = runFix(result.findings, { dryRun: opts.dryRun === true, now }, say)
+    for (const diff of fixed.diffs) io.stdout.write(diff)
     // What is left after the fixes is what the report tells.
-    else if (fixes.length > 0) result = await lintPaths(paths, settings)
+    if (fixed.written) result = await lint()
   }
 
   const prints = fingerprints(result.findings)
@@ -78,14 +77,22 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
     )
     say(`recorded ${recorded.length} finding${recorded.length === 1 ? '' : 's'} in ${opts.baseline}`)
   }
+  // Notes and unusable inputs first: the report's last line is then the verdict, never a success mark
+  // followed by an error.
+  for (const n of result.notes) if (opts.verbose || n.named) say(`note: ${n.file}: ${n.reason}`)
+  const unusable = [...problems, ...result.problems.map((p) => `${p.file}: ${p.reason}`)]
+  for (const p of unusable) say(p)
   if (!opts.dryRun)
-    writeReport(io, opts.format, { files: result.files, requests: result.requests, findings, now })
-
-  if (opts.verbose) for (const n of result.notes) say(`note: ${n.file}: ${n.reason}`)
-  for (const p of [...problems, ...result.problems.map((p) => `${p.file}: ${p.reason}`)]) say(p)
-  if (problems.length + result.problems.length > 0) return EXIT.unusable
+    writeReport(io, opts.format, {
+      files: result.files,
+      requests: result.requests,
+      findings,
+      now,
+      unusable: unusable.length,
+    })
+  if (unusable.length > 0) return EXIT.unusable
   if (opts.writeBaseline) return EXIT.clean
-  const failOn = opts.failOn
+  const failOn = run.failOn
   if (failOn !== 'never' && findings.some((f) => counts(f) && atLeast(f.report.severity, failOn)))
     return EXIT.findings
   return EXIT.clean

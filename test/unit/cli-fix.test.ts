@@ -70,7 +70,8 @@ describe('bill-mfa-lint --fix', () => {
     expect(run.stdout).toContain(`--- a/${collection}`)
     expect(run.stdout).toContain('-\t\t\t\t\t"raw": "{\\n  \\"useBackup\\": true\\n}"')
     expect(run.stdout).toContain('+\t\t\t\t\t"raw": "{\\n  \\"useBackup\\": false\\n}"')
-    expect(run.stdout).toContain('+  "primary": true,')
+    // primary: false -> true would change what the call does: a suggestion, never in the diff.
+    expect(run.stdout).not.toContain('"primary": true')
     expect(run.stdout).toContain('JSON.stringify({ useBackup: false })')
     expect(run.stderr).toContain('would fix')
     expect(readFileSync(collection, 'utf8')).toBe(COLLECTION)
@@ -85,8 +86,8 @@ describe('bill-mfa-lint --fix', () => {
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       `bill-mfa-lint: fixed ${collection}: item Challenge: useBackup: true -> useBackup: false`,
       `bill-mfa-lint: fixed ${collection}: item Challenge v2: useBackup: "TRUE" -> useBackup: "false"`,
-      `bill-mfa-lint: fixed ${body}: line 3: primary: false -> primary: true`,
       `bill-mfa-lint: fixed ${client}: line 3: ${CLIENT.split('\n')[2]?.trim()} -> ${CLIENT.split('\n')[2]?.trim().replace('useBackup: true', 'useBackup: false')}`,
+      `bill-mfa-lint: not fixed ${body}: line 3:4: mfa-setup-secondary-phone: the fix would change what the call does (a suggestion: review it)`,
     ])
     expect(readFileSync(collection, 'utf8')).toBe(
       COLLECTION.replace('\\"useBackup\\": true', '\\"useBackup\\": false').replace(
@@ -94,10 +95,12 @@ describe('bill-mfa-lint --fix', () => {
         '\\"false\\"',
       ),
     )
-    expect(readFileSync(body, 'utf8')).toBe(BODY.replace('"primary": false', '"primary": true'))
-    // What is left: no error; the run-time values still warned, the allowed values as info.
-    expect(run.report.summary.errors).toBe(0)
-    expect(run.status).toBe(0)
+    expect(readFileSync(body, 'utf8')).toBe(BODY)
+    // What is left: the suggestion's error; the run-time values still warned, the allowed values as info.
+    expect(run.report.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual([
+      'mfa-setup-secondary-phone',
+    ])
+    expect(run.status).toBe(1)
     expect(readFileSync(client, 'utf8').split('\n')[3]).toBe(CLIENT.split('\n')[3])
   })
 })

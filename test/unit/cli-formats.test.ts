@@ -29,13 +29,50 @@ describe('bill-mfa-lint output formats', () => {
 
   it('prints the JSON report schema', () => {
     const report = JSON.parse(runCli(['--format', 'json', ...INPUTS]).stdout)
-    expect(Object.keys(report)).toEqual(['version', 'findings', 'summary'])
+    // `tool` (added) names the report as this tool's own: a later run never reads it back.
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'findings', 'summary'])
+    expect(report.tool).toBe('bill-mfa-lint')
     expect(report.version).toBe(1)
     expect(report.summary).toEqual({ files: 2, requests: 7, errors: 8, warnings: 3, infos: 1 })
     for (const f of report.findings) {
       expect(Object.keys(f).slice(0, 5)).toEqual(['ruleId', 'severity', 'message', 'file', 'location'])
       expect(['error', 'warning', 'info']).toContain(f.severity)
     }
+  })
+
+  it('prints compact lines: file:line:col for source, the entry for HAR, only findings that count', () => {
+    const { status, stdout } = runCli(['--format', 'compact', ...INPUTS])
+    expect(status).toBe(1)
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(12)
+    expect(lines).toContain(
+      `${FIXTURES}/source/mfa-v2.sh:4:57: error credentials-in-query "devKey" is in the URL query; BILL rejects credentials there since 2022-10-15, and URLs get logged.`,
+    )
+    expect(lines.filter((l) => l.startsWith(`${FIXTURES}/chrome.har: `) && l.endsWith(' (entry 2)'))).toEqual(
+      [
+        expect.stringMatching(/: error mfa-challenge-backup-phone "useBackup": true sends the MFA code/),
+        expect.stringMatching(/: error deprecated-field-rejected BILL rejected this request/),
+      ],
+    )
+  })
+
+  it('prints GitHub workflow annotations, escaped, with notice for info', () => {
+    const { status, stdout } = runCli(['--format', 'github', ...INPUTS])
+    expect(status).toBe(1)
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(12)
+    for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) file=[^:]+::\S/)
+    expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1)
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=test\/fixtures\/lint\/source\/mfa-v2\.sh,line=4,col=57,endLine=4,endColumn=63,title=credentials-in-query::"devKey" is in the URL query; .*%0Afix: Send "devKey"/,
+      ),
+    )
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=test\/fixtures\/lint\/chrome\.har,title=mfa-challenge-backup-phone::entry 2: /,
+      ),
+    )
   })
 
   it('prints SARIF 2.1.0 with rules, levels and physical or logical locations', () => {

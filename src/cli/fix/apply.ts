@@ -5,8 +5,9 @@ import type { CliFinding } from '../cli-finding.ts'
 import { readRegularFile } from '../input/read-file.ts'
 import { MAX_BYTES } from '../read-input.ts'
 import { locator } from '../source/position.ts'
+import { SAFE_REWRITES } from './fix-kinds.ts'
 import { type Change, fixPostman } from './fix-postman.ts'
-import { FIXABLE, fixJsonLiteral } from './json-literal.ts'
+import { fixJsonLiteral } from './json-literal.ts'
 
 // --fix: rewrites the deprecated literals that are safe to change, file by file. HAR captures are
 // records of what was sent and are never rewritten; values decided at run time are never touched.
@@ -24,7 +25,7 @@ const JSON_DATA = new Set(['.json', '.jsonc'])
 function fixJsonData(text: string, findings: readonly CliFinding[]): { text: string; changes: Change[] } {
   let out = text
   const changes: Change[] = []
-  for (const [ruleId, fix] of Object.entries(FIXABLE)) {
+  for (const [ruleId, fix] of Object.entries(SAFE_REWRITES)) {
     const lines = new Set(
       findings.filter((f) => f.report.ruleId === ruleId && !f.suppressed).map((f) => f.report.location.line),
     )
@@ -56,7 +57,7 @@ export function applyFixes(
 ): FileFix[] {
   const byFile = new Map<string, CliFinding[]>()
   for (const f of findings) {
-    if (!FIXABLE[f.report.ruleId] || f.suppressed) continue
+    if (!SAFE_REWRITES[f.report.ruleId] || f.suppressed) continue
     const list = byFile.get(f.report.file)
     if (list) list.push(f)
     else byFile.set(f.report.file, [f])

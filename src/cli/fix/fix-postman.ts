@@ -1,6 +1,7 @@
 import { applyEdits, findNodeAtLocation, modify, type Node, parseTree } from 'jsonc-parser'
 import type { CliFinding } from '../cli-finding.ts'
-import { FIXABLE, fixJsonLiteral } from './json-literal.ts'
+import { SAFE_REWRITES } from './fix-kinds.ts'
+import { fixJsonLiteral } from './json-literal.ts'
 
 // Fixes request bodies inside a Postman collection: the raw JSON body, or the JSON in a v2 `data` form
 // field. The body is text inside the collection's JSON: it is fixed as JSON, then written back as one
@@ -38,7 +39,7 @@ export function fixPostman(
   const changes: Change[] = []
   const done = new Set<string>()
   for (const f of findings) {
-    const fix = FIXABLE[f.report.ruleId]
+    const fix = SAFE_REWRITES[f.report.ruleId]
     const item = f.fixTarget?.itemPath
     if (!fix || !item || f.suppressed) continue
     const key = JSON.stringify([item, fix.field])

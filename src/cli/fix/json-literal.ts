@@ -4,12 +4,6 @@ import { applyEdits, type Edit, type Node, parseTree } from 'jsonc-parser'
 // (`true` -> `false`, `"TRUE"` -> `"false"`). Only literals: a {{variable}} or anything else decided at
 // run time is left alone.
 
-/** The fields --fix rewrites, by the breaking rule that flags them: the deprecated and the allowed value. */
-export const FIXABLE: Readonly<Record<string, { field: string; bad: boolean }>> = {
-  'mfa-challenge-backup-phone': { field: 'useBackup', bad: true },
-  'mfa-setup-secondary-phone': { field: 'primary', bad: false },
-}
-
 export interface LiteralChange {
   field: string
   from: string

@@ -3,8 +3,10 @@ import type { Entry } from 'har-format'
 import type { Colors } from 'picocolors/types'
 import { redactHar } from '../../shared/redact/index.ts'
 import { evaluate } from '../../shared/rules/evaluate.ts'
-import { type SeverityCounts, summarize } from '../../shared/rules/summary.ts'
-import type { Finding, Severity } from '../../shared/rules/types.ts'
+import { plural } from '../../shared/rules/report.ts'
+import { summarize } from '../../shared/rules/summary.ts'
+import type { Finding } from '../../shared/rules/types.ts'
+import { fixLine, paint, summaryLine } from '../formatters/parts.ts'
 import { type Exchange, toHarEntry, toNormalizedRequest } from './exchange.ts'
 
 // Lints each call as it completes, prints it, and keeps its redacted HAR entry for the file written on exit.
@@ -28,8 +30,6 @@ export interface RecorderOptions {
   colors: Colors
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
 /** The path the target received, without the query (queries may carry credentials). */
 function endpointOf(url: string): string {
   try {
@@ -41,7 +41,7 @@ function endpointOf(url: string): string {
 
 export function createRecorder(options: RecorderOptions): Recorder {
   const c = options.colors
-  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue }
+  const colour = paint(c)
   // Kept as sent, in this process only: redactHar masks a secret one call reveals (a login's session id) in all.
   const entries: Entry[] = []
   const all: Finding[] = []
@@ -59,18 +59,20 @@ export function createRecorder(options: RecorderOptions): Recorder {
       // One write per call: the call's line, then each finding with its fix.
       const lines = [`${x.method} ${endpointOf(x.url)} ${status} ${Math.round(x.ms)} ms`]
       for (const f of ev.findings) {
-        lines.push(`  ${paint[f.severity](f.severity.padEnd(7))} ${f.ruleId}: ${f.message}`)
-        if (f.fix) lines.push(`          ${c.green('fix:')} ${f.fix}`)
+        lines.push(`  ${colour[f.severity](f.severity.padEnd(7))} ${f.ruleId}: ${f.message}`)
+        lines.push(...fixLine(f, '          ', c))
       }
       options.print(lines.join('\n'))
     },
     findings: () => all,
     calls: () => calls,
     summaryLine() {
-      const s: SeverityCounts = summarize(all)
-      const counts = `${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${plural(s.info, 'info')}`
-      const mark = s.error > 0 ? c.red('✖') : s.warning > 0 ? c.yellow('!') : c.green('✔')
-      return `${mark} ${c.bold(counts)} in ${plural(calls, 'BILL call')}`
+      const s = summarize(all)
+      return summaryLine(
+        { errors: s.error, warnings: s.warning, infos: s.info },
+        plural(calls, 'BILL call'),
+        c,
+      )
     },
     async writeHar(file, version) {
       const doc = redactHar({

@@ -3,11 +3,12 @@ import type { FixResult, SourceEdit, SourceFile, SourceFinding } from './types.t
 
 /**
  * Applies the safe rewrites of the findings (literal values only, never run-time ones, never suppressed
- * findings) and lists each changed line before and after.
+ * findings, never a suggestion: it would change what the call does) and lists each changed line before
+ * and after.
  */
 export function fixSource(file: SourceFile, findings: readonly SourceFinding[]): FixResult {
   const edits = findings
-    .flatMap((f): SourceEdit[] => (f.edit && !f.suppressed ? [f.edit] : []))
+    .flatMap((f): SourceEdit[] => (f.edit?.kind === 'safe' && !f.suppressed ? [f.edit] : []))
     .sort((a, b) => a.start - b.start)
   const lineOf = locator(file.text)
   const pieces: string[] = []

@@ -5,6 +5,7 @@ import { severityAt } from '../../shared/rules/dates.ts'
 import type { FieldRule } from '../../shared/rules/field-rule.ts'
 import { MFA_FIELD_RULES } from '../../shared/rules/mfa-rules.ts'
 import { MFA_FIELD_RUNTIME_VALUE } from '../../shared/rules/runtime-value-rule.ts'
+import { fixKind } from '../fix/fix-kinds.ts'
 import { endpointFor, type MfaField, type MfaKind } from './evidence.ts'
 import type { SourceEdit, SourceFinding } from './types.ts'
 
@@ -76,8 +77,11 @@ export function judge(use: FieldUse, ctx: JudgeContext): OffsetFinding | undefin
   const draft = rule.describe(use.field, use.value.written, apiOf(endpoint), ctx.now)
   const deprecated = DEPRECATIONS.some((d) => d.field === use.field && d.refused === value)
   const { start, end } = use.value
+  const kind = fixKind(rule.id)
   const edit: SourceEdit | undefined =
-    ctx.fixable && deprecated ? { start, end, text: flipped(ctx.text.slice(start, end)) } : undefined
+    ctx.fixable && deprecated && kind
+      ? { start, end, text: flipped(ctx.text.slice(start, end)), kind }
+      : undefined
   return {
     ...base,
     ...draft,

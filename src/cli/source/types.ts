@@ -1,4 +1,5 @@
 import type { Severity } from '../../shared/rules/types.ts'
+import type { FixKind } from '../fix/fix-kinds.ts'
 
 /** Languages parsed structurally; every other file is read by the text matcher. */
 export type StructuralLanguage =
@@ -24,11 +25,13 @@ export interface ScanOptions {
   now: Date
 }
 
-/** A replacement of [start, end) (UTF-16 offsets in the file) that makes the finding go away safely. */
+/** A replacement of [start, end) (UTF-16 offsets in the file) that makes the finding go away. */
 export interface SourceEdit {
   start: number
   end: number
   text: string
+  /** `safe` keeps what the call does (--fix applies it); `suggestion` changes it (shown only). */
+  kind: FixKind
 }
 
 export interface SourceFinding {
@@ -50,7 +53,7 @@ export interface SourceFinding {
   analysis: 'structural' | 'text'
   /** Set when a `bill-mfa-lint-disable-next-line` comment covers the finding. */
   suppressed?: { reason: string }
-  /** The safe rewrite, for literal values in JS/TS/Python only. */
+  /** The rewrite of a literal value (JS/TS/Python only), safe or a suggestion. */
   edit?: SourceEdit
 }
 
