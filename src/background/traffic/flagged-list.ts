@@ -4,12 +4,12 @@ import {
   type FlaggedList,
   type FlaggedRequest,
 } from '../../shared/protocol/traffic.ts'
+import { utf8Length } from '../../shared/text/utf8-length.ts'
 
 // The list the popup shows, as kept in storage. Pure: the store applies these under one queue.
 
 export const EMPTY_LIST: FlaggedList = { items: [], unseen: 0 }
 
-const utf8 = new TextEncoder()
 /** Room for the list's own JSON around the items. */
 const LIST_OVERHEAD = 64
 
@@ -19,7 +19,7 @@ function capped(items: readonly FlaggedRequest[]): FlaggedRequest[] {
   let bytes = LIST_OVERHEAD
   for (const item of items) {
     if (kept.length === FLAGGED_LIMIT) break
-    bytes += utf8.encode(JSON.stringify(item)).length + 1
+    bytes += utf8Length(JSON.stringify(item)) + 1
     if (bytes > FLAGGED_MAX_BYTES) break
     kept.push(item)
   }
