@@ -49,7 +49,7 @@ export const FLAGGED_TEXT_LIMITS = {
   pageOrigin: 200,
 }
 
-/** Findings on tab traffic, kept in storage.session (gone when the browser restarts). */
+/** Findings on tab traffic, kept in storage.local away from the session record (emptied when the browser starts). */
 export interface TrafficProtocol {
   listFlaggedRequests: { params: undefined; result: FlaggedList }
   /** The popup showed the list: the badge mark goes. */
