@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createBadgeDisplay } from '../../src/background/traffic/badge-display.ts'
 import { flagRequest } from '../../src/background/traffic/flag.ts'
 import { addFlagged, EMPTY_LIST } from '../../src/background/traffic/flagged-list.ts'
+import { createFlaggedStore } from '../../src/background/traffic/flagged-store.ts'
 import { createTraffic } from '../../src/background/traffic/index.ts'
 import type { ObservedDetails } from '../../src/background/traffic/observed-request.ts'
 import {
@@ -165,5 +166,23 @@ describe('the session badge', () => {
     await display.showSession(badge)
     expect(drawn.at(-1)).toEqual(badge)
     expect(errors).toHaveLength(1)
+  })
+})
+
+describe('the findings store', () => {
+  it('takes one request with 200,000 findings and keeps the newest within the caps', async () => {
+    const many: FlaggedRequest[] = Array.from({ length: 200_000 }, (_, i) => ({
+      id: String(i),
+      ruleId: 'credentials-in-query',
+      severity: 'error',
+      message: 'm',
+      api: 'v3',
+      method: 'GET',
+      endpoint: 'v3/x',
+      time: i,
+    }))
+    const list = await createFlaggedStore().add(many)
+    expect(list.items).toHaveLength(FLAGGED_LIMIT)
+    expect(list.items[0]?.time).toBe(199_999)
   })
 })

@@ -34,7 +34,8 @@ export function createFlaggedStore(area: chrome.storage.StorageArea = chrome.sto
     read,
     update: (change) => run(() => write(change)),
     add(found) {
-      pending.push(...found)
+      // One URL can carry 100,000 credentials in its query: no spreading them as arguments.
+      pending = pending.concat(found)
       if (pending.length > PENDING_MAX) pending = pending.slice(-PENDING_MAX)
       return flush()
     },
