@@ -45,7 +45,7 @@ const plainHandlers: Handlers = {
   deleteAllData: async (params, ctx) => {
     await session.signOut()
     const result = await store.deleteAllData(params, ctx)
-    // The findings list went with storage.session: the badge mark goes too.
+    // The findings list went with the stored data: the badge mark goes too.
     await traffic.badge.refresh()
     return result
   },

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
-import type { ImportProblem } from '../shared/profiles/exchange.ts'
+import { type ImportProblem, importSizeError } from '../shared/profiles/exchange.ts'
 import type { ProfileField } from '../shared/profiles/types.ts'
+import { utf8Length } from '../shared/text/utf8-length.ts'
 import { useClient } from '../ui/client.ts'
 import { FIELD_LABELS } from './field-labels.ts'
 
@@ -9,29 +10,39 @@ interface ImportProfilesProps {
   onImported: () => Promise<void>
 }
 
-/** Import from a file or pasted JSON; valid profiles are added with new ids, each invalid one is explained. */
+const plural = (n: number) => `${n} profile${n === 1 ? '' : 's'}`
+
+/**
+ * Import from a file or pasted JSON: valid profiles are added (or, from a file imported before, updated),
+ * each invalid one is explained. Too large a file is refused here before it is read or sent.
+ */
 export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
   const client = useClient()
   const [pasted, setPasted] = useState('')
   const [summary, setSummary] = useState('')
   const [problems, setProblems] = useState<ImportProblem[]>([])
 
+  function refuse(message: string) {
+    setSummary(message)
+    setProblems([])
+    announce(message)
+  }
+
   async function importJson(json: string) {
+    const tooLarge = importSizeError(utf8Length(json))
+    if (tooLarge) return refuse(tooLarge)
     const reply = await client.call('importProfiles', { json })
-    if (!reply.ok) {
-      setSummary(reply.error.message)
-      setProblems([])
-      return announce(reply.error.message)
-    }
-    const { imported, problems: found, needsAccess } = reply.result
+    if (!reply.ok) return refuse(reply.error.message)
+    const { imported, updated, problems: found, needsAccess } = reply.result
     const access = needsAccess.length
       ? ` ${needsAccess.length} need${needsAccess.length === 1 ? 's' : ''} access: grant it in the list.`
       : ''
-    const text = `Imported ${imported.length} profile${imported.length === 1 ? '' : 's'}${found.length ? `; ${found.length} skipped` : ''}.${access}`
+    const merged = updated.length ? ` (${updated.length} already here: updated)` : ''
+    const text = `Imported ${plural(imported.length + updated.length)}${merged}${found.length ? `; ${found.length} skipped` : ''}.${access}`
     setSummary(text)
     setProblems(found)
     announce(text)
-    if (imported.length > 0) setPasted('')
+    if (imported.length + updated.length > 0) setPasted('')
     await onImported()
   }
 
@@ -46,7 +57,9 @@ export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
         accept="application/json,.json"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0]
-          if (file) void file.text().then(importJson)
+          const tooLarge = file && importSizeError(file.size)
+          if (tooLarge) refuse(tooLarge)
+          else if (file) void file.text().then(importJson)
           e.currentTarget.value = ''
         }}
       />

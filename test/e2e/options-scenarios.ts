@@ -58,14 +58,14 @@ export function optionsScenarios(open: () => (path: string) => Promise<UiPage>):
     await page.close()
   })
 
-  it('exports without secrets (dev keys only when ticked) and imports the file as new profiles', async () => {
+  it('exports without secrets (dev keys only when ticked); importing it again merges by id', async () => {
     const page = await freshOptions(open())
     await createCustomProfile(page)
     await page.click('profiles-export')
     await pollUntil(() => controlValue(page, 'profiles-export-json'), { what: 'the exported JSON' })
     const plain = await controlValue(page, 'profiles-export-json')
     const plainKeys = keysOf(JSON.parse(plain))
-    for (const secret of ['devKey', 'password', 'token', 'rememberId', 'rememberMeId', 'mfaId', 'id'])
+    for (const secret of ['devKey', 'password', 'token', 'rememberId', 'rememberMeId', 'mfaId'])
       expect(plainKeys).not.toContain(secret)
     expect(plain).not.toContain(LOCAL_PROFILE.devKey)
 
@@ -78,8 +78,15 @@ export function optionsScenarios(open: () => (path: string) => Promise<UiPage>):
 
     await page.fill('profiles-import-json', plain)
     await page.click('profiles-import')
+    await pollUntil(async () => (await page.text('profiles-import-result')).includes('already here: updated'))
+    expect(await page.count('profile-item')).toBe(1)
+    // Without its id (a file written by hand), the profile is added.
+    const file = JSON.parse(plain)
+    const { id: _id, ...withoutId } = file.profiles[0]
+    await page.fill('profiles-import-json', JSON.stringify({ ...file, profiles: [withoutId] }))
+    await page.click('profiles-import')
     await waitForCount(page, 'profile-item', 2)
-    expect(await page.text('profiles-import-result')).toContain('Imported 1 profile')
+    expect(await page.text('profiles-import-result')).toBe('Imported 1 profile.')
     const ids = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="profile-item"]')].map((li) =>
         li.getAttribute('data-profile-id'),

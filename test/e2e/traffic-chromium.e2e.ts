@@ -61,7 +61,7 @@ describe('deprecated calls from every tab (Chromium, no DevTools)', () => {
     await runDemo(tab, 'run-all', 6)
     const options = await ext.open('src/options/index.html')
     const stored = await pollUntil(async () => {
-      const all = await options.evaluate(() => chrome.storage.session.get('traffic.flagged'))
+      const all = await options.evaluate(() => chrome.storage.local.get('traffic.flagged'))
       const list = (all as { 'traffic.flagged'?: { items: unknown[] } })['traffic.flagged']
       return list && list.items.length >= 3 ? JSON.stringify(list) : undefined
     })

@@ -1,6 +1,6 @@
 import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
 import { buildProfilesExport, parseProfilesExport } from '../../shared/profiles/exchange.ts'
-import type { ProfileInput } from '../../shared/profiles/types.ts'
+import type { ProfileInput, ProfileView } from '../../shared/profiles/types.ts'
 import { validateProfileInput } from '../../shared/profiles/validate.ts'
 import { toProfileView } from '../../shared/profiles/view.ts'
 import { appError } from '../../shared/protocol/index.ts'
@@ -14,6 +14,7 @@ import {
   setActiveProfileId,
   updateProfile,
 } from '../store/index.ts'
+import { importProfile } from './profile-import.ts'
 
 export interface StoreHandlerDeps {
   now: () => number
@@ -96,16 +97,18 @@ export function profileHandlers(deps: StoreHandlerDeps): Pick<Handlers, ProfileR
         allowLocalHttp: deps.allowLocalHttp,
       })
       if (!parsed.ok) throw appError('invalid-input', parsed.message)
-      const imported = []
+      const imported: ProfileView[] = []
+      const updated: ProfileView[] = []
       // Kept even when the browser has not granted their hosts: the list marks them "needs access", and the
       // background refuses to send anything there until the user grants it.
       const needsAccess: string[] = []
-      for (const input of parsed.profiles) {
-        const view = toProfileView(await createProfile(input, deps.now()))
-        imported.push(view)
-        if (!(await allGranted(deps, input))) needsAccess.push(view.id)
+      for (const entry of parsed.profiles) {
+        const { profile, updated: merged } = await importProfile(entry, deps.now())
+        const view = toProfileView(profile)
+        ;(merged ? updated : imported).push(view)
+        if (!(await allGranted(deps, profile))) needsAccess.push(view.id)
       }
-      return { imported, problems: parsed.problems, needsAccess }
+      return { imported, updated, problems: parsed.problems, needsAccess }
     },
   }
 }

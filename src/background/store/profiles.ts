@@ -12,9 +12,16 @@ export async function getProfile(id: string): Promise<Profile | undefined> {
   return (await db()).get('profiles', id)
 }
 
-/** Stores a new profile under a fresh id. The input must already be validated. */
-export async function createProfile(input: ProfileInput, now: number): Promise<Profile> {
-  const profile: Profile = { ...input, id: crypto.randomUUID(), createdAt: now, updatedAt: now }
+/**
+ * Stores a new profile under a fresh id (or, for an import, the id it had where it was exported). The input
+ * must already be validated.
+ */
+export async function createProfile(
+  input: ProfileInput,
+  now: number,
+  id: string = crypto.randomUUID(),
+): Promise<Profile> {
+  const profile: Profile = { ...input, id, createdAt: now, updatedAt: now }
   await (await db()).add('profiles', profile)
   return profile
 }

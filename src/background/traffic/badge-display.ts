@@ -1,5 +1,6 @@
 import type { Badge } from '../../shared/session/badge.ts'
 import { badgeWithFindings } from '../../shared/session/badge-mark.ts'
+import { coalesced, serialQueue } from './serial.ts'
 
 // The one toolbar badge, drawn from the session's badge and the unseen findings (rule: badge-mark.ts).
 const SESSION_BADGE_KEY = 'traffic.sessionBadge'
@@ -10,6 +11,7 @@ export interface BadgeDisplayDeps {
   unseen(): Promise<number>
   badgeEnabled(): Promise<boolean>
   area?: chrome.storage.StorageArea
+  onError?(error: unknown): void
 }
 
 export interface BadgeDisplay {
@@ -21,25 +23,28 @@ export interface BadgeDisplay {
 
 export function createBadgeDisplay(deps: BadgeDisplayDeps): BadgeDisplay {
   const area = deps.area ?? chrome.storage.session
-  let queue: Promise<unknown> = Promise.resolve()
-  const draw = async () => {
-    const stored = (await area.get(SESSION_BADGE_KEY))[SESSION_BADGE_KEY] as Badge | undefined
-    const [unseen, enabled] = await Promise.all([deps.unseen(), deps.badgeEnabled()])
+  // This worker's copy; storage only carries it to the next worker.
+  let session: { badge: Badge | undefined } | undefined
+  const sessionBadge = async () =>
+    session ? session.badge : ((await area.get(SESSION_BADGE_KEY))[SESSION_BADGE_KEY] as Badge | undefined)
+  // One draw at a time, and any number of refreshes asked while one waits share it: a flood of findings
+  // never queues thousands of redraws in front of a session change.
+  const draw = coalesced(serialQueue(), async () => {
+    const [stored, unseen, enabled] = await Promise.all([sessionBadge(), deps.unseen(), deps.badgeEnabled()])
     await deps.apply(badgeWithFindings(stored, unseen, enabled))
-  }
-  // One redraw at a time, in order: the last one drawn reflects the last change.
-  const enqueue = (step: () => Promise<void>) => {
-    const next = queue.then(step)
-    queue = next.catch(() => undefined)
-    return next
-  }
+  })
   return {
-    showSession: (badge) =>
-      enqueue(async () => {
+    async showSession(badge) {
+      session = { badge }
+      try {
         if (badge) await area.set({ [SESSION_BADGE_KEY]: badge })
         else await area.remove(SESSION_BADGE_KEY)
-        await draw()
-      }),
-    refresh: () => enqueue(draw),
+      } catch (error) {
+        // Only a later worker's first redraw needs the copy: the session's own change goes on.
+        deps.onError?.(error)
+      }
+      await draw()
+    },
+    refresh: draw,
   }
 }

@@ -1,7 +1,8 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
-import type { FlaggedRequest } from '../../shared/protocol/traffic.ts'
+import { type FlaggedRequest, FLAGGED_TEXT_LIMITS as LIMITS } from '../../shared/protocol/traffic.ts'
 import { type BillTarget, evaluate } from '../../shared/rules/index.ts'
+import { clip } from '../../shared/text/clip.ts'
 
 export interface FlagContext {
   /** Hosts besides BILL's that count as BILL (profile base URLs, the local sandbox). */
@@ -12,13 +13,20 @@ export interface FlagContext {
   idPrefix: string
 }
 
-/** "v3/mfa/challenge", "v2/MFAChallenge.json": the endpoint as the popup names it. */
+/**
+ * "v3/mfa/challenge", "v2/MFAChallenge.json": the endpoint as the popup names it. Any other path is the
+ * page's choice (up to the browser's 2 MB URLs): only its start is kept.
+ */
 export function endpointName(target: BillTarget): string {
   if (target.endpoint)
     return target.api === 'v3' ? target.endpoint.path.slice(1) : `v2/${target.endpoint.path}`
   const where = billPath(target.pathname)
-  if (!where) return target.pathname.replace(/^\/+/, '')
-  return where.api === 'v3' ? where.path.slice(1) : `v2/${where.path}`
+  const name = !where
+    ? target.pathname.replace(/^\/+/, '')
+    : where.api === 'v3'
+      ? where.path.slice(1)
+      : `v2/${where.path}`
+  return clip(name, LIMITS.endpoint)
 }
 
 /**
@@ -35,13 +43,13 @@ export function flagRequest(request: NormalizedRequest, ctx: FlagContext): Flagg
       id: `${ctx.idPrefix}:${i}`,
       ruleId: f.ruleId,
       severity: f.severity,
-      message: f.message,
-      ...(f.fix ? { fix: f.fix } : {}),
-      ...(f.field ? { field: f.field } : {}),
+      message: clip(f.message, LIMITS.message),
+      ...(f.fix ? { fix: clip(f.fix, LIMITS.fix) } : {}),
+      ...(f.field ? { field: clip(f.field, LIMITS.field) } : {}),
       api: target.api,
-      method: request.method.toUpperCase(),
+      method: clip(request.method.toUpperCase(), LIMITS.method),
       endpoint: endpointName(target),
-      ...(ctx.pageOrigin ? { pageOrigin: ctx.pageOrigin } : {}),
+      ...(ctx.pageOrigin ? { pageOrigin: clip(ctx.pageOrigin, LIMITS.pageOrigin) } : {}),
       ...(target.proxied ? { proxied: true } : {}),
       time: ctx.now.getTime(),
     }))

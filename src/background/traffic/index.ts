@@ -1,17 +1,21 @@
 import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
 import { eventMessage } from '../../shared/protocol/index.ts'
-import type { FlaggedList, FlaggedRequest } from '../../shared/protocol/traffic.ts'
+import type { FlaggedList } from '../../shared/protocol/traffic.ts'
 import type { Badge } from '../../shared/session/badge.ts'
 import type { Handlers } from '../router.ts'
 import { getPreferences, listProfiles } from '../store/index.ts'
 import { type BadgeDisplay, createBadgeDisplay } from './badge-display.ts'
-import { addFlagged, EMPTY_LIST, markSeen } from './flagged-list.ts'
+import { EMPTY_LIST, markSeen } from './flagged-list.ts'
 import { createFlaggedStore } from './flagged-store.ts'
+import { createFlaggedNotifier, NOTIFICATION_ID } from './notifier.ts'
 import { watchTraffic } from './observer.ts'
+import { recentValue } from './recent-value.ts'
+import { coalesced, serialQueue } from './serial.ts'
 
 // "Deprecated calls seen": findings on BILL calls from any tab, the popup list, the badge mark, a notification.
-const NOTIFICATION_ID = 'flagged-requests'
 const LOCAL_SANDBOX_HOSTS = ['127.0.0.1', 'localhost']
+/** Profiles change rarely; a flood asks for their hosts on every request. */
+const HOSTS_MAX_AGE_MS = 2_000
 
 export interface TrafficDeps {
   extensionBaseUrl: string
@@ -19,6 +23,7 @@ export interface TrafficDeps {
   local: boolean
   /** Draws the toolbar badge (the session ports' showBadge). */
   applyBadge(badge: Badge | undefined): Promise<void>
+  now?: () => number
 }
 
 type TrafficHandlers = Pick<
@@ -47,24 +52,21 @@ async function profileHosts(): Promise<string[]> {
   return [...new Set(hosts)]
 }
 
-function notify(found: readonly FlaggedRequest[]): Promise<unknown> {
-  const first = found[0]
-  if (!first) return Promise.resolve()
-  const from = first.pageOrigin ? ` from ${first.pageOrigin}` : ''
-  return chrome.notifications.create(NOTIFICATION_ID, {
-    type: 'basic',
-    iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
-    title: 'Deprecated BILL call seen',
-    message: `${first.method} ${first.endpoint}${from}: ${first.message}`,
-  })
-}
+const logError = (what: string) => (error: unknown) => console.error(`[bill-companion] ${what}`, error)
 
 export function createTraffic(deps: TrafficDeps): Traffic {
+  const now = deps.now ?? Date.now
   const store = createFlaggedStore()
   const badge = createBadgeDisplay({
     apply: deps.applyBadge,
     unseen: async () => (await store.read()).unseen,
     badgeEnabled: async () => (await getPreferences()).badgeEnabled,
+    onError: logError('keeping the session badge failed'),
+  })
+  const notify = createFlaggedNotifier({
+    now,
+    show: (id, options) => chrome.notifications.create(id, options),
+    iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
   })
   const changed = async (list: FlaggedList) => {
     await badge.refresh()
@@ -72,6 +74,17 @@ export function createTraffic(deps: TrafficDeps): Traffic {
     chrome.runtime.sendMessage(eventMessage('flaggedChanged', list)).catch(() => undefined)
     return list
   }
+  // After new findings: one badge redraw, one event and at most one notification for all that arrived
+  // meanwhile, however many requests a page sends.
+  const announce = coalesced(serialQueue(), async () => {
+    const list = await changed(await store.read())
+    const newest = list.items[0]
+    if (newest && list.unseen > 0 && (await getPreferences()).notificationsEnabled) await notify(newest)
+  })
+  const extraHosts = recentValue(HOSTS_MAX_AGE_MS, now, async () => [
+    ...(await profileHosts()),
+    ...(deps.local ? LOCAL_SANDBOX_HOSTS : []),
+  ])
   return {
     badge,
     handlers: {
@@ -88,15 +101,20 @@ export function createTraffic(deps: TrafficDeps): Traffic {
         return changed(await store.update(() => EMPTY_LIST))
       },
     },
-    watch: () =>
+    watch() {
+      // The list lives in storage.local: it goes when the browser starts, as storage.session would.
+      chrome.runtime.onStartup.addListener(() => {
+        void store.update(() => EMPTY_LIST).catch(logError('emptying the findings failed'))
+      })
       watchTraffic({
         extensionBaseUrl: deps.extensionBaseUrl,
-        extraHosts: async () => [...(await profileHosts()), ...(deps.local ? LOCAL_SANDBOX_HOSTS : [])],
+        extraHosts,
         async onFlagged(found) {
-          await changed(await store.update((list) => addFlagged(list, found)))
-          if ((await getPreferences()).notificationsEnabled) await notify(found)
+          await store.add(found)
+          await announce()
         },
-        onError: (error) => console.error('[bill-companion] checking a tab request failed', error),
-      }),
+        onError: logError('checking a tab request failed'),
+      })
+    },
   }
 }

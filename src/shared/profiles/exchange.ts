@@ -1,12 +1,21 @@
+import { clip } from '../text/clip.ts'
+import { utf8Length } from '../text/utf8-length.ts'
 import type { ProfileFieldErrors, ProfileInput } from './types.ts'
 import { validateProfileInput } from './validate.ts'
 
-// The JSON a QA team shares: profile settings only. No ids, no dates, no remembered MFA ids, never a password;
-// dev keys only when the exporter opts in.
+// The JSON a QA team shares: profile settings and each profile's id (so importing a file again updates the
+// profiles it made instead of adding copies). No dates, no remembered MFA ids, never a password; dev keys
+// only when the exporter opts in.
 export const EXPORT_FORMAT = 'bill-sandbox-companion/profiles'
 export const EXPORT_VERSION = 1
 
-export type ExportedProfile = Omit<ProfileInput, 'devKey'> & { devKey?: string }
+/**
+ * What an import may hold, checked before any heavy work (in the page before sending, again in the
+ * background): an export of 200 profiles weighs about 100 KB, and no profile field is over 200 characters.
+ */
+export const IMPORT_LIMITS = { bytes: 1_000_000, profiles: 200, textChars: 2_000 } as const
+
+export type ExportedProfile = Omit<ProfileInput, 'devKey'> & { id?: string; devKey?: string }
 
 export interface ProfilesExport {
   format: typeof EXPORT_FORMAT
@@ -17,7 +26,7 @@ export interface ProfilesExport {
 }
 
 export function buildProfilesExport(
-  profiles: readonly ProfileInput[],
+  profiles: readonly (ProfileInput & { id?: string })[],
   options: { includeDevKeys: boolean; now: number },
 ): ProfilesExport {
   return {
@@ -30,8 +39,9 @@ export function buildProfilesExport(
 }
 
 // Built field by field (not by spreading) so that a field added to Profile later is not exported by accident.
-function exportedProfile(p: ProfileInput, includeDevKey: boolean): ExportedProfile {
+function exportedProfile(p: ProfileInput & { id?: string }, includeDevKey: boolean): ExportedProfile {
   const out: ExportedProfile = {
+    ...(p.id ? { id: p.id } : {}),
     name: p.name,
     environment: p.environment,
     customBaseUrls: p.customBaseUrls ? { v3: p.customBaseUrls.v3, v2: p.customBaseUrls.v2 } : null,
@@ -52,29 +62,79 @@ export interface ImportProblem {
   errors: ProfileFieldErrors
 }
 
+/** A valid profile of the file, with the id it had where it was exported (when the file says). */
+export interface ImportedProfile {
+  id?: string
+  input: ProfileInput
+}
+
 export type ProfilesImport =
-  | { ok: true; profiles: ProfileInput[]; problems: ImportProblem[] }
+  | { ok: true; profiles: ImportedProfile[]; problems: ImportProblem[] }
   | { ok: false; message: string }
+
+// Rounded up to a tenth: a file just over the limit never reads as the limit itself.
+const megabytes = (bytes: number) => `${(Math.ceil(bytes / 100_000) / 10).toLocaleString('en-US')} MB`
+
+/** The one-line refusal of an import over IMPORT_LIMITS.bytes (UTF-8 bytes), or undefined. */
+export function importSizeError(bytes: number): string | undefined {
+  if (bytes <= IMPORT_LIMITS.bytes) return undefined
+  return `Too large to import (${megabytes(bytes)}): a profiles export is at most ${megabytes(IMPORT_LIMITS.bytes)}.`
+}
+
+class TooLongText extends Error {}
+// Refuses any name or text past the limit while parsing, before a profile is looked at.
+function reviver(key: string, value: unknown): unknown {
+  if (
+    key.length > IMPORT_LIMITS.textChars ||
+    (typeof value === 'string' && value.length > IMPORT_LIMITS.textChars)
+  )
+    throw new TooLongText()
+  return value
+}
+
+/** Ids this extension makes (UUIDs); anything else in a file is ignored and the profile gets a new one. */
+const PROFILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Reads an export file: every profile goes through the same validator as the form. */
 export function parseProfilesExport(json: string, options: { allowLocalHttp: boolean }): ProfilesImport {
+  // Characters before bytes: a string too long in characters is too long in bytes, without counting.
+  const tooLarge = importSizeError(json.length > IMPORT_LIMITS.bytes ? json.length : utf8Length(json))
+  if (tooLarge) return { ok: false, message: tooLarge }
   let data: unknown
   try {
-    data = JSON.parse(json)
-  } catch {
+    data = JSON.parse(json, reviver)
+  } catch (error) {
+    if (error instanceof TooLongText)
+      return {
+        ok: false,
+        message: `A text in this file is over ${IMPORT_LIMITS.textChars.toLocaleString('en-US')} characters: no profile setting is that long.`,
+      }
     return { ok: false, message: 'This file is not JSON.' }
   }
   const file = (typeof data === 'object' && data !== null ? data : {}) as Partial<Record<string, unknown>>
   if (file.format !== EXPORT_FORMAT || !Array.isArray(file.profiles))
     return { ok: false, message: 'This is not a BILL Sandbox Companion profiles export.' }
   if (file.version !== EXPORT_VERSION)
-    return { ok: false, message: `Unsupported export version ${String(file.version)}: update the extension.` }
+    return {
+      ok: false,
+      message: `Unsupported export version ${clip(String(file.version), 40)}: update the extension.`,
+    }
+  if (file.profiles.length > IMPORT_LIMITS.profiles)
+    return {
+      ok: false,
+      message: `This file has ${file.profiles.length.toLocaleString('en-US')} profiles: import at most ${IMPORT_LIMITS.profiles} at a time.`,
+    }
 
-  const profiles: ProfileInput[] = []
+  const profiles: ImportedProfile[] = []
   const problems: ImportProblem[] = []
   file.profiles.forEach((raw: unknown, index) => {
     const checked = validateProfileInput(raw, { devKeyRequired: false, ...options })
-    if (checked.ok) profiles.push(checked.value)
+    const id = (raw as { id?: unknown } | null)?.id
+    if (checked.ok)
+      profiles.push({
+        ...(typeof id === 'string' && PROFILE_ID.test(id) ? { id } : {}),
+        input: checked.value,
+      })
     else problems.push({ position: index + 1, name: nameOf(raw), errors: checked.errors })
   })
   return { ok: true, profiles, problems }
@@ -82,5 +142,5 @@ export function parseProfilesExport(json: string, options: { allowLocalHttp: boo
 
 function nameOf(raw: unknown): string {
   const name = (raw as { name?: unknown } | null)?.name
-  return typeof name === 'string' && name.trim() !== '' ? name.trim() : '(no name)'
+  return typeof name === 'string' && name.trim() !== '' ? clip(name.trim(), 80) : '(no name)'
 }

@@ -21,12 +21,19 @@ export interface ProfilesProtocol {
   /** JSON text for a file. Dev keys only with includeDevKeys; never passwords or remembered ids. */
   exportProfiles: { params: { includeDevKeys: boolean }; result: { json: string; count: number } }
   /**
-   * Adds the valid profiles (with new ids) and reports each invalid one. `needsAccess`: the ids of imported
-   * profiles whose hosts the browser has not granted yet (nothing is sent there until it is).
+   * Adds the valid profiles and reports each invalid one. Merges by id: `updated` are the profiles a
+   * former import of the same file made (same id, same hosts), `imported` the new ones. `needsAccess`: the
+   * ids of those whose hosts the browser has not granted yet (nothing is sent there until it is). Files over
+   * IMPORT_LIMITS (exchange.ts) fail as a whole with one `invalid-input` message.
    */
   importProfiles: {
     params: { json: string }
-    result: { imported: ProfileView[]; problems: ImportProblem[]; needsAccess: string[] }
+    result: {
+      imported: ProfileView[]
+      updated: ProfileView[]
+      problems: ImportProblem[]
+      needsAccess: string[]
+    }
   }
   /** Prunes expired devices first. */
   listTrustedDevices: { params: undefined; result: TrustedDeviceView[] }

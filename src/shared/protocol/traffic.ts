@@ -16,7 +16,10 @@ export interface FlaggedRequest {
   field?: string
   api: BillApi
   method: string
-  /** BILL's path without the host: "v3/mfa/challenge", "v2/MFAChallenge.json". */
+  /**
+   * BILL's path without the host: "v3/mfa/challenge", "v2/MFAChallenge.json"; any other path is cut to
+   * FLAGGED_TEXT_LIMITS.endpoint characters (a page chooses its paths, up to the browser's 2 MB URLs).
+   */
   endpoint: string
   /** The origin of the page that made the call, when the browser says it. */
   pageOrigin?: string
@@ -27,15 +30,26 @@ export interface FlaggedRequest {
 }
 
 export interface FlaggedList {
-  /** Newest first, at most FLAGGED_LIMIT. */
+  /** Newest first, at most FLAGGED_LIMIT items and FLAGGED_MAX_BYTES of JSON. */
   items: FlaggedRequest[]
   /** How many of the items arrived since the popup last showed the list. */
   unseen: number
 }
 
 export const FLAGGED_LIMIT = 50
+/** The list's JSON stays under this, whatever the pages send (a full list of 50 weighs about 35 KB). */
+export const FLAGGED_MAX_BYTES = 64 * 1024
+/** The longest text kept in each field of an item (any page chooses its URLs, hence the endpoint). */
+export const FLAGGED_TEXT_LIMITS = {
+  method: 20,
+  endpoint: 120,
+  message: 400,
+  fix: 400,
+  field: 100,
+  pageOrigin: 200,
+}
 
-/** Findings on tab traffic, kept in storage.session (gone when the browser restarts). */
+/** Findings on tab traffic, kept in storage.local away from the session record (emptied when the browser starts). */
 export interface TrafficProtocol {
   listFlaggedRequests: { params: undefined; result: FlaggedList }
   /** The popup showed the list: the badge mark goes. */

@@ -70,32 +70,68 @@ describe('profile requests through the router', () => {
     })
   })
 
-  it('export without dev keys unless asked, and import with new ids and per-profile problems', async () => {
-    const original = await ok('saveProfile', { input: localSandboxInput })
+  it('export without dev keys unless asked, and import with per-profile problems', async () => {
+    await ok('saveProfile', { input: localSandboxInput })
     const plain = await ok('exportProfiles', { includeDevKeys: false })
     expect(plain.count).toBe(1)
     expect(plain.json).not.toContain('devKey')
     const keys = JSON.parse(plain.json).profiles.flatMap((p: object) => Object.keys(p))
-    for (const secret of ['devKey', 'password', 'token', 'rememberId', 'id'])
-      expect(keys).not.toContain(secret)
+    for (const secret of ['devKey', 'password', 'token', 'rememberId']) expect(keys).not.toContain(secret)
     const withKeys = await ok('exportProfiles', { includeDevKeys: true })
     expect(withKeys.json).toContain(localSandboxInput.devKey)
 
     const file = JSON.parse(withKeys.json)
-    file.profiles.push({ ...file.profiles[0], name: 'Broken', environment: 'moon' })
+    const { id: _id, ...withoutId } = file.profiles[0]
+    file.profiles = [withoutId, { ...withoutId, name: 'Broken', environment: 'moon' }]
     const result = await ok('importProfiles', { json: JSON.stringify(file) })
     expect(result.imported).toHaveLength(1)
-    expect(result.imported[0]?.id).not.toBe(original.id)
     expect(result.problems).toEqual([
       { position: 2, name: 'Broken', errors: expect.objectContaining({ environment: expect.any(String) }) },
     ])
-
-    const imported = await ok('importProfiles', { json: plain.json })
-    expect(imported.imported[0]).toMatchObject({ hasDevKey: false, devKeyMasked: '' })
     expect(await ask('importProfiles', { json: '{}' })).toMatchObject({
       ok: false,
       error: { kind: 'invalid-input' },
     })
+  })
+
+  it('merges an export imported twice by id instead of adding copies', async () => {
+    const second = { ...localSandboxInput, name: 'Second' }
+    await ok('saveProfile', { input: localSandboxInput })
+    await ok('saveProfile', { input: second })
+    const file = (await ok('exportProfiles', { includeDevKeys: false })).json
+    await ok('importProfiles', { json: file })
+    const again = await ok('importProfiles', { json: file })
+    expect(again.imported).toEqual([])
+    expect(again.updated.map((p) => p.name).sort()).toEqual(['Local sandbox', 'Second'])
+    const { profiles } = await ok('listProfiles', undefined)
+    expect(profiles.map((p) => p.name).sort()).toEqual(['Local sandbox', 'Second'])
+    // The file had no dev keys: the stored ones stay.
+    expect(profiles.every((p) => p.hasDevKey)).toBe(true)
+  })
+
+  it('imports a file into another browser once, with the ids it had, then merges', async () => {
+    const saved = await ok('saveProfile', { input: localSandboxInput })
+    const file = (await ok('exportProfiles', { includeDevKeys: true })).json
+    await ok('deleteProfile', { id: saved.id })
+    const first = await ok('importProfiles', { json: file })
+    expect(first.imported.map((p) => p.id)).toEqual([saved.id])
+    const renamed = file.replace('"Local sandbox"', '"Renamed"')
+    expect((await ok('importProfiles', { json: renamed })).updated.map((p) => p.name)).toEqual(['Renamed'])
+    expect((await ok('listProfiles', undefined)).profiles).toHaveLength(1)
+  })
+
+  it('adds a new profile when a file gives an existing id other hosts: no stored dev key moves', async () => {
+    const saved = await ok('saveProfile', { input: localSandboxInput })
+    const file = JSON.parse((await ok('exportProfiles', { includeDevKeys: false })).json)
+    file.profiles[0].customBaseUrls = {
+      v3: 'https://other.example/connect',
+      v2: 'https://other.example/api/v2',
+    }
+    const result = await ok('importProfiles', { json: JSON.stringify(file) })
+    expect(result.updated).toEqual([])
+    expect(result.imported[0]?.id).not.toBe(saved.id)
+    expect(result.imported[0]?.hasDevKey).toBe(false)
+    expect((await getProfile(saved.id))?.customBaseUrls).toEqual(localSandboxInput.customBaseUrls)
   })
 })
 
