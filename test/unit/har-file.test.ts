@@ -37,6 +37,27 @@ describe('reading a HAR file', () => {
     expect(firefox.map((r) => r.severity)).toEqual(['error', 'info', 'error', 'error', 'none'])
   })
 
+  it('lists only the BILL calls of a capture from the local sandbox, with or without its host as a profile host', () => {
+    const text = fixture('sandbox-demo.har')
+    for (const hosts of [[], ['127.0.0.1:38661']]) {
+      const rows: HarFileEvent[] = []
+      readHarText(text, 'demo.har', hosts, (e) => rows.push(e))
+      const bill = rows.flatMap((e) => (e.type === 'rows' ? e.rows : [])).filter((r) => r.target)
+      // Not the demo page, its CSS and JS, nor the sandbox's /__sandbox/accounts.
+      expect(
+        bill.map((r) => `${r.target?.api} ${new URL(r.captured.request.url).pathname}`),
+        String(hosts),
+      ).toEqual([
+        'v3 /connect/v3/login',
+        'v2 /api/v2/Login.json',
+        'v3 /connect/v3/mfa/setup',
+        'v3 /connect/v3/mfa/challenge',
+        'v2 /api/v2/MFAChallenge.json',
+        'v3 /connect/v3/mfa/challenge',
+      ])
+    }
+  })
+
   it('names the problem of a broken file in one sentence', () => {
     expect(harEntries('', 'a.har')).toEqual({ error: 'a.har is empty.' })
     expect(harEntries(fixture('broken/truncated.har'), 't.har')).toMatchObject({

@@ -1,14 +1,10 @@
-import { KNOWN_HOSTS } from '../../shared/bill/hosts.ts'
+import { BILL_URL_TERMS } from '../../shared/bill/scope.ts'
 import type { HarEntryRanges } from './har-scan.ts'
 
-/**
- * What a BILL URL holds, whatever the case: one of BILL's host names (the engine also finds BILL URLs
- * carried inside a proxy's URL, percent-encoded or not: the host name is there all the same), or a
- * {{variable}}. Text with none of them cannot be a BILL request.
- */
-const TERMS = [...KNOWN_HOSTS.map((h) => h.host), '{{', '%7b%7b'].map((t) => t.toLowerCase())
+/** Text without any of these cannot be a BILL request (see BILL_URL_TERMS). */
+const TERMS = BILL_URL_TERMS.map((t) => t.toLowerCase())
 
-export const MAY_BE_BILL = new RegExp(TERMS.map((t) => t.replace(/[.{}]/g, '\\$&')).join('|'), 'i')
+export const MAY_BE_BILL = new RegExp(TERMS.map((t) => t.replace(/[.{}/]/g, '\\$&')).join('|'), 'i')
 
 const TERM_BYTES = TERMS.map((t) => Buffer.from(t, 'latin1'))
 /** Bytes a term starts with, either case. */
