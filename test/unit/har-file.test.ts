@@ -12,6 +12,7 @@ import {
   readHarText,
 } from '../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../src/devtools/panel/analyze.ts'
+import { jsonTree, MAX_JSON_DEPTH } from '../../src/shared/json/tree.ts'
 import { emptyEntry } from './har-entry-fixture.ts'
 
 const fixture = (name: string) => readFileSync(`test/fixtures/lint/${name}`, 'utf8')
@@ -56,6 +57,28 @@ describe('reading a HAR file', () => {
         'v3 /connect/v3/mfa/challenge',
       ])
     }
+  })
+
+  it('reads a file whose one body nests 10,000 deep: that body gets no tree, the other rows are read', () => {
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`
+    const post = (text: string) => ({
+      startedDateTime: '2026-04-02T09:00:00.000Z',
+      request: {
+        method: 'POST',
+        url: 'https://gateway.stage.bill.com/connect/v3/mfa/challenge',
+        headers: [{ name: 'content-type', value: 'application/json' }],
+        postData: { mimeType: 'application/json', text },
+      },
+      response: { status: 400, content: { mimeType: 'application/json', text } },
+    })
+    const events = read(JSON.stringify({ log: { entries: [post(deep), post('{"useBackup":true}')] } }))
+    expect(events.at(-1)).toEqual({ type: 'done', total: 2, skipped: 0 })
+    const rows = events.flatMap((e) => (e.type === 'rows' ? e.rows : []))
+    expect(rows.map((r) => r.severity)).toEqual(['none', 'error'])
+    expect(jsonTree(deep)).toBeUndefined()
+    expect(jsonTree(`${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`)).toBeDefined()
+    // Brackets inside strings do not count.
+    expect(jsonTree(JSON.stringify({ a: '['.repeat(10_000) }))).toBeDefined()
   })
 
   it('names the problem of a broken file in one sentence', () => {
