@@ -4,22 +4,19 @@ import { mayBeBill } from '../../src/devtools/capture/bill-scope.ts'
 import { CaptureStore } from '../../src/devtools/capture/capture-store.ts'
 import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
 import { RingBuffer } from '../../src/devtools/capture/ring-buffer.ts'
-import {
-  CHUNK,
-  fileText,
-  type HarFileEvent,
-  harEntries,
-  readHarText,
-} from '../../src/devtools/har-file/read-har.ts'
+import { CHUNK, fileBytes, type HarFileEvent, readHarBytes } from '../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../src/devtools/panel/analyze.ts'
+import { readHar } from '../../src/shared/har/read.ts'
 import { jsonTree, MAX_JSON_DEPTH } from '../../src/shared/json/tree.ts'
 import { emptyEntry } from './har-entry-fixture.ts'
 
 const fixture = (name: string) => readFileSync(`test/fixtures/lint/${name}`, 'utf8')
 
-function read(text: string, name = 'x.har') {
+const utf8 = (text: string) => new TextEncoder().encode(text)
+
+function read(text: string, name = 'x.har', hosts: readonly string[] = []) {
   const events: HarFileEvent[] = []
-  readHarText(text, name, [], (e) => events.push(e))
+  readHarBytes(utf8(text), name, hosts, (e) => events.push(e))
   return events
 }
 
@@ -41,9 +38,9 @@ describe('reading a HAR file', () => {
   it('lists only the BILL calls of a capture from the local sandbox, with or without its host as a profile host', () => {
     const text = fixture('sandbox-demo.har')
     for (const hosts of [[], ['127.0.0.1:38661']]) {
-      const rows: HarFileEvent[] = []
-      readHarText(text, 'demo.har', hosts, (e) => rows.push(e))
-      const bill = rows.flatMap((e) => (e.type === 'rows' ? e.rows : [])).filter((r) => r.target)
+      const bill = read(text, 'demo.har', hosts)
+        .flatMap((e) => (e.type === 'rows' ? e.rows : []))
+        .filter((r) => r.target)
       // Not the demo page, its CSS and JS, nor the sandbox's /__sandbox/accounts.
       expect(
         bill.map((r) => `${r.target?.api} ${new URL(r.captured.request.url).pathname}`),
@@ -82,14 +79,14 @@ describe('reading a HAR file', () => {
   })
 
   it('names the problem of a broken file in one sentence', () => {
-    expect(harEntries('', 'a.har')).toEqual({ error: 'a.har is empty.' })
-    expect(harEntries(fixture('broken/truncated.har'), 't.har')).toMatchObject({
+    expect(readHar(utf8(''), 'a.har')).toEqual({ error: 'a.har is empty.' })
+    expect(readHar(utf8(fixture('broken/truncated.har')), 't.har')).toMatchObject({
       error: expect.stringMatching(/^t\.har is not valid JSON \(.+\), so it is no HAR file\.$/),
     })
-    expect(harEntries('{"log":{}}', 'b.har')).toEqual({
+    expect(readHar(utf8('{"log":{}}'), 'b.har')).toEqual({
       error: 'b.har is JSON but not a HAR file: it has no "log.entries" list.',
     })
-    expect(harEntries('{"log":{"entries":[]}}', 'c.har')).toEqual({
+    expect(readHar(utf8('{"log":{"entries":[]}}'), 'c.har')).toEqual({
       error: 'c.har holds no requests ("log.entries" is empty).',
     })
     expect(read('[1,2]', 'd.har')).toEqual([
@@ -114,8 +111,8 @@ describe('reading a HAR file', () => {
   it('decompresses a gzip file', async () => {
     const text = fixture('firefox.har')
     const gz = await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob()
-    expect(await fileText(gz)).toBe(text)
-    expect(await fileText(new Blob([text]))).toBe(text)
+    expect(await fileBytes(gz)).toEqual(utf8(text))
+    expect(await fileBytes(new Blob([text]))).toEqual(utf8(text))
   })
 })
 

@@ -8,7 +8,7 @@ import { lintHar, lintHarEntries } from '../../src/cli/lint-har.ts'
 import { createRecorder } from '../../src/cli/proxy/recorder.ts'
 import { readInput } from '../../src/cli/read-input.ts'
 import type { CapturedRequest } from '../../src/devtools/capture/captured-request.ts'
-import { type HarFileEvent, readHarText } from '../../src/devtools/har-file/read-har.ts'
+import { type HarFileEvent, readHarBytes } from '../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../src/devtools/panel/analyze.ts'
 import { harEntryToRequest } from '../../src/shared/har/normalize.ts'
 
@@ -105,7 +105,7 @@ describe('a HAR recorded from the local sandbox’s demo page', () => {
     return out
   }
   const events: HarFileEvent[] = []
-  readHarText(readFileSync(file, 'utf8'), 'demo.har', [], (e) => events.push(e))
+  readHarBytes(readFileSync(file), 'demo.har', [], (e) => events.push(e))
   const rows = events.flatMap((e) => (e.type === 'rows' ? e.rows : []))
   const panel = byEntry(rows.map((r) => [Number(r.captured.key.slice(5)), keys(r.findings)]))
 

@@ -1,19 +1,22 @@
-import { BILL_URL_TERMS } from '../../shared/bill/scope.ts'
-import type { HarEntryRanges } from './har-scan.ts'
+import { BILL_URL_TERMS } from '../bill/scope.ts'
+import { BACKSLASH } from '../json/skip.ts'
+import { type HarEntryRanges, STRIDE, scanHarEntries } from './scan.ts'
+
+// A capture's entries, for every reader of HAR files (bill-mfa-lint, the HAR inspector's worker): located in
+// the file's bytes by scan.ts and parsed one by one, on demand, or taken from a document parsed whole.
 
 /** Text without any of these cannot be a BILL request (see BILL_URL_TERMS). */
 const TERMS = BILL_URL_TERMS.map((t) => t.toLowerCase())
 
 export const MAY_BE_BILL = new RegExp(TERMS.map((t) => t.replace(/[.{}/]/g, '\\$&')).join('|'), 'i')
 
-const TERM_BYTES = TERMS.map((t) => Buffer.from(t, 'latin1'))
+const TERM_BYTES = TERMS.map((t) => Uint8Array.from(t, (c) => c.charCodeAt(0)))
 /** Bytes a term starts with, either case. */
 const STARTS = new Uint8Array(256)
 for (const t of TERMS) {
   STARTS[t.charCodeAt(0)] = 1
   STARTS[t.toUpperCase().charCodeAt(0)] = 1
 }
-const BACKSLASH = 0x5c
 const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c)
 
 /**
@@ -43,8 +46,11 @@ export interface HarEntries {
   mayBeBill(i: number): boolean
   /** Whether entry i has a request URL (asked only of entries that cannot be BILL's). */
   hasUrl(i: number): boolean
-  /** Entry i as JSON; throws a SyntaxError when its text is not JSON. */
-  entry(i: number): unknown
+  /**
+   * Entry i as JSON; throws a SyntaxError when its text is not JSON. Without `withBody`, its response body
+   * (response.content.text) may read null: most of a capture's bytes, and never needed for other traffic.
+   */
+  entry(i: number, withBody?: boolean): unknown
 }
 
 export function parsedEntries(list: readonly unknown[]): HarEntries {
@@ -56,17 +62,30 @@ export function parsedEntries(list: readonly unknown[]): HarEntries {
   }
 }
 
+const UTF8 = new TextDecoder()
+
 /**
- * Entries located by scanHarEntries in a file's UTF-8 bytes: an entry is decoded and parsed only when
- * its request URL may be BILL's, or when the URL is not a plain JSON string (escapes, or not a string at
- * all) and only parsing tells.
+ * Entries located by scanHarEntries in a file's UTF-8 bytes, each decoded and parsed when asked for: the
+ * linter asks only for those whose request URL may be BILL's (or is not a plain JSON string: escapes, or
+ * not a string at all, and only parsing tells).
  */
-export function lazyEntries(bytes: Buffer, { bounds }: HarEntryRanges): HarEntries {
-  const at = (i: number, k: number) => bounds[4 * i + k] as number
+export function lazyEntries(bytes: Uint8Array, { bounds }: HarEntryRanges): HarEntries {
+  const at = (i: number, k: number) => bounds[STRIDE * i + k] as number
+  const text = (from: number, to: number) => UTF8.decode(bytes.subarray(from, to))
   return {
-    count: bounds.length / 4,
+    count: bounds.length / STRIDE,
     mayBeBill: (i) => at(i, 2) < 0 || mayBeBillBytes(bytes, at(i, 2), at(i, 3)),
     hasUrl: (i) => at(i, 2) >= 0,
-    entry: (i) => JSON.parse(bytes.toString('utf8', at(i, 0), at(i, 1))),
+    entry: (i, withBody = true) => {
+      const body = at(i, 4)
+      if (withBody || body < 0) return JSON.parse(text(at(i, 0), at(i, 1)))
+      return JSON.parse(`${text(at(i, 0), body)}null${text(at(i, 5), at(i, 1))}`)
+    },
   }
+}
+
+/** The entries of a HAR in plain JSON, located without parsing the file; undefined when the scan gives up. */
+export function locateEntries(bytes: Uint8Array): HarEntries | undefined {
+  const located = scanHarEntries(bytes)
+  return located && lazyEntries(bytes, located)
 }
