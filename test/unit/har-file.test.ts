@@ -69,9 +69,19 @@ describe('reading a HAR file', () => {
       response: { status: 400, content: { mimeType: 'application/json', text } },
     })
     const events = read(JSON.stringify({ log: { entries: [post(deep), post('{"useBackup":true}')] } }))
-    expect(events.at(-1)).toEqual({ type: 'done', total: 2, skipped: 0 })
+    expect(events.at(-1)).toEqual({
+      type: 'done',
+      total: 2,
+      skipped: 0,
+      notes: ['Entry 1: a body nests deeper than 256 levels; it is shown as plain text.'],
+    })
     const rows = events.flatMap((e) => (e.type === 'rows' ? e.rows : []))
     expect(rows.map((r) => r.severity)).toEqual(['none', 'error'])
+    // Notes are bounded: 20, then a count.
+    const many = read(JSON.stringify({ log: { entries: Array.from({ length: 25 }, () => post(deep)) } }))
+    const done = many.at(-1)
+    expect(done?.type === 'done' && done.notes).toHaveLength(21)
+    expect(done?.type === 'done' && done.notes?.at(-1)).toBe('…and 5 more such entries.')
     expect(jsonTree(deep)).toBeUndefined()
     expect(jsonTree(`${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`)).toBeDefined()
     // Brackets inside strings do not count.

@@ -1,6 +1,6 @@
 import { readHar } from '../../shared/har/read.ts'
 import { createAnalyzer } from '../panel/analyze.ts'
-import { analyzeChunk, CHUNK, fileBytes, type HarFileEvent } from './read-har.ts'
+import { analyzeChunk, CHUNK, depthNotes, fileBytes, type HarFileEvent } from './read-har.ts'
 
 /** Reads a HAR file off the main thread; returns a function that stops reading. */
 export function openHarFile(
@@ -40,14 +40,17 @@ function readInSlices(file: File, hosts: readonly string[], onEvent: (e: HarFile
     if ('error' in found) return onEvent({ type: 'error', message: found.error })
     const analyze = createAnalyzer(hosts)
     let skipped = 0
+    const deep: number[] = []
     for (let from = 0; from < found.entries.count && !stopped; from += CHUNK) {
       await nextTurn()
       const chunk = analyzeChunk(found.entries, from, analyze)
       skipped += chunk.skipped
+      deep.push(...chunk.deep)
       const read = Math.min(found.entries.count, from + CHUNK)
       onEvent({ type: 'rows', rows: chunk.rows, read, total: found.entries.count })
     }
-    if (!stopped) onEvent({ type: 'done', total: found.entries.count, skipped })
+    const notes = depthNotes(deep)
+    if (!stopped) onEvent({ type: 'done', total: found.entries.count, skipped, ...(notes ? { notes } : {}) })
   })().catch((error: unknown) =>
     onEvent({ type: 'error', message: `${file.name} could not be read (${String(error)}).` }),
   )

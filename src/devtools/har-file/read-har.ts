@@ -1,5 +1,6 @@
 import type { HarEntries } from '../../shared/har/entries.ts'
 import { readHar } from '../../shared/har/read.ts'
+import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
 import { mayBeBill } from '../capture/bill-scope.ts'
 import { captureEntry } from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
@@ -13,7 +14,8 @@ import { type AnalyzedRequest, createAnalyzer } from '../panel/analyze.ts'
 /** What the reader reports, in order: rows in chunks, then done; or one error. */
 export type HarFileEvent =
   | { type: 'rows'; rows: AnalyzedRequest[]; read: number; total: number }
-  | { type: 'done'; total: number; skipped: number }
+  /** `notes`: bodies read as plain text because they nest too deep (at most MAX_NOTES, then a count). */
+  | { type: 'done'; total: number; skipped: number; notes?: string[] }
   | { type: 'error'; message: string }
 
 // Small enough that the page takes each chunk (a structured clone and an append) within a frame or two.
@@ -46,8 +48,9 @@ export function analyzeChunk(
   entries: HarEntries,
   from: number,
   analyze: ReturnType<typeof createAnalyzer>,
-): { rows: AnalyzedRequest[]; skipped: number } {
+): { rows: AnalyzedRequest[]; skipped: number; deep: number[] } {
   const rows: AnalyzedRequest[] = []
+  const deep: number[] = []
   let skipped = 0
   const end = Math.min(entries.count, from + CHUNK)
   for (let i = from; i < end; i++) {
@@ -59,11 +62,28 @@ export function analyzeChunk(
       skipped++
       continue
     }
-    const captured = captureEntry(entry, inlineContent(entry), i)
+    const content = inlineContent(entry)
+    const captured = captureEntry(entry, content, i)
     if (!captured) skipped++
     else rows.push(analyze({ ...captured, key: `file:${i}` }))
+    if (captured && (nestsTooDeep(captured.request.body?.text ?? '') || nestsTooDeep(content?.text ?? '')))
+      deep.push(i)
   }
-  return { rows, skipped }
+  return { rows, skipped, deep }
+}
+
+export const MAX_NOTES = 20
+
+/** One note per entry whose body nests too deep for a tree, bounded. */
+export function depthNotes(entries: readonly number[]): string[] | undefined {
+  if (entries.length === 0) return undefined
+  const notes = entries
+    .slice(0, MAX_NOTES)
+    .map(
+      (i) => `Entry ${i + 1}: a body nests deeper than ${MAX_JSON_DEPTH} levels; it is shown as plain text.`,
+    )
+  const more = entries.length - MAX_NOTES
+  return more > 0 ? [...notes, `…and ${more} more such entries.`] : notes
 }
 
 /** The whole file as events; `emit` is called synchronously per chunk (the worker posts each one). */
@@ -81,9 +101,11 @@ export function readHarBytes(
   const { entries } = found
   const analyze = createAnalyzer(hosts)
   let skipped = 0
+  const deep: number[] = []
   for (let from = 0; from < entries.count; from += CHUNK) {
     const chunk = analyzeChunk(entries, from, analyze)
     skipped += chunk.skipped
+    deep.push(...chunk.deep)
     emit({
       type: 'rows',
       rows: chunk.rows,
@@ -91,7 +113,8 @@ export function readHarBytes(
       total: entries.count,
     })
   }
-  emit({ type: 'done', total: entries.count, skipped })
+  const notes = depthNotes(deep)
+  emit({ type: 'done', total: entries.count, skipped, ...(notes ? { notes } : {}) })
 }
 
 const GZIP = [0x1f, 0x8b]

@@ -42,7 +42,7 @@ export function mayBeBillBytes(bytes: Uint8Array, from: number, to: number): boo
 /** The entries of a capture: parsed already, or located in the file's text and parsed on demand. */
 export interface HarEntries {
   readonly count: number
-  /** False when nothing in entry i names a BILL host or a variable: it cannot be a BILL request. */
+  /** False when entry i's URL holds none of BILL_URL_TERMS (host, path, variable): it cannot be BILL's. */
   mayBeBill(i: number): boolean
   /** Whether entry i has a request URL (asked only of entries that cannot be BILL's). */
   hasUrl(i: number): boolean
