@@ -1,8 +1,8 @@
 import type { Entry } from 'har-format'
+import { type HarEntries, MAY_BE_BILL, parsedEntries } from '../shared/har/entries.ts'
 import { harEntryToRequest } from '../shared/har/normalize.ts'
 import type { HarLog } from '../shared/har/types.ts'
 import type { FileResult, LintSettings } from './cli-finding.ts'
-import { type HarEntries, MAY_BE_BILL, parsedEntries } from './input/har-entries.ts'
 import { lintRequest } from './lint-requests.ts'
 
 export function lintHar(doc: HarLog, file: string, settings: LintSettings): FileResult {

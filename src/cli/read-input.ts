@@ -1,8 +1,7 @@
 import { extname } from 'node:path'
 import { type ParseError, parse as parseJsonc } from 'jsonc-parser'
+import { type HarEntries, locateEntries, parsedEntries } from '../shared/har/entries.ts'
 import { isHar } from '../shared/har/types.ts'
-import { type HarEntries, lazyEntries, parsedEntries } from './input/har-entries.ts'
-import { scanHarEntries } from './input/har-scan.ts'
 import { readRegularBytes } from './input/read-file.ts'
 import { isOwnOutput, PACKAGE_NAME } from './own-output.ts'
 
@@ -108,9 +107,9 @@ export function readInput(path: string, explicit: boolean): Input {
       ? { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
       : { kind: 'source', source: sourceOf(read.bytes, { latin1: whole }) }
   }
-  // A HAR in plain JSON is located entry by entry, not parsed whole (see input/har-scan.ts).
-  const located = scanHarEntries(bytes)
-  if (located) return { kind: 'har', entries: lazyEntries(bytes, located) }
+  // A HAR in plain JSON is located entry by entry, not parsed whole (see shared/har/scan.ts).
+  const located = locateEntries(bytes)
+  if (located) return { kind: 'har', entries: located }
   const raw = read.bytes.toString('utf8')
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   const parsed = parseJson(text)

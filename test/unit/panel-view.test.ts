@@ -50,7 +50,7 @@ describe('filterRows', () => {
 })
 
 describe('analyze', () => {
-  it('treats local servers as BILL only on BILL paths, and profile hosts always', () => {
+  it('treats local servers and profile hosts as BILL only on BILL paths', () => {
     const local = (url: string) =>
       captureEntry(
         { startedDateTime: '2026-05-04T09:00:00Z', request: { method: 'POST', url } },
@@ -62,8 +62,9 @@ describe('analyze', () => {
       'v3.mfa.challenge',
     )
     expect(analyze(local('http://127.0.0.1:4010/__sandbox/accounts')).target).toBeUndefined()
-    expect(analyze(local('https://mock.example:8443/anything')).target).toBeDefined()
-    expect(analyze(local('https://mock.example/anything')).target).toBeUndefined()
+    expect(analyze(local('https://mock.example:8443/v3/mfa/challenge')).target).toBeDefined()
+    expect(analyze(local('https://mock.example:8443/anything')).target).toBeUndefined()
+    expect(analyze(local('https://mock.example/v3/mfa/challenge')).target).toBeUndefined()
   })
 })
 

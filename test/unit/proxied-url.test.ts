@@ -78,14 +78,17 @@ describe('the rules engine behind a proxy', () => {
   })
 
   it('answers again from what it kept: by method, by extra hosts, frozen', () => {
-    const local = 'http://127.0.0.1:4010/connect/v3/mfa/setup'
+    // A mock on a BILL path that is not BILL's own shape: BILL's only when its host is given.
+    const mock = 'http://mock.example:4010/v3/mfa/setup'
     for (let round = 0; round < 2; round++) {
-      expect(billTarget('POST', local)).toBeUndefined()
-      expect(billTarget('POST', local, ['127.0.0.1'])?.endpoint?.id).toBe('v3.mfa.setup')
-      expect(billTarget('POST', local, ['127.0.0.1:4011'])).toBeUndefined()
+      expect(billTarget('POST', mock)).toBeUndefined()
+      expect(billTarget('POST', mock, ['mock.example'])?.endpoint?.id).toBe('v3.mfa.setup')
+      expect(billTarget('POST', mock, ['mock.example:4011'])).toBeUndefined()
       // Host lists are told apart whatever their strings hold.
-      expect(billTarget('POST', local, ['127.0.0.1:4011 127.0.0.1'])).toBeUndefined()
-      expect(billTarget('POST', local, ['127.0.0.1:4011', '127.0.0.1'])?.endpoint?.id).toBe('v3.mfa.setup')
+      expect(billTarget('POST', mock, ['mock.example:4011 mock.example'])).toBeUndefined()
+      expect(billTarget('POST', mock, ['mock.example:4011', 'mock.example'])?.endpoint?.id).toBe(
+        'v3.mfa.setup',
+      )
       expect(billTarget('GET', CHALLENGE)?.endpoint).toBeUndefined()
       expect(billTarget('POST', CHALLENGE)?.endpoint?.id).toBe('v3.mfa.challenge')
     }

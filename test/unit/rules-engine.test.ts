@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { NormalizedRequest } from '../../src/shared/har/request.ts'
-import { evaluate, excerpt, locatedText, RULES } from '../../src/shared/rules/index.ts'
+import { billTarget, evaluate, excerpt, locatedText, RULES } from '../../src/shared/rules/index.ts'
 
 const STAGE_V3 = 'https://gateway.stage.bill.com/connect/v3'
 const STAGE_V2 = 'https://api-stage.bill.com/api/v2'
@@ -131,15 +131,30 @@ describe('which requests are BILL’s', () => {
   })
 
   it('ignores other hosts unless given, matching a host with or without its port', () => {
-    const mock = json('http://127.0.0.1:4010/connect/v3/mfa/setup', setup)
+    const mock = json('http://mock.example:4010/v3/mfa/setup', setup)
     expect(ids(mock)).toEqual([])
-    expect(ids(mock, AFTER, ['127.0.0.1:4010'])).toHaveLength(1)
-    expect(ids(mock, AFTER, ['127.0.0.1'])).toHaveLength(1)
-    expect(ids(mock, AFTER, ['127.0.0.1:9999'])).toEqual([])
-    expect(ids(json('http://localhost:4010/v3/mfa/setup', setup), AFTER, ['http://LOCALHOST'])).toHaveLength(
-      1,
-    )
+    expect(ids(mock, AFTER, ['mock.example:4010'])).toHaveLength(1)
+    expect(ids(mock, AFTER, ['mock.example'])).toHaveLength(1)
+    expect(ids(mock, AFTER, ['mock.example:9999'])).toEqual([])
+    expect(ids(mock, AFTER, ['http://MOCK.example'])).toHaveLength(1)
     expect(evaluate(json('https://example.com/v3/mfa/setup', setup)).target).toBeUndefined()
+  })
+
+  it('takes BILL’s own path shapes on any host, and BILL paths on loopback (the sandbox, a mock)', () => {
+    expect(ids(json('http://127.0.0.1:4010/connect/v3/mfa/setup', setup))).toHaveLength(1)
+    expect(ids(json('https://bill-mock.example/connect/v3/mfa/setup', setup))).toHaveLength(1)
+    expect(ids(json('http://localhost:4010/v3/mfa/setup', setup))).toHaveLength(1)
+    const v2 = 'https://bill-mock.example/api/v2/MFAChallenge.json'
+    expect(billTarget('POST', v2)?.endpoint?.id).toBe('v2.mfa.challenge')
+    // Another API's look-alike paths on its own host, and a look-alike host's other pages, stay quiet.
+    expect(billTarget('POST', 'https://api.other.example/v3/mfa/setup')).toBeUndefined()
+    expect(billTarget('POST', 'https://api.other.example/api/v2/Widgets.json')).toBeUndefined()
+    // Not even when the look-alike host is given: only its BILL paths are BILL's.
+    for (const page of ['demo', 'demo.css', 'demo.js', 'accounts']) {
+      const url = `http://127.0.0.1:4010/__sandbox/${page}`
+      expect(billTarget('GET', url), url).toBeUndefined()
+      expect(billTarget('GET', url, ['127.0.0.1:4010']), url).toBeUndefined()
+    }
   })
 })
 

@@ -1,5 +1,5 @@
 // The HAR reader's worker: the file is read, parsed and analyzed here, off the panel's main thread.
-import { fileText, type HarFileEvent, readHarText } from './read-har.ts'
+import { fileBytes, type HarFileEvent, readHarBytes } from './read-har.ts'
 
 export interface HarWorkerRequest {
   file: File
@@ -13,8 +13,8 @@ const scope = self as unknown as {
 
 scope.onmessage = async ({ data }) => {
   try {
-    const text = await fileText(data.file)
-    readHarText(text, data.file.name, data.hosts, (event) => scope.postMessage(event))
+    const bytes = await fileBytes(data.file)
+    readHarBytes(bytes, data.file.name, data.hosts, (event) => scope.postMessage(event))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     scope.postMessage({ type: 'error', message: `${data.file.name} could not be read (${reason}).` })

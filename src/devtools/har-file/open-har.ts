@@ -1,5 +1,6 @@
+import { readHar } from '../../shared/har/read.ts'
 import { createAnalyzer } from '../panel/analyze.ts'
-import { analyzeChunk, CHUNK, fileText, type HarFileEvent, harEntries } from './read-har.ts'
+import { analyzeChunk, CHUNK, depthNotes, fileBytes, type HarFileEvent } from './read-har.ts'
 
 /** Reads a HAR file off the main thread; returns a function that stops reading. */
 export function openHarFile(
@@ -35,18 +36,21 @@ const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0))
 function readInSlices(file: File, hosts: readonly string[], onEvent: (e: HarFileEvent) => void): () => void {
   let stopped = false
   void (async () => {
-    const found = harEntries(await fileText(file), file.name)
+    const found = readHar(await fileBytes(file), file.name)
     if ('error' in found) return onEvent({ type: 'error', message: found.error })
     const analyze = createAnalyzer(hosts)
     let skipped = 0
-    for (let from = 0; from < found.entries.length && !stopped; from += CHUNK) {
+    const deep: number[] = []
+    for (let from = 0; from < found.entries.count && !stopped; from += CHUNK) {
       await nextTurn()
       const chunk = analyzeChunk(found.entries, from, analyze)
       skipped += chunk.skipped
-      const read = Math.min(found.entries.length, from + CHUNK)
-      onEvent({ type: 'rows', rows: chunk.rows, read, total: found.entries.length })
+      deep.push(...chunk.deep)
+      const read = Math.min(found.entries.count, from + CHUNK)
+      onEvent({ type: 'rows', rows: chunk.rows, read, total: found.entries.count })
     }
-    if (!stopped) onEvent({ type: 'done', total: found.entries.length, skipped })
+    const notes = depthNotes(deep)
+    if (!stopped) onEvent({ type: 'done', total: found.entries.count, skipped, ...(notes ? { notes } : {}) })
   })().catch((error: unknown) =>
     onEvent({ type: 'error', message: `${file.name} could not be read (${String(error)}).` }),
   )

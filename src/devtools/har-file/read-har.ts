@@ -1,36 +1,25 @@
-import { isHar } from '../../shared/har/types.ts'
+import type { HarEntries } from '../../shared/har/entries.ts'
+import { readHar } from '../../shared/har/read.ts'
+import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
 import { mayBeBill } from '../capture/bill-scope.ts'
 import { captureEntry } from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
 import { type AnalyzedRequest, createAnalyzer } from '../panel/analyze.ts'
 
-// Reading a HAR file (Chrome's or Firefox's export) into the panel's rows: parse, check, convert and
-// analyze each entry once. Runs in a worker (har-worker.ts) so a large file never freezes the page; the
-// same code runs in slices on the page where no worker can start.
+// Reading a HAR file (Chrome's or Firefox's export) into the panel's rows: the shared reader
+// (src/shared/har/read.ts) locates the entries in the file's bytes, then each is parsed, converted and
+// analyzed once, a chunk at a time. Runs in a worker (har-worker.ts) so a large file never freezes the
+// page; the same code runs in slices on the page where no worker can start.
 
 /** What the reader reports, in order: rows in chunks, then done; or one error. */
 export type HarFileEvent =
   | { type: 'rows'; rows: AnalyzedRequest[]; read: number; total: number }
-  | { type: 'done'; total: number; skipped: number }
+  /** `notes`: bodies read as plain text because they nest too deep (at most MAX_NOTES, then a count). */
+  | { type: 'done'; total: number; skipped: number; notes?: string[] }
   | { type: 'error'; message: string }
 
 // Small enough that the page takes each chunk (a structured clone and an append) within a frame or two.
 export const CHUNK = 100
-
-/** The entries of a HAR text, or one sentence naming the problem. */
-export function harEntries(text: string, name: string): { entries: unknown[] } | { error: string } {
-  if (text.trim() === '') return { error: `${name} is empty.` }
-  let doc: unknown
-  try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { error: `${name} is not valid JSON (${reason}), so it is no HAR file.` }
-  }
-  if (!isHar(doc)) return { error: `${name} is JSON but not a HAR file: it has no "log.entries" list.` }
-  if (doc.log.entries.length === 0) return { error: `${name} holds no requests ("log.entries" is empty).` }
-  return { entries: doc.log.entries }
-}
 
 interface LooseEntry {
   request?: { url?: unknown }
@@ -51,56 +40,91 @@ function inlineContent(entry: unknown): ContentBody | undefined {
     : { text: content.text }
 }
 
-/** Converts and analyzes entries [from, from + CHUNK); rows are keyed by their place in the file. */
+/**
+ * Converts and analyzes entries [from, from + CHUNK); rows are keyed by their place in the file. An entry
+ * that is not JSON, or has no usable request, is skipped (counted), not the file.
+ */
 export function analyzeChunk(
-  entries: readonly unknown[],
+  entries: HarEntries,
   from: number,
   analyze: ReturnType<typeof createAnalyzer>,
-): { rows: AnalyzedRequest[]; skipped: number } {
+): { rows: AnalyzedRequest[]; skipped: number; deep: number[] } {
   const rows: AnalyzedRequest[] = []
+  const deep: number[] = []
   let skipped = 0
-  const end = Math.min(entries.length, from + CHUNK)
+  const end = Math.min(entries.count, from + CHUNK)
   for (let i = from; i < end; i++) {
-    const entry = entries[i]
-    const captured = captureEntry(entry, inlineContent(entry), i)
+    let entry: unknown
+    try {
+      // Other sites' response bodies are not kept (inlineContent): they are not even decoded.
+      entry = entries.entry(i, entries.mayBeBill(i))
+    } catch {
+      skipped++
+      continue
+    }
+    const content = inlineContent(entry)
+    const captured = captureEntry(entry, content, i)
     if (!captured) skipped++
     else rows.push(analyze({ ...captured, key: `file:${i}` }))
+    if (captured && (nestsTooDeep(captured.request.body?.text ?? '') || nestsTooDeep(content?.text ?? '')))
+      deep.push(i)
   }
-  return { rows, skipped }
+  return { rows, skipped, deep }
+}
+
+export const MAX_NOTES = 20
+
+/** One note per entry whose body nests too deep for a tree, bounded. */
+export function depthNotes(entries: readonly number[]): string[] | undefined {
+  if (entries.length === 0) return undefined
+  const notes = entries
+    .slice(0, MAX_NOTES)
+    .map(
+      (i) => `Entry ${i + 1}: a body nests deeper than ${MAX_JSON_DEPTH} levels; it is shown as plain text.`,
+    )
+  const more = entries.length - MAX_NOTES
+  return more > 0 ? [...notes, `…and ${more} more such entries.`] : notes
 }
 
 /** The whole file as events; `emit` is called synchronously per chunk (the worker posts each one). */
-export function readHarText(
-  text: string,
+export function readHarBytes(
+  bytes: Uint8Array,
   name: string,
   hosts: readonly string[],
   emit: (e: HarFileEvent) => void,
 ) {
-  const found = harEntries(text, name)
+  const found = readHar(bytes, name)
   if ('error' in found) {
     emit({ type: 'error', message: found.error })
     return
   }
+  const { entries } = found
   const analyze = createAnalyzer(hosts)
   let skipped = 0
-  for (let from = 0; from < found.entries.length; from += CHUNK) {
-    const chunk = analyzeChunk(found.entries, from, analyze)
+  const deep: number[] = []
+  for (let from = 0; from < entries.count; from += CHUNK) {
+    const chunk = analyzeChunk(entries, from, analyze)
     skipped += chunk.skipped
+    deep.push(...chunk.deep)
     emit({
       type: 'rows',
       rows: chunk.rows,
-      read: Math.min(found.entries.length, from + CHUNK),
-      total: found.entries.length,
+      read: Math.min(entries.count, from + CHUNK),
+      total: entries.count,
     })
   }
-  emit({ type: 'done', total: found.entries.length, skipped })
+  const notes = depthNotes(deep)
+  emit({ type: 'done', total: entries.count, skipped, ...(notes ? { notes } : {}) })
 }
 
 const GZIP = [0x1f, 0x8b]
 
-/** A file's text; gzip-compressed HAR files (.har.gz) are decompressed first. */
-export async function fileText(file: Blob): Promise<string> {
+/** A file's bytes; gzip-compressed HAR files (.har.gz) are decompressed first. */
+export async function fileBytes(file: Blob): Promise<Uint8Array> {
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer())
-  if (head[0] !== GZIP[0] || head[1] !== GZIP[1]) return file.text()
-  return new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text()
+  const stream =
+    head[0] === GZIP[0] && head[1] === GZIP[1]
+      ? file.stream().pipeThrough(new DecompressionStream('gzip'))
+      : file
+  return new Uint8Array(await new Response(stream).arrayBuffer())
 }

@@ -5,7 +5,6 @@ import {
   parseBody,
   type Severity,
 } from '../../shared/rules/index.ts'
-import { billHostsFor } from '../capture/bill-scope.ts'
 import type { CapturedRequest } from '../capture/captured-request.ts'
 
 /** One captured request with what the rules engine says about it. */
@@ -42,7 +41,7 @@ export function createAnalyzer(profileHosts: readonly string[]): (c: CapturedReq
     const cached = cache.get(captured)
     if (cached) return cached
     const { url } = captured.request
-    const evaluation = evaluate(captured.request, { hosts: billHostsFor(url, profileHosts) })
+    const evaluation = evaluate(captured.request, { hosts: profileHosts })
     const endpointName = evaluation.target?.endpoint?.name ?? ''
     const analyzed: AnalyzedRequest = {
       captured,

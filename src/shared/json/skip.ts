@@ -13,7 +13,7 @@
 export type CodeUnits = Uint8Array | Uint16Array
 
 export const QUOTE = 0x22
-const BACKSLASH = 0x5c
+export const BACKSLASH = 0x5c
 export const COMMA = 0x2c
 export const COLON = 0x3a
 export const OPEN_OBJECT = 0x7b

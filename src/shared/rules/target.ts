@@ -1,5 +1,5 @@
 import { billPath, endpointAt } from '../bill/endpoints.ts'
-import { billTargetOfUrl } from '../bill/proxied-url.ts'
+import { billScopeOfUrl } from '../bill/scope.ts'
 import type { BillTarget } from './types.ts'
 
 /** Pathname of a URL whose host is an unresolved variable, e.g. "{{baseUrl}}/v3/mfa/setup?x=1". */
@@ -33,9 +33,10 @@ const MAX_KEPT_URL = 2048
 const answers = new Map<string, Map<string, Readonly<BillTarget> | undefined>>()
 
 /**
- * Where a request goes in BILL's API, or undefined when it is not BILL's. BILL's requests are those to
- * BILL's own hosts, to the extra hosts given (mock servers), through a CORS proxy to either, and, when
- * the host is still a variable such as Postman's {{baseUrl}}, those whose path is a BILL path.
+ * Where a request goes in BILL's API, or undefined when it is not BILL's. Which requests are BILL's is
+ * decided once, in bill/scope.ts (BILL's hosts, BILL paths on the extra hosts given and on loopback,
+ * BILL's own path shapes anywhere, CORS proxies to any of them), and, when the host is still a variable
+ * such as Postman's {{baseUrl}}, those whose path is a BILL path.
  */
 export function billTarget(
   method: string,
@@ -65,7 +66,7 @@ function resolveTarget(method: string, url: string, extraHosts: readonly string[
   if (variablePath !== undefined)
     return billPath(variablePath) ? target(variablePath, method, undefined) : undefined
   const u = parseUrl(url)
-  const found = u && billTargetOfUrl(u, extraHosts)
+  const found = u && billScopeOfUrl(u, extraHosts)
   if (!found) return undefined
   // A CORS proxy's URL carries BILL's inside it: the rules look at the embedded one's path.
   const { pathname } = found.proxied ? new URL(found.url) : u

@@ -23,31 +23,45 @@ import {
   unitsAre,
 } from '../../shared/json/skip.ts'
 
-/** Where each entry's JSON text, and its request URL's JSON string, start and end in the file's bytes. */
+/** Where each entry's JSON text, its request URL and its response body start and end in the file's bytes. */
 export interface HarEntryRanges {
-  /** Four offsets per entry: its start and end, then its request URL's (quotes included), or -1 -1. */
+  /**
+   * Six offsets per entry: its start and end, then its request URL's JSON string (quotes included), then
+   * its response.content.text's; -1 -1 for a string that is not there.
+   */
   bounds: number[]
 }
+
+/** Offsets per entry in HarEntryRanges.bounds. */
+export const STRIDE = 6
 
 /** Reads a member's value starting at `at`; returns where it ends, or -1 when it is not JSON. */
 type ReadValue = (at: number) => number
 
+/** Member names (keys with their quotes) and how to read their values. */
+type Readers = readonly (readonly [string, ReadValue])[]
+
+function readerOf(t: Uint8Array, key: number, keyEnd: number, readers: Readers): ReadValue | undefined {
+  for (const [name, read] of readers) if (keyEnd - key === name.length && unitsAre(t, key, name)) return read
+  return undefined
+}
+
 /**
- * Walks the object whose "{" is at `at`, reading the value of each member named `name` (key with its
- * quotes) with `read`, and skipping the others. Returns where the object ends, or -1.
+ * Walks the object whose "{" is at `at`, reading the value of each member named in `readers` with its
+ * reader, and skipping the others. Returns where the object ends, or -1.
  */
-function walkObject(t: Uint8Array, at: number, name: string, read: ReadValue): number {
+function walkObject(t: Uint8Array, at: number, readers: Readers): number {
   let i = spaceEnd(t, at + 1)
   if (t[i] === CLOSE_OBJECT) return i + 1
   for (;;) {
     if (t[i] !== QUOTE) return -1
     const keyEnd = endOfString(t, i)
     if (keyEnd < 0) return -1
-    const named = keyEnd - i === name.length && unitsAre(t, i, name)
+    const read = readerOf(t, i, keyEnd, readers)
     i = spaceEnd(t, keyEnd)
     if (t[i] !== COLON) return -1
     i = spaceEnd(t, i + 1)
-    i = named ? read(i) : skipValue(t, i)
+    i = read ? read(i) : skipValue(t, i)
     if (i < 0) return -1
     i = spaceEnd(t, i)
     const c = t[i]
@@ -86,24 +100,51 @@ export function scanHarEntries(t: Uint8Array): HarEntryRanges | undefined {
       return t[at] === open ? walk(at) : skipValue(t, at)
     }
   }
-  const entry: ReadValue = (at) => {
-    let url = -1
-    let urlEnd = -1
-    const forgetUrl = () => {
-      url = -1
-    }
-    const urlMember = within(
+  /** A JSON string member: where it starts and ends, kept by `keep` (forgotten as -1 -1). */
+  const stringMember = (keep: (from: number, to: number) => void) =>
+    within(
       QUOTE,
       (v) => {
-        url = v
-        urlEnd = endOfString(t, v)
-        return urlEnd
+        const end = endOfString(t, v)
+        keep(v, end)
+        return end
       },
-      forgetUrl,
+      () => keep(-1, -1),
     )
-    const requestMember = within(OPEN_OBJECT, (r) => walkObject(t, r, '"url"', urlMember), forgetUrl)
-    const end = t[at] === OPEN_OBJECT ? walkObject(t, at, '"request"', requestMember) : skipValue(t, at)
-    bounds?.push(at, end, url, url < 0 ? -1 : urlEnd)
+  // The current entry's request URL and response body; the readers are made once per file.
+  let url = -1
+  let urlEnd = -1
+  let text = -1
+  let textEnd = -1
+  const urlMember = stringMember((from, to) => {
+    url = from
+    urlEnd = to
+  })
+  const textMember = stringMember((from, to) => {
+    text = from
+    textEnd = to
+  })
+  const forgetUrl = () => {
+    url = -1
+  }
+  const forgetText = () => {
+    text = -1
+  }
+  const inRequest: Readers = [['"url"', urlMember]]
+  const inContent: Readers = [['"text"', textMember]]
+  const request = within(OPEN_OBJECT, (r) => walkObject(t, r, inRequest), forgetUrl)
+  const content = within(OPEN_OBJECT, (c) => walkObject(t, c, inContent), forgetText)
+  const inResponse: Readers = [['"content"', content]]
+  const response = within(OPEN_OBJECT, (r) => walkObject(t, r, inResponse), forgetText)
+  const entryMembers: Readers = [
+    ['"request"', request],
+    ['"response"', response],
+  ]
+  const entry: ReadValue = (at) => {
+    url = -1
+    text = -1
+    const end = t[at] === OPEN_OBJECT ? walkObject(t, at, entryMembers) : skipValue(t, at)
+    bounds?.push(at, end, url, url < 0 ? -1 : urlEnd, text, text < 0 ? -1 : textEnd)
     return end
   }
   const forgetEntries = () => {
@@ -117,10 +158,11 @@ export function scanHarEntries(t: Uint8Array): HarEntryRanges | undefined {
     },
     forgetEntries,
   )
-  const log = within(OPEN_OBJECT, (l) => walkObject(t, l, '"entries"', entries), forgetEntries)
+  const inLog: Readers = [['"entries"', entries]]
+  const log = within(OPEN_OBJECT, (l) => walkObject(t, l, inLog), forgetEntries)
   const start = spaceEnd(t, 0)
   if (t[start] !== OPEN_OBJECT) return undefined
-  const end = walkObject(t, start, '"log"', log)
+  const end = walkObject(t, start, [['"log"', log]])
   if (end < 0 || spaceEnd(t, end) < t.length) return undefined
   return bounds && { bounds }
 }
