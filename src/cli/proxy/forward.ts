@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream'
 import { Pool } from 'undici'
 import type { NameValue } from '../../shared/har/request.ts'
 import { type Exchange, MAX_RECORDED_BYTES, type RecordedBody } from './exchange.ts'
-import { type Route, routeFor, upstreamUrl } from './routes.ts'
+import { type Route, resolvedPath, routeFor, upstreamUrl } from './routes.ts'
 
 // Forwarding with undici (keep-alive pools, raw streaming, no redirect following, no decompression): the
 // request and the answer pass through unchanged, except Host (the target's) and the hop-by-hop headers a
@@ -91,9 +91,9 @@ export function createForwarder(
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const startedAt = Date.now()
     const started = performance.now()
-    const path = req.url ?? '/'
-    const route = path.startsWith('/') ? routeFor(routes, path) : undefined
-    if (!route) {
+    const path = resolvedPath(req.url ?? '/')
+    const route = path === undefined ? undefined : routeFor(routes, path)
+    if (!route || path === undefined) {
       const prefixes = routes.map((r) => r.prefix).join(', ')
       fail(res, 404, `no target for this path; BILL_PROXY_URL replaces the base URL (${prefixes})`)
       return
