@@ -47,6 +47,7 @@ describe('secrets and retried actions in Chromium', () => {
   const delay = (path: string, delayMs: number) =>
     fetch(`${sandbox.origin}/__sandbox/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ path, mode: 'delay', delayMs }),
     })
 
