@@ -75,6 +75,9 @@ describe('control API guard, over HTTP', () => {
     const own = { ...json, origin: `http://${host}` }
     expect(await send(sandbox.port, 'POST', '/__sandbox/faults', own, FAULT)).toBe(200)
     expect(await send(sandbox.port, 'GET', '/__sandbox/accounts', { host, origin: own.origin })).toBe(200)
+    // The extension's options page (local build) reads the seeded accounts.
+    for (const origin of ['chrome-extension://abcdefghijklmnop', 'moz-extension://5a0b-11f2'])
+      expect(await send(sandbox.port, 'GET', '/__sandbox/accounts', { host, origin }), origin).toBe(200)
     // BILL's own paths are not the control API: the demo page's calls there are unchanged.
     expect(
       await send(

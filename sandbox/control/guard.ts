@@ -6,6 +6,9 @@ import { isLoopbackHost } from '../../src/shared/net/loopback.ts'
 // the sandbox's own pages may use it. A page on another site can send a "no-cors" POST (text/plain or a form,
 // never JSON) with its Origin, and a DNS-rebinding page arrives with its own host name in Host.
 
+// An installed extension's pages (the options page reads the seeded accounts): no web page can send these.
+const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[\w-]+$/
+
 const isJson = (type: string | undefined) => /^application\/json\s*(;|$)/i.test(type ?? '')
 
 export function controlGuard(): MiddlewareHandler {
@@ -19,7 +22,7 @@ export function controlGuard(): MiddlewareHandler {
         403,
       )
     const origin = c.req.header('origin')
-    if (origin !== undefined && origin !== new URL(c.req.url).origin)
+    if (origin !== undefined && origin !== new URL(c.req.url).origin && !EXTENSION_ORIGIN.test(origin))
       return c.json({ error: `The control API does not take requests from pages on ${origin}.` }, 403)
     if (c.req.method === 'POST' && !isJson(c.req.header('content-type')))
       return c.json({ error: 'Send the control request as JSON (Content-Type: application/json).' }, 415)
