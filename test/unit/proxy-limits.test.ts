@@ -24,6 +24,10 @@ function post(url: string, headers: Record<string, string>, body: Buffer) {
   })
 }
 
+const JSON_TYPE = { 'content-type': 'application/json' }
+/** A small JSON call through the proxy; resolves with its status. */
+const call = (url: string) => post(url, JSON_TYPE, Buffer.from('{}'))
+
 interface HarDoc {
   log: {
     comment?: string
@@ -68,12 +72,8 @@ describe('proxy limits', { timeout: 60_000 }, () => {
     const url = await run.url
     const gzipJson = { 'content-type': 'application/json', 'content-encoding': 'gzip' }
     expect(await post(`${url}/connect/v3/mfa/challenge`, gzipJson, BOMB)).toBe(200)
-    expect(
-      await post(`${url}/connect/v3/bomb`, { 'content-type': 'application/json' }, Buffer.from('{}')),
-    ).toBe(200)
-    expect(
-      await post(`${url}/connect/v3/login`, { 'content-type': 'application/json' }, Buffer.from('{}')),
-    ).toBe(200)
+    expect(await call(`${url}/connect/v3/bomb`)).toBe(200)
+    expect(await call(`${url}/connect/v3/login`)).toBe(200)
     run.child.kill('SIGTERM')
     const { code, stdout, stderr } = await run.done
     expect(stderr).toBe('')
@@ -94,13 +94,8 @@ describe('proxy limits', { timeout: 60_000 }, () => {
     const har = join(dir, 'big.har')
     const run = startCli(['proxy', '--target', origin, '--har', har])
     const url = await run.url
-    for (let i = 0; i < 3; i++)
-      expect(
-        await post(`${url}/connect/v3/big`, { 'content-type': 'application/json' }, Buffer.from('{}')),
-      ).toBe(200)
-    expect(
-      await post(`${url}/connect/v3/login`, { 'content-type': 'application/json' }, Buffer.from('{}')),
-    ).toBe(200)
+    for (let i = 0; i < 3; i++) expect(await call(`${url}/connect/v3/big`)).toBe(200)
+    expect(await call(`${url}/connect/v3/login`)).toBe(200)
     run.child.kill('SIGTERM')
     await run.done
     const text = readFileSync(har, 'utf8')
