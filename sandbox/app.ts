@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { billCors } from './control/cors.ts'
 import { faults } from './control/faults.ts'
+import { controlGuard } from './control/guard.ts'
 import { requestLog } from './control/request-log.ts'
 import { controlRoutes } from './control/routes.ts'
 import { FAILURES } from './domain/failures.ts'
@@ -40,6 +41,7 @@ export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
     app.use(`${V2_PREFIX}/*`, billCors())
   }
   app.use('*', faults(state, stop.signal))
+  app.use('/__sandbox/*', controlGuard())
   app.route('/__sandbox', controlRoutes(state))
   app.route(V3_PREFIX, v3Routes(state))
   app.route(V2_PREFIX, v2Routes(state))

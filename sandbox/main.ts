@@ -36,7 +36,16 @@ const opts = program.opts<{
   quiet: boolean
 }>()
 
-const sandbox = await startSandbox(opts)
+const sandbox = await startSandbox(opts).catch((error: { code?: string; message?: string }) => {
+  // A start-up failure is the user's to fix: one line that says what and how, never a stack trace.
+  const where = `${opts.host}:${opts.port}`
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `sandbox: port ${opts.port} is in use on ${opts.host} (another sandbox, or npm start?): stop it, or pick a free port with --port 0`
+      : `sandbox: cannot listen on ${where}: ${error.code ?? error.message}`,
+  )
+  process.exit(1)
+})
 console.log(pc.bold(`BILL sandbox listening on ${sandbox.origin}`))
 console.log(`  v3 base: ${pc.cyan(sandbox.v3Base)}`)
 console.log(`  v2 base: ${pc.cyan(sandbox.v2Base)}`)

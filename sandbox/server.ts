@@ -24,6 +24,18 @@ export interface RunningSandbox {
   close(): Promise<void>
 }
 
+/**
+ * A client gets this long to send its request headers, and this long for the whole request: a connection that
+ * dribbles its headers (or a body) is closed instead of being held open. Node checks every second.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000
+export const REQUEST_TIMEOUT_MS = 30_000
+const SERVER_OPTIONS = {
+  headersTimeout: HEADERS_TIMEOUT_MS,
+  requestTimeout: REQUEST_TIMEOUT_MS,
+  connectionsCheckingInterval: 1_000,
+}
+
 function originOf(host: string, port: number): string {
   const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`
@@ -33,8 +45,9 @@ export async function startSandbox(opts: StartSandboxOptions = {}): Promise<Runn
   const sandbox = createSandboxApp(opts)
   const host = opts.host ?? '127.0.0.1'
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: sandbox.app.fetch, port: opts.port ?? 0, hostname: host }, () =>
-      resolve(s as Server),
+    const s = serve(
+      { fetch: sandbox.app.fetch, port: opts.port ?? 0, hostname: host, serverOptions: SERVER_OPTIONS },
+      () => resolve(s as Server),
     )
     s.once('error', reject)
   })

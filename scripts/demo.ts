@@ -1,13 +1,15 @@
-// npm start: the local BILL sandbox plus Chromium with the local build and a profile pointing at the sandbox.
+// npm start [-- --port N]: the local BILL sandbox (on N, default 4010, or any free port, said so) plus Chromium with the local build and a profile pointing at the sandbox.
 // With a display it opens a window and stays until Ctrl+C / SIGTERM; without one (or with --headless) it saves
 // screenshots of the popup, the options page and the DevTools panel, under artifacts/demo/ or --screenshots DIR.
 // Whatever it started (sandbox, browsers) is stopped on SIGINT, SIGTERM and SIGHUP.
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { DEFAULT_IDLE_TIMEOUT_SECONDS } from '../sandbox/options.ts'
 import { type RunningSandbox, startSandbox } from '../sandbox/server.ts'
 import { launchChromium } from '../test/e2e/harness/chromium.ts'
 import { createSandboxProfile } from '../test/e2e/harness/protocol.ts'
 import { saveScreenshots } from './demo-shots.ts'
+import { nextSteps } from './demo-steps.ts'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--screenshots')
@@ -39,11 +41,22 @@ for (const [signal, code] of [
 const parent = process.ppid
 setInterval(() => process.ppid !== parent && void stopAll(143), 250).unref()
 
+const portAt = args.indexOf('--port')
+const preferredPort = portAt >= 0 ? Number(args[portAt + 1]) : 4010
+if (!Number.isInteger(preferredPort) || preferredPort < 0 || preferredPort > 65535) {
+  console.error(`start: --port takes a port number, 0 to 65535 (0: any free port), not ${args[portAt + 1]}`)
+  process.exit(2)
+}
+
 async function sandboxOnPreferredPort(): Promise<RunningSandbox> {
   try {
-    return await startSandbox({ port: 4010, quiet: true })
+    return await startSandbox({ port: preferredPort, quiet: true })
   } catch {
-    return startSandbox({ port: 0, quiet: true }) // 4010 is taken: any free port
+    const sandbox = await startSandbox({ port: 0, quiet: true })
+    console.log(
+      `start: port ${preferredPort} is in use: the sandbox runs on port ${sandbox.port} instead. The demo profile uses it; in the options page's "New local sandbox profile", put ${sandbox.port} in the v3 base URL.`,
+    )
+    return sandbox
   }
 }
 
@@ -64,23 +77,22 @@ if (headless) {
   mkdirSync(dir, { recursive: true })
   console.log('start: no display (or --headless): running the demo headless…')
   for (const file of await saveScreenshots(sandbox, dir, stoppers)) console.log(`start: saved ${file}`)
-  console.log('start: open the screenshots above, or run npm start where there is a display.')
+  console.log(nextSteps({ origin: sandbox.origin, password: qa.password, screenshots: dir }))
   await stopAll(0)
 } else {
   const ext = await launchChromium({ headless: false })
   stoppers.add(() => ext.close())
   const setup = await ext.open('src/options/index.html')
-  await createSandboxProfile(setup, sandbox, qa, { name: 'Local sandbox (qa@example.com)' })
+  // The sandbox's own idle timeout (BILL's 35 minutes), so the countdown matches what the sandbox does.
+  await createSandboxProfile(setup, sandbox, qa, {
+    name: 'Local sandbox (qa@example.com)',
+    idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS,
+  })
   await ext.open('src/popup/index.html')
   const demo = await ext.context.newPage()
   await demo.goto(`${sandbox.origin}/__sandbox/demo`)
-  console.log(`start: Chromium runs the extension ${ext.extensionId} with a profile for ${qa.username}.
-start: three things to try:
-  1. In the popup tab (or the toolbar button), sign in with ${qa.password}, press "Send code by SMS", and type
-     the code from ${sandbox.origin}/__sandbox/sms: the session becomes MFA-trusted and the countdown runs.
-  2. On the demo tab, open DevTools (F12), choose the "BILL" tab, and press "Run all" on the page: the v2 and v3
-     backup-phone calls are flagged; click one for BILL's answer and the corrected request.
-  3. Lint files in CI style: npm run bill-mfa-lint -- test/fixtures/bill-v3-postman-collection.json
-start: Ctrl+C (or SIGTERM) stops Chromium and the sandbox.`)
+  console.log(`start: Chromium runs the extension ${ext.extensionId} with a profile for ${qa.username}.`)
+  console.log(nextSteps({ origin: sandbox.origin, password: qa.password }))
+  console.log('start: Ctrl+C (or SIGTERM) stops Chromium and the sandbox.')
   ext.context.on('close', () => void stopAll(0))
 }

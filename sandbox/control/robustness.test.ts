@@ -72,9 +72,9 @@ describe('bodies on every route, over HTTP', () => {
       })
       socket.on('close', done)
       socket.on('error', done)
-      socket.write(`${method} ${path} HTTP/1.1\r\nHost: x\r\nContent-Length: ${bytes}\r\n\r\n`)
+      socket.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ${bytes}\r\n\r\n`)
       socket.write(Buffer.alloc(bytes, 'a'))
-      socket.end('GET /__sandbox/clock HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+      socket.end('GET /__sandbox/clock HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')
     })
   }
 

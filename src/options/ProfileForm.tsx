@@ -7,6 +7,7 @@ import { useClient } from '../ui/client.ts'
 import { accessProblem } from '../ui/host-access.ts'
 import { ProductionWarning } from './ProductionWarning.tsx'
 import { draftToRawInput, type ProfileDraft, withEnvironment } from './profile-draft.ts'
+import { SandboxFill } from './SandboxFill.tsx'
 import { SelectField } from './SelectField.tsx'
 import { TextField } from './TextField.tsx'
 
@@ -18,6 +19,8 @@ interface ProfileFormProps {
   onCancel: () => void
   /** The local build also accepts http://127.0.0.1 and http://localhost base URLs. */
   localBuild: boolean
+  /** The local sandbox preset: fills the form from the running sandbox's accounts. */
+  fromSandbox?: boolean
 }
 
 const ENVIRONMENTS = [
@@ -35,7 +38,14 @@ const AUTH_METHODS = [
 ]
 
 /** Create or edit one profile. Errors show as the user types; saving asks for host access first if needed. */
-export function ProfileForm({ editing, initial, onSaved, onCancel, localBuild }: ProfileFormProps) {
+export function ProfileForm({
+  editing,
+  initial,
+  onSaved,
+  onCancel,
+  localBuild,
+  fromSandbox,
+}: ProfileFormProps) {
   const client = useClient()
   const [draft, setDraft] = useState(initial)
   const [touched, setTouched] = useState<ReadonlySet<ProfileField>>(new Set())
@@ -147,6 +157,16 @@ export function ProfileForm({ editing, initial, onSaved, onCancel, localBuild }:
             error={errorOf('v2Base')}
             onInput={(v2Base) => update('v2Base', { v2Base })}
           />
+          {fromSandbox && (
+            <SandboxFill
+              v3Base={draft.v3Base}
+              onFill={(patch) => {
+                setDraft((d) => ({ ...d, ...patch }))
+                setServerErrors({})
+                setFormError('')
+              }}
+            />
+          )}
         </>
       )}
       <SelectField

@@ -15,15 +15,15 @@ interface ProfilesSectionProps {
   localBuild: boolean
 }
 
-type Editor = { profile: ProfileView | null; draft: ProfileDraft; key: number } | null
+type Editor = { profile: ProfileView | null; draft: ProfileDraft; key: number; fromSandbox: boolean } | null
 
 export function ProfilesSection({ profiles, reload, announce, localBuild }: ProfilesSectionProps) {
   const client = useClient()
   const [editor, setEditor] = useState<Editor>(null)
   const [busy, setBusy] = useState(false)
   // A new key remounts the form, so opening another profile starts from its own values.
-  const openEditor = (profile: ProfileView | null, draft: ProfileDraft) =>
-    setEditor((open) => ({ profile, draft, key: (open?.key ?? 0) + 1 }))
+  const openEditor = (profile: ProfileView | null, draft: ProfileDraft, fromSandbox = false) =>
+    setEditor((open) => ({ profile, draft, key: (open?.key ?? 0) + 1, fromSandbox }))
 
   async function run<N extends RequestName>(name: N, params: Params<N>, done: string) {
     setBusy(true)
@@ -52,7 +52,7 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
             <button
               type="button"
               data-testid="profile-preset-local"
-              onClick={() => openEditor(null, LOCAL_SANDBOX_DRAFT)}
+              onClick={() => openEditor(null, LOCAL_SANDBOX_DRAFT, true)}
             >
               New local sandbox profile
             </button>
@@ -69,6 +69,7 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
           editing={editor.profile}
           initial={editor.draft}
           localBuild={localBuild}
+          fromSandbox={editor.fromSandbox}
           onCancel={() => setEditor(null)}
           onSaved={(saved) => {
             setEditor(null)

@@ -27,7 +27,10 @@ export const EMPTY_DRAFT: ProfileDraft = {
   authMethod: 'password',
 }
 
-/** The local BILL sandbox (npm start) listens on 127.0.0.1:4010 with BILL's paths. */
+/**
+ * The local BILL sandbox listens on 127.0.0.1:4010 with BILL's paths unless that port was taken (npm start
+ * then says which one it used); the form reads the running sandbox's accounts there (sandbox-accounts.ts).
+ */
 export const LOCAL_SANDBOX_DRAFT: ProfileDraft = {
   ...EMPTY_DRAFT,
   name: 'Local sandbox',

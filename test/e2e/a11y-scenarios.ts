@@ -24,7 +24,10 @@ export async function checkAllStates(
     results[name] = await axeViolations(page.page)
   }
   const qa = sandbox.accounts[0]!
-  await fetch(`${sandbox.origin}/__sandbox/reset`, { method: 'POST' })
+  await fetch(`${sandbox.origin}/__sandbox/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+  })
 
   const options = (await freshOptions(open)) as Page
   await check('options: empty', options)
@@ -73,6 +76,7 @@ export async function checkAllStates(
   // BILL ends the session (35 idle minutes on its clock); the next call finds out.
   await fetch(`${sandbox.origin}/__sandbox/clock`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ advanceMs: 2_200_000 }),
   })
   // A replay from the panel is a call with the session: BILL answers BDC_1109 and the session is expired.

@@ -142,7 +142,11 @@ describe('session hand-off, expiry warning and keep-alive in Chromium', () => {
       const now = ((await (await fetch(`${short.origin}/__sandbox/clock`)).json()) as { epochMs: number })
         .epochMs
       const advanceMs = Date.parse(ping.at) + idleSeconds * 1000 - 3_000 - now
-      await fetch(`${short.origin}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) })
+      await fetch(`${short.origin}/__sandbox/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceMs }),
+      })
       const { sessionId } = await mustAsk(setup, 'revealSessionId', undefined)
       expect(await sessionInfo(short, sessionId)).toBe(200)
       expect(await sessionInfo(short, control)).toBe(401)

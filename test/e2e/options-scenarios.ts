@@ -118,15 +118,26 @@ export function optionsScenarios(open: () => (path: string) => Promise<UiPage>):
     await createCustomProfile(page)
     await page.click('profile-duplicate')
     await waitForCount(page, 'profile-item', 2)
-    expect(await page.count('profile-active-marker')).toBe(0)
-    await page.click('profile-activate')
-    await page.waitForTestId('profile-active-marker')
-    const active = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-testid="profile-item"][data-active="true"]')].map(
-        (li) => li.querySelector('[data-testid="profile-item-name"]')?.textContent,
-      ),
+    const active = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="profile-item"][data-active="true"]')].map((li) =>
+          li.getAttribute('data-profile-id'),
+        ),
+      )
+    // The first profile saved became the active one; one click on the copy's button moves it there.
+    const [first] = await active()
+    expect(first).toBeTruthy()
+    await page.evaluate(() =>
+      (
+        document.querySelector(
+          '[data-testid="profile-item"]:not([data-active="true"]) [data-testid="profile-activate"]',
+        ) as HTMLElement
+      ).click(),
     )
-    expect(active).toHaveLength(1)
+    await pollUntil(async () => {
+      const now = await active()
+      return now.length === 1 && now[0] !== first
+    })
     expect(await send(page, 'listProfiles')).toMatchObject({
       ok: true,
       result: { activeProfileId: expect.any(String) },

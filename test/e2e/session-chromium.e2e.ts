@@ -146,6 +146,7 @@ describe('sign-in, idle countdown and MFA in Chromium', () => {
     // Expired code: BILL's codes last 5 minutes.
     await fetch(`${sandbox.origin}/__sandbox/clock`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ advanceMs: 301_000 }),
     })
     await popup.fill('mfa-code', code)
@@ -155,6 +156,7 @@ describe('sign-in, idle countdown and MFA in Chromium', () => {
     // BILL ends the session (35 idle minutes on its clock): the popup says so at once.
     await fetch(`${sandbox.origin}/__sandbox/clock`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ advanceMs: 2_200_000 }),
     })
     await popup.click('mfa-send')

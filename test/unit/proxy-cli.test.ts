@@ -1,45 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
-import { REPO } from './cli-run.ts'
+import { startCli } from './proxy-cli-run.ts'
 
 // The real CLI (bin/bill-mfa-lint.js proxy) in front of the local sandbox, over real HTTP.
-
-interface Run {
-  child: ChildProcess
-  done: Promise<{ code: number | null; stdout: string; stderr: string }>
-  /** Resolves with the proxy's URL once it printed its start line. */
-  url: Promise<string>
-}
-
-function startCli(args: readonly string[], env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, ['bin/bill-mfa-lint.js', ...args], {
-    cwd: REPO,
-    env: { ...process.env, NO_COLOR: '1', ...env },
-  })
-  let stdout = ''
-  let stderr = ''
-  let found: (url: string) => void = () => undefined
-  const url = new Promise<string>((resolve) => {
-    found = resolve
-  })
-  child.stdout?.on('data', (c: Buffer) => {
-    stdout += c.toString()
-    const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)
-    if (m?.[1]) found(m[1])
-  })
-  child.stderr?.on('data', (c: Buffer) => {
-    stderr += c.toString()
-  })
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, stdout, stderr })),
-  )
-  return { child, done, url }
-}
 
 describe('bill-mfa-lint proxy', { timeout: 60_000 }, () => {
   let sandbox: RunningSandbox

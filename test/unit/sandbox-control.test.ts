@@ -94,7 +94,10 @@ describe('control API', () => {
     const { sessionId } = (await (await v3Login()).json()) as { sessionId: string }
     await s.app.request('/__sandbox/clock', post({ advanceMs: 1e9 }))
     await s.app.request('/__sandbox/faults', post({ path: '/api', mode: 'drop' }))
-    await s.app.request('/__sandbox/reset', { method: 'POST' })
+    await s.app.request('/__sandbox/reset', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(s.state.sessions.has(sessionId)).toBe(false)
     expect(s.state.requests).toEqual([])
     expect(s.state.faults).toEqual([])

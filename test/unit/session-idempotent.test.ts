@@ -47,6 +47,7 @@ describe('actions run once per request id', () => {
   const delay = (path: string, delayMs = 150) =>
     sandbox.app.request('/__sandbox/faults', {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ path, mode: 'delay', delayMs }),
     })
 

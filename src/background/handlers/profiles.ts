@@ -60,6 +60,8 @@ export function profileHandlers(deps: StoreHandlerDeps): Pick<Handlers, ProfileR
         ? await updateProfile(existing.id, checked.value, deps.now())
         : await createProfile(checked.value, deps.now())
       if (!saved) throw appError('not-found', 'This profile no longer exists.')
+      // With no active profile (the first one saved), the popup would have nothing to sign in with.
+      if (!existing && (await getActiveProfileId()) === null) await setActiveProfileId(saved.id)
       return toProfileView(saved)
     },
 

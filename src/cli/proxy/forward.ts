@@ -2,8 +2,8 @@ import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:ht
 import { PassThrough } from 'node:stream'
 import { Pool } from 'undici'
 import type { NameValue } from '../../shared/har/request.ts'
-import { type Exchange, MAX_RECORDED_BYTES } from './exchange.ts'
-import { type Route, routeFor, upstreamUrl } from './routes.ts'
+import { type Exchange, MAX_RECORDED_BYTES, type RecordedBody } from './exchange.ts'
+import { type Route, resolvedPath, routeFor, upstreamUrl } from './routes.ts'
 
 // Forwarding with undici (keep-alive pools, raw streaming, no redirect following, no decompression): the
 // request and the answer pass through unchanged, except Host (the target's) and the hop-by-hop headers a
@@ -39,21 +39,18 @@ function endToEnd(headers: readonly NameValue[]): NameValue[] {
 
 const flat = (headers: readonly NameValue[]) => headers.flatMap((h) => [h.name, h.value])
 
-/** Keeps a copy of the chunks passing through, up to MAX_RECORDED_BYTES (then gives up the copy). */
+/** Keeps a copy of the chunks passing through, up to MAX_RECORDED_BYTES (then gives up the copy, counting on). */
 class Recording {
   private chunks: Buffer[] = []
   private size = 0
-  private overflow = false
   add(chunk: Buffer): void {
-    if (this.overflow) return
     this.size += chunk.length
-    if (this.size > MAX_RECORDED_BYTES) {
-      this.overflow = true
-      this.chunks = []
-    } else this.chunks.push(chunk)
+    if (this.size > MAX_RECORDED_BYTES) this.chunks = []
+    else this.chunks.push(chunk)
   }
-  body(): Buffer | undefined {
-    return this.overflow ? undefined : Buffer.concat(this.chunks)
+  body(): RecordedBody | undefined {
+    if (this.size > MAX_RECORDED_BYTES) return { tooLarge: this.size }
+    return this.size > 0 ? Buffer.concat(this.chunks) : undefined
   }
 }
 
@@ -77,6 +74,15 @@ export function createForwarder(
     return pool
   }
 
+  // Recording runs in a socket event: a failure there must cost one call's record, never the process.
+  function record(x: Exchange) {
+    try {
+      onExchange(x)
+    } catch (e) {
+      onProblem(`${x.method} ${new URL(x.url).pathname}: not recorded (${(e as Error).message})`)
+    }
+  }
+
   function fail(res: ServerResponse, status: number, message: string) {
     if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
     res.end(`bill-mfa-lint proxy: ${message}\n`)
@@ -85,9 +91,9 @@ export function createForwarder(
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const startedAt = Date.now()
     const started = performance.now()
-    const path = req.url ?? '/'
-    const route = path.startsWith('/') ? routeFor(routes, path) : undefined
-    if (!route) {
+    const path = resolvedPath(req.url ?? '/')
+    const route = path === undefined ? undefined : routeFor(routes, path)
+    if (!route || path === undefined) {
       const prefixes = routes.map((r) => r.prefix).join(', ')
       fail(res, 404, `no target for this path; BILL_PROXY_URL replaces the base URL (${prefixes})`)
       return
@@ -126,7 +132,7 @@ export function createForwarder(
         res.once('finish', () => {
           const requestBody = sent.body()
           const responseBody = got.body()
-          onExchange({
+          record({
             startedAt,
             ms: performance.now() - started,
             method: req.method ?? 'GET',

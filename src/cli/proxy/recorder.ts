@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises'
-import type { Entry } from 'har-format'
 import type { Colors } from 'picocolors/types'
 import { redactHar } from '../../shared/redact/index.ts'
 import { evaluate } from '../../shared/rules/evaluate.ts'
@@ -7,7 +6,8 @@ import { plural } from '../../shared/rules/report.ts'
 import { summarize } from '../../shared/rules/summary.ts'
 import type { Finding } from '../../shared/rules/types.ts'
 import { fixLine, paint, summaryLine } from '../formatters/parts.ts'
-import { type Exchange, toHarEntry, toNormalizedRequest } from './exchange.ts'
+import { decodeBodies, type Exchange, toHarEntry, toNormalizedRequest } from './exchange.ts'
+import { createHarBudget } from './har-budget.ts'
 
 // Lints each call as it completes, prints it, and keeps its redacted HAR entry for the file written on exit.
 
@@ -43,21 +43,24 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const c = options.colors
   const colour = paint(c)
   // Kept as sent, in this process only: redactHar masks a secret one call reveals (a login's session id) in all.
-  const entries: Entry[] = []
+  const har = createHarBudget()
   const all: Finding[] = []
   let calls = 0
   return {
     record(x) {
-      const ev = evaluate(toNormalizedRequest(x), {
+      const bodies = decodeBodies(x)
+      const ev = evaluate(toNormalizedRequest(x, bodies), {
         hosts: options.hosts,
         now: options.now?.() ?? new Date(x.startedAt),
       })
       calls++
-      if (options.keepHar) entries.push(toHarEntry(x))
+      if (options.keepHar) har.keep(toHarEntry(x, bodies))
       all.push(...ev.findings)
       const status = x.status >= 400 ? c.red(String(x.status)) : c.green(String(x.status))
       // One write per call: the call's line, then each finding with its fix.
       const lines = [`${x.method} ${endpointOf(x.url)} ${status} ${Math.round(x.ms)} ms`]
+      for (const [side, body] of Object.entries(bodies))
+        if (body && 'omitted' in body) lines.push(`  ${side} ${body.omitted}`)
       for (const f of ev.findings) {
         lines.push(`  ${colour[f.severity](f.severity.padEnd(7))} ${f.ruleId}: ${f.message}`)
         lines.push(...fixLine(f, '          ', c))
@@ -76,7 +79,13 @@ export function createRecorder(options: RecorderOptions): Recorder {
     },
     async writeHar(file, version) {
       const doc = redactHar({
-        log: { version: '1.2', creator: { name: 'bill-mfa-lint proxy', version }, pages: [], entries },
+        log: {
+          version: '1.2',
+          creator: { name: 'bill-mfa-lint proxy', version },
+          pages: [],
+          entries: har.entries(),
+          comment: har.comment(),
+        },
       })
       await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`)
     },

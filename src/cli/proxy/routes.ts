@@ -59,6 +59,18 @@ export function routesFor(targets: readonly string[]): Route[] {
   return [...routes.values()].sort((a, b) => b.prefix.length - a.prefix.length)
 }
 
+/**
+ * The request target with its dot segments resolved, as a URL parser on the target reads it: matched and
+ * forwarded so, so that "/connect/../__sandbox/sms" is "/__sandbox/sms" and outside every prefix.
+ * Undefined when the target is not a path (absolute-form or "*").
+ */
+export function resolvedPath(target: string): string | undefined {
+  if (!target.startsWith('/')) return undefined
+  // Prefixed with an origin, not resolved against one: "//host/x" stays a path.
+  const url = new URL(`http://proxy.invalid${target}`)
+  return `${url.pathname}${url.search}`
+}
+
 /** The route for a request path (path and query as sent), or undefined when no prefix matches. */
 export function routeFor(routes: readonly Route[], path: string): Route | undefined {
   const pathname = path.replace(/[?#].*$/, '')

@@ -57,6 +57,16 @@ describe('profile requests through the router', () => {
     expect(missing).toMatchObject({ ok: false, error: { kind: 'not-found' } })
   })
 
+  it('make the first profile saved the active one, and leave the active one alone after that', async () => {
+    expect((await ok('listProfiles', undefined)).activeProfileId).toBeNull()
+    const first = await ok('saveProfile', { input: localSandboxInput })
+    expect((await ok('listProfiles', undefined)).activeProfileId).toBe(first.id)
+    const second = await ok('saveProfile', { input: { ...localSandboxInput, name: 'Second' } })
+    await ok('saveProfile', { id: first.id, input: { ...localSandboxInput, name: 'Renamed', devKey: '' } })
+    expect((await ok('listProfiles', undefined)).activeProfileId).toBe(first.id)
+    expect(second.id).not.toBe(first.id)
+  })
+
   it('duplicate, activate and delete in one click each', async () => {
     const original = await ok('saveProfile', { input: localSandboxInput })
     const copy = await ok('duplicateProfile', { id: original.id })
