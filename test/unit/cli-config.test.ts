@@ -71,8 +71,8 @@ describe('the settings file', () => {
     const dir = project('settings', {
       '.bill-mfa-lint.json': [
         '{',
-        '  // the mock server BILL calls go to in tests',
-        '  "hosts": ["127.0.0.1:4010"],',
+        '  // the mock server BILL calls go to in tests (loopback would count as BILL on BILL paths anyway)',
+        '  "hosts": ["bill-mock.test:4010"],',
         '  "excludes": ["old/"],',
         '  "rules": { "mfa-optional-field": "off" },',
         '  "failOn": "warning",',
@@ -175,14 +175,14 @@ function readHar(): string {
         {
           request: {
             method: 'POST',
-            url: 'http://127.0.0.1:4010/v3/mfa/setup',
+            url: 'http://bill-mock.test:4010/v3/mfa/setup',
             postData: { mimeType: 'application/json', text: '{"primary":false}' },
           },
         },
         {
           request: {
             method: 'POST',
-            url: 'http://127.0.0.1:4010/v3/mfa/challenge',
+            url: 'http://bill-mock.test:4010/v3/mfa/challenge',
             postData: { mimeType: 'application/json', text: '{"useBackup":false}' },
           },
         },
