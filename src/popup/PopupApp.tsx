@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
-import type { Result } from '../shared/protocol/index.ts'
+import { useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
@@ -8,6 +7,7 @@ import { MfaPanel } from './MfaPanel.tsx'
 import { SessionCard } from './SessionCard.tsx'
 import { SignInForm } from './SignInForm.tsx'
 import { useNow } from './useNow.ts'
+import { type ProfileList, useProfiles } from './useProfiles.ts'
 import { useSession } from './useSession.ts'
 
 export function PopupApp() {
@@ -15,10 +15,10 @@ export function PopupApp() {
   const session = useSession()
   const openSettings = () => client.openSettings()
   const now = useNow()
-  const [profiles, setProfiles] = useState<Result<'listProfiles'>>()
-  useEffect(() => {
-    void client.call('listProfiles', undefined).then((r) => r.ok && setProfiles(r.result))
-  }, [client])
+  const profiles = useProfiles()
+  // The user's choice lives here, not in the form: the form remounts with every state change (sign-in
+  // attempt, sign-out), and the choice must survive those.
+  const [picked, setPicked] = useState<string>()
 
   const view = session.view
   // The popup's own clock may pass expiresAt before the background's alarm fires: show "expired" at once.
@@ -51,8 +51,13 @@ export function PopupApp() {
             <SignInForm
               profiles={profiles.profiles}
               activeProfileId={profiles.activeProfileId}
+              profileId={profileToShow(
+                profiles,
+                picked,
+                view.state !== 'signed-out' ? view.profileId : undefined,
+              )}
+              onPick={setPicked}
               session={session}
-              {...(view.state !== 'signed-out' ? { preferProfileId: view.profileId } : {})}
             />
           </>
         ) : null}
@@ -80,4 +85,11 @@ export function PopupApp() {
       </p>
     </main>
   )
+}
+
+/** The user's pick while it exists; else the expired session's profile, the active one, or the first. */
+function profileToShow(list: ProfileList, picked: string | undefined, expiredProfileId: string | undefined) {
+  const exists = (id: string | null | undefined): id is string =>
+    !!id && list.profiles.some((p) => p.id === id)
+  return [picked, expiredProfileId, list.activeProfileId].find(exists) ?? list.profiles[0]?.id ?? ''
 }

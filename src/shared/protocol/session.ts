@@ -18,4 +18,6 @@ export interface SessionProtocol {
 export interface SessionEvents {
   /** After every change of the session (sign-in, MFA step, clock, expiry, sign-out). */
   sessionChanged: SessionView
+  /** The active profile (the popup's default choice) changed, on whatever page or by whatever request. */
+  activeProfileChanged: { activeProfileId: string | null }
 }
