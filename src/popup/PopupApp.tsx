@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
+import { EndedNote } from './EndedNote.tsx'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { HandOff } from './HandOff.tsx'
@@ -36,18 +37,10 @@ export function PopupApp() {
         </button>
       </header>
       <section data-testid="session-state" data-state={shownState ?? 'loading'} aria-live="polite">
-        {!view || !profiles ? <p class="muted">Loading…</p> : null}
+        {!view || (!profiles && view.state !== 'active') ? <p class="muted">Loading…</p> : null}
         {view && profiles && (view.state === 'signed-out' || shownState === 'expired') ? (
           <>
-            {shownState === 'expired' && view.state !== 'signed-out' ? (
-              <p class="note note-warn">
-                The BILL session of <strong>{view.profileName}</strong> has expired
-                {view.state === 'expired' && view.expiredReason === 'rejected-by-bill'
-                  ? ' (BILL no longer accepts it)'
-                  : ' after the idle timeout'}
-                . Sign in again.
-              </p>
-            ) : null}
+            {shownState === 'expired' && view.state !== 'signed-out' ? <EndedNote view={view} /> : null}
             <SignInForm
               profiles={profiles.profiles}
               activeProfileId={profiles.activeProfileId}

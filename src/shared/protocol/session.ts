@@ -3,6 +3,11 @@ import type { SessionView } from '../session/view.ts'
 /** Sign-in, the idle clock and the MFA walk-through. Every result is the page-safe SessionView. */
 export interface SessionProtocol {
   getSession: { params: undefined; result: SessionView }
+  /**
+   * The popup, as it opens: the session, first checked with BILL when BILL has not confirmed it for a few
+   * minutes and the preference allows (shared/session/confirm.ts).
+   */
+  confirmSession: { params: undefined; result: SessionView }
   /** The password or sync token is used for this one call and never stored. */
   signIn: { params: { profileId: string; secret: string }; result: SessionView }
   signOut: { params: undefined; result: SessionView }
