@@ -63,7 +63,8 @@ export function PopupApp() {
           </>
         ) : null}
       </section>
-      {session.error ? (
+      {/* An action that found the session gone: the ended note above already says so, once. */}
+      {session.error && !(session.error.kind === 'session-expired' && shownState === 'expired') ? (
         <ErrorNote
           error={session.error}
           onGrantAccess={() => client.openSettings('grant')}
@@ -71,7 +72,7 @@ export function PopupApp() {
         />
       ) : null}
       <FlaggedRequests />
-      <p class="muted">
+      <p class="muted har-link">
         <a href="/src/devtools/panel.html" target="_blank" rel="noopener" data-testid="open-har-inspector">
           Open a HAR file…
         </a>

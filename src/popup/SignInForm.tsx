@@ -55,8 +55,9 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
         </select>
       </label>
       {profile ? (
-        <p class="muted small">
-          {profile.username} · org {profile.organizationId}
+        // The select shortens a long name to its width: the whole name is written out here.
+        <p class="muted small wrap-anywhere" data-testid="signin-profile">
+          {profile.name} · {profile.username} · org {profile.organizationId}
         </p>
       ) : null}
       <label class="field">
