@@ -86,6 +86,31 @@ describe('popup with a fake background', () => {
     expect(fake.names().filter((n) => n === 'getSession')).toHaveLength(1)
   })
 
+  it('shows the active profile the background pushes, until the user picks one; then signs in to the pick', async () => {
+    const other = { ...PROFILE, id: 'p2', name: 'Other org' }
+    const fake = renderPopup({
+      listProfiles: () => ({ profiles: [PROFILE, other], activeProfileId: PROFILE.id }),
+      setActiveProfile: ({ id }) => ({ activeProfileId: id }),
+      signIn: () => ({
+        ok: false,
+        error: appError('invalid-credentials', 'BILL did not accept the password.'),
+      }),
+    })
+    const picker = () => (byTestId('profile-select') as HTMLSelectElement).value
+    await waitFor(() => expect(picker()).toBe('p1'))
+    fake.emit('activeProfileChanged', { activeProfileId: 'p2' })
+    await waitFor(() => expect(picker()).toBe('p2'))
+    fireEvent.change(byTestId('profile-select'), { target: { value: 'p1' } })
+    fake.emit('activeProfileChanged', { activeProfileId: 'p2' })
+    fireEvent.input(byTestId('signin-secret'), { target: { value: 'wrong' } })
+    fireEvent.click(byTestId('signin-submit'))
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('did not accept'))
+    expect(picker()).toBe('p1')
+    expect(fake.calls.filter((c) => c.name === 'signIn').map((c) => c.params)).toEqual([
+      { profileId: 'p1', secret: 'wrong' },
+    ])
+  })
+
   it('stops listening when the popup closes', async () => {
     const fake = renderPopup({})
     await waitFor(() => expect(state()).toBe('signed-out'))
