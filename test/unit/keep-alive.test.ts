@@ -37,4 +37,21 @@ describe('keep-alive', () => {
     expect(state.record?.keepAlivePings).toBe(0)
     expect(planned()).toContain(ALARMS.keepAlive)
   })
+
+  it('is planned again by the extension’s own call with the session (a panel replay)', async () => {
+    const { ports, state } = harness(sandbox)
+    ports.getPreferences = async () => ({
+      ...DEFAULT_PREFERENCES,
+      keepAliveEnabled: true,
+      keepAliveMaxPings: 1,
+    })
+    const service = createSessionService(ports)
+    await service.signIn('p1', qa.password)
+    sandbox.state.clock.advance(61_000)
+    await service.onAlarm(ALARMS.keepAlive)
+    expect(state.alarms.at(-1)?.set.map((a) => a.name)).not.toContain(ALARMS.keepAlive)
+    const answer = await service.replay({ method: 'POST', endpointId: 'v3.mfa.challenge', body: {} })
+    expect(answer.status).toBe(200)
+    expect(state.alarms.at(-1)?.set.map((a) => a.name)).toContain(ALARMS.keepAlive)
+  })
 })
