@@ -4,6 +4,7 @@ import { type ExpiredReason, endedBecause } from '../../shared/session/end-reaso
 import { INITIAL_MFA } from '../../shared/session/mfa-machine.ts'
 import type { SessionRecord } from '../../shared/session/record.ts'
 import { ALARMS } from '../../shared/session/schedule.ts'
+import type { TabAnswer } from '../../shared/session/tab-activity.ts'
 import type { Owner } from './owner.ts'
 
 // The idle clock: activity moves the end, the expiry alarm ends the session, the warning alarm warns once.
@@ -64,11 +65,7 @@ export function createIdleClock(owner: Owner) {
     },
 
     /** BILL's answer to a tab's request carrying this session's id (see tabAnswer). */
-    async noteTabAnswer(
-      sessionId: string,
-      answer: 'activity' | 'rejected-in-tab' | 'logged-out-elsewhere',
-      at: number,
-    ): Promise<void> {
+    async noteTabAnswer(sessionId: string, answer: TabAnswer, at: number): Promise<void> {
       const r = owner.record()
       if (r?.status !== 'active' || r.sessionId !== sessionId) return
       if (answer !== 'activity') return owner.serialized(() => expire(answer, undefined, sessionId))

@@ -1,6 +1,7 @@
 import { isUnderBase } from '../bill/base-url.ts'
 import { matchEndpoint } from '../bill/endpoints.ts'
 import type { BaseUrls } from '../bill/hosts.ts'
+import type { ExpiredReason } from './end-reason.ts'
 
 // A request from a tab counts as activity on our session when it goes to the session's BILL base URLs and
 // carries its session id: v3 in the `sessionId` header, v2 as the `sessionId` form field (docs/bill-api.md §2, §5).
@@ -29,6 +30,8 @@ export function carriesSession(
 
 const LOGOUT = new Set(['v3.logout', 'v2.logout'])
 
+export type TabAnswer = 'activity' | Extract<ExpiredReason, 'rejected-in-tab' | 'logged-out-elsewhere'>
+
 /**
  * What BILL's answer to a tab's request carrying our session id says: a 401 means the session is gone; an
  * accepted logout ends it; any other accepted call is activity (BILL reset its idle timer). Other failures say
@@ -37,7 +40,7 @@ const LOGOUT = new Set(['v3.logout', 'v2.logout'])
 export function tabAnswer(
   req: Pick<ObservedRequest, 'url' | 'method'>,
   statusCode: number,
-): 'activity' | 'rejected-in-tab' | 'logged-out-elsewhere' | undefined {
+): TabAnswer | undefined {
   if (statusCode === 401) return 'rejected-in-tab'
   if (statusCode >= 400) return undefined
   const endpoint = req.method ? matchEndpoint(req.method, new URL(req.url).pathname) : undefined
