@@ -13,6 +13,7 @@ import { storeHandlers } from './handlers/store.ts'
 import { hostGranted } from './host-access.ts'
 import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
 import { createRouter, type Handlers } from './router.ts'
+import { broadcastActiveProfile } from './session/active-profile-events.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
@@ -75,4 +76,5 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
 chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
 watchTabActivity(session)
+broadcastActiveProfile()
 traffic.watch()

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { BadgeFormat, Preferences } from '../shared/preferences.ts'
+import type { BadgeFormat, BooleanPreference, Preferences } from '../shared/preferences.ts'
+import { CONFIRM_AFTER_MS } from '../shared/session/confirm.ts'
 import { useClient } from '../ui/client.ts'
 import { NumberPreference } from './NumberPreference.tsx'
 import { SelectField } from './SelectField.tsx'
@@ -26,11 +27,7 @@ export function PreferencesSection({ announce }: { announce: (message: string) =
   }
 
   if (!prefs) return null
-  const toggle = (
-    id: string,
-    field: 'badgeEnabled' | 'notificationsEnabled' | 'keepAliveEnabled',
-    label: string,
-  ) => (
+  const toggle = (id: string, field: BooleanPreference, label: string) => (
     <label class="check">
       <input
         type="checkbox"
@@ -73,6 +70,11 @@ export function PreferencesSection({ announce }: { announce: (message: string) =
           preferences={prefs}
           onChange={(p) => void change(p)}
         />
+      )}
+      {toggle(
+        'pref-confirm-session',
+        'confirmSessionOnOpen',
+        `When the popup opens, check with BILL that the session still exists if BILL has not confirmed it for ${CONFIRM_AFTER_MS / 60_000} minutes (one session-details call: BILL counts it as activity, so it resets the idle timer)`,
       )}
       <NumberPreference
         id="pref-history-days"

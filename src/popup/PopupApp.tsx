@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks'
-import type { Result } from '../shared/protocol/index.ts'
+import { useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
+import { EndedNote } from './EndedNote.tsx'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { HandOff } from './HandOff.tsx'
@@ -8,6 +8,7 @@ import { MfaPanel } from './MfaPanel.tsx'
 import { SessionCard } from './SessionCard.tsx'
 import { SignInForm } from './SignInForm.tsx'
 import { useNow } from './useNow.ts'
+import { type ProfileList, useProfiles } from './useProfiles.ts'
 import { useSession } from './useSession.ts'
 
 export function PopupApp() {
@@ -15,10 +16,10 @@ export function PopupApp() {
   const session = useSession()
   const openSettings = () => client.openSettings()
   const now = useNow()
-  const [profiles, setProfiles] = useState<Result<'listProfiles'>>()
-  useEffect(() => {
-    void client.call('listProfiles', undefined).then((r) => r.ok && setProfiles(r.result))
-  }, [client])
+  const profiles = useProfiles()
+  // The user's choice lives here, not in the form: the form remounts with every state change (sign-in
+  // attempt, sign-out), and the choice must survive those.
+  const [picked, setPicked] = useState<string>()
 
   const view = session.view
   // The popup's own clock may pass expiresAt before the background's alarm fires: show "expired" at once.
@@ -36,23 +37,20 @@ export function PopupApp() {
         </button>
       </header>
       <section data-testid="session-state" data-state={shownState ?? 'loading'} aria-live="polite">
-        {!view || !profiles ? <p class="muted">Loading…</p> : null}
+        {!view || (!profiles && view.state !== 'active') ? <p class="muted">Loading…</p> : null}
         {view && profiles && (view.state === 'signed-out' || shownState === 'expired') ? (
           <>
-            {shownState === 'expired' && view.state !== 'signed-out' ? (
-              <p class="note note-warn">
-                The BILL session of <strong>{view.profileName}</strong> has expired
-                {view.state === 'expired' && view.expiredReason === 'rejected-by-bill'
-                  ? ' (BILL no longer accepts it)'
-                  : ' after the idle timeout'}
-                . Sign in again.
-              </p>
-            ) : null}
+            {shownState === 'expired' && view.state !== 'signed-out' ? <EndedNote view={view} /> : null}
             <SignInForm
               profiles={profiles.profiles}
               activeProfileId={profiles.activeProfileId}
+              profileId={profileToShow(
+                profiles,
+                picked,
+                view.state !== 'signed-out' ? view.profileId : undefined,
+              )}
+              onPick={setPicked}
               session={session}
-              {...(view.state !== 'signed-out' ? { preferProfileId: view.profileId } : {})}
             />
           </>
         ) : null}
@@ -65,7 +63,8 @@ export function PopupApp() {
           </>
         ) : null}
       </section>
-      {session.error ? (
+      {/* An action that found the session gone: the ended note above already says so, once. */}
+      {session.error && !(session.error.kind === 'session-expired' && shownState === 'expired') ? (
         <ErrorNote
           error={session.error}
           onGrantAccess={() => client.openSettings('grant')}
@@ -73,11 +72,18 @@ export function PopupApp() {
         />
       ) : null}
       <FlaggedRequests />
-      <p class="muted">
+      <p class="muted har-link">
         <a href="/src/devtools/panel.html" target="_blank" rel="noopener" data-testid="open-har-inspector">
           Open a HAR file…
         </a>
       </p>
     </main>
   )
+}
+
+/** The user's pick while it exists; else the expired session's profile, the active one, or the first. */
+function profileToShow(list: ProfileList, picked: string | undefined, expiredProfileId: string | undefined) {
+  const exists = (id: string | null | undefined): id is string =>
+    !!id && list.profiles.some((p) => p.id === id)
+  return [picked, expiredProfileId, list.activeProfileId].find(exists) ?? list.profiles[0]?.id ?? ''
 }

@@ -40,18 +40,18 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
         <dt>API</dt>
         <dd>{view.api}</dd>
       </dl>
-      <div class={`countdown tone-${tone}`}>
-        <span class="muted small">Idle timeout in</span>
-        {left === undefined ? (
-          <span data-testid="session-countdown" data-token="true">
-            token session: does not idle out
-          </span>
-        ) : (
+      {left === undefined ? (
+        <p data-testid="session-countdown" data-token="true">
+          Token session: it does not idle out.
+        </p>
+      ) : (
+        <div class={`countdown tone-${tone}`}>
+          <span class="muted small">Idle timeout in</span>
           <span data-testid="session-countdown" role="timer" aria-live="off">
             {formatCountdown(left)}
           </span>
-        )}
-      </div>
+        </div>
+      )}
       <p
         data-testid="session-trusted"
         data-trusted={String(view.trusted)}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { ProfileView } from '../shared/profiles/types.ts'
 import { useClient } from '../ui/client.ts'
 import type { SessionHook } from './useSession.ts'
@@ -6,19 +6,16 @@ import type { SessionHook } from './useSession.ts'
 interface Props {
   profiles: ProfileView[]
   activeProfileId: string | null
+  /** The profile shown in the picker: chosen by the popup, which keeps it across this form's remounts. */
+  profileId: string
+  onPick(profileId: string): void
   session: SessionHook
-  /** Preselect the profile whose session just expired. */
-  preferProfileId?: string
 }
 
 /** Profile picker + password or sync token. The secret goes to the background for one call and is not kept. */
-export function SignInForm({ profiles, activeProfileId, session, preferProfileId }: Props) {
+export function SignInForm({ profiles, activeProfileId, profileId, onPick, session }: Props) {
   const client = useClient()
-  const [profileId, setProfileId] = useState(preferProfileId ?? activeProfileId ?? profiles[0]?.id ?? '')
   const [secret, setSecret] = useState('')
-  useEffect(() => {
-    if (!profiles.some((p) => p.id === profileId)) setProfileId(activeProfileId ?? profiles[0]?.id ?? '')
-  }, [profiles, activeProfileId, profileId])
 
   if (profiles.length === 0) {
     return (
@@ -48,7 +45,7 @@ export function SignInForm({ profiles, activeProfileId, session, preferProfileId
         <select
           data-testid="profile-select"
           value={profileId}
-          onChange={(e) => setProfileId((e.target as HTMLSelectElement).value)}
+          onChange={(e) => onPick((e.target as HTMLSelectElement).value)}
         >
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
@@ -58,8 +55,9 @@ export function SignInForm({ profiles, activeProfileId, session, preferProfileId
         </select>
       </label>
       {profile ? (
-        <p class="muted small">
-          {profile.username} · org {profile.organizationId}
+        // The select shortens a long name to its width: the whole name is written out here.
+        <p class="muted small wrap-anywhere" data-testid="signin-profile">
+          {profile.name} · {profile.username} · org {profile.organizationId}
         </p>
       ) : null}
       <label class="field">

@@ -15,7 +15,7 @@ export interface SessionHook {
 
 /**
  * The session as the background sees it, kept current while the popup is open: shown at once from what the
- * background stored, confirmed by one `getSession`, then every `sessionChanged` event carries the new view,
+ * background stored, confirmed by one `confirmSession`, then every `sessionChanged` event carries the new view,
  * so no change costs another round trip.
  */
 export function useSession(): SessionHook {
@@ -24,18 +24,22 @@ export function useSession(): SessionHook {
   const [error, setError] = useState<AppError>()
   const [busy, setBusy] = useState(false)
 
-  const refresh = useCallback(async () => {
-    const reply = await client.call('getSession', undefined)
-    if (reply.ok) setView(reply.result)
-    else setError(reply.error)
-  }, [client])
+  const refresh = useCallback(
+    async (name: 'getSession' | 'confirmSession' = 'getSession') => {
+      const reply = await client.call(name, undefined)
+      if (reply.ok) setView(reply.result)
+      else setError(reply.error)
+    },
+    [client],
+  )
 
   useEffect(() => {
     const stop = client.on('sessionChanged', setView)
     // First paint from storage.session, with no message: the worker may be stopped and take a while to
     // wake. Anything the background says (event or reply) is newer, so the stored view never overwrites it.
     void client.storedSession().then((stored) => stored && setView((shown) => shown ?? stored))
-    void refresh()
+    // As the popup opens, the background may first check with BILL a session it has not heard of for a while.
+    void refresh('confirmSession')
     return stop
   }, [client, refresh])
 

@@ -14,6 +14,11 @@ export interface Preferences {
   /** When on, the background pings BILL before the session idles out, at most keepAliveMaxPings times in a row. */
   keepAliveEnabled: boolean
   keepAliveMaxPings: number
+  /**
+   * When on, opening the popup checks with BILL a session it has not confirmed for a few minutes (one
+   * session-details call, which BILL counts as activity), so one ended outside the extension shows as ended.
+   */
+  confirmSessionOnOpen: boolean
   /** Events older than this are deleted. */
   historyRetentionDays: number
 }
@@ -25,6 +30,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   notificationsEnabled: true,
   keepAliveEnabled: false,
   keepAliveMaxPings: 3,
+  confirmSessionOnOpen: true,
   historyRetentionDays: 30,
 })
 
@@ -35,11 +41,16 @@ export const PREFERENCE_RANGES = {
 } as const
 
 type NumberPreference = keyof typeof PREFERENCE_RANGES
-type BooleanPreference = 'badgeEnabled' | 'notificationsEnabled' | 'keepAliveEnabled'
+export type BooleanPreference =
+  | 'badgeEnabled'
+  | 'notificationsEnabled'
+  | 'keepAliveEnabled'
+  | 'confirmSessionOnOpen'
 const BOOLEAN_PREFERENCES: readonly BooleanPreference[] = [
   'badgeEnabled',
   'notificationsEnabled',
   'keepAliveEnabled',
+  'confirmSessionOnOpen',
 ]
 const NUMBER_PREFERENCES = Object.keys(PREFERENCE_RANGES) as NumberPreference[]
 

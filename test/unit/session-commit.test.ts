@@ -26,7 +26,7 @@ describe('the session owner’s commits', () => {
     const badges = state.badges.length
     reads = 0
     sandbox.state.clock.advance(30_000)
-    await service.noteTabActivity(state.record!.sessionId!, ports.now())
+    await service.noteTabAnswer(state.record!.sessionId!, 'activity', ports.now())
     expect(reads).toBe(1)
     expect(state.alarms).toHaveLength(plans)
     expect(state.badges).toHaveLength(badges + 1)

@@ -134,11 +134,11 @@ describe('session service rules', () => {
     const service = createSessionService(ports)
     const v = await service.signIn('p1', qa.password)
     sandbox.state.clock.advance(60_000)
-    await service.noteTabActivity('someone-else', ports.now())
+    await service.noteTabAnswer('someone-else', 'activity', ports.now())
     expect((await service.getView()) as { expiresAt: number }).toMatchObject({
       expiresAt: (v as { expiresAt: number }).expiresAt,
     })
-    await service.noteTabActivity(state.record!.sessionId!, ports.now())
+    await service.noteTabAnswer(state.record!.sessionId!, 'activity', ports.now())
     const after = (await service.getView()) as { expiresAt: number }
     expect(after.expiresAt - (v as { expiresAt: number }).expiresAt).toBeGreaterThanOrEqual(60_000)
   })

@@ -44,10 +44,10 @@ describe('tab requests as session activity', () => {
       headers: [{ name: 'sessionId', value }],
     })
     activity.observed('own', -1, req(state.record!.sessionId!))
-    activity.observed('401', 3, req(state.record!.sessionId!))
+    activity.observed('500', 3, req(state.record!.sessionId!))
     activity.observed('other', 3, req('someone-else'))
     await activity.completed('own', 200, ports.now())
-    await activity.completed('401', 401, ports.now())
+    await activity.completed('500', 500, ports.now())
     await activity.completed('other', 200, ports.now())
     expect(((await service.getView()) as { expiresAt: number }).expiresAt).toBe(signedIn.expiresAt)
   })

@@ -3,12 +3,20 @@ import type { SessionService } from '../session/service.ts'
 
 type SessionHandlers = Pick<
   Handlers,
-  'getSession' | 'signIn' | 'signOut' | 'sendMfaChallenge' | 'verifyMfaCode' | 'resetMfa' | 'revealSessionId'
+  | 'getSession'
+  | 'confirmSession'
+  | 'signIn'
+  | 'signOut'
+  | 'sendMfaChallenge'
+  | 'verifyMfaCode'
+  | 'resetMfa'
+  | 'revealSessionId'
 >
 
 export function sessionHandlers(session: SessionService): SessionHandlers {
   return {
     getSession: () => session.getView(),
+    confirmSession: () => session.confirm(),
     signIn: (p) => session.signIn(String(p?.profileId ?? ''), String(p?.secret ?? '')),
     signOut: () => session.signOut(),
     sendMfaChallenge: () => session.sendChallenge(),

@@ -1,7 +1,10 @@
 import type { BillError } from '../../shared/bill/errors.ts'
 import { isExpired, remainingMs, touch } from '../../shared/session/clock.ts'
+import { type ExpiredReason, endedBecause } from '../../shared/session/end-reason.ts'
 import { INITIAL_MFA } from '../../shared/session/mfa-machine.ts'
+import type { SessionRecord } from '../../shared/session/record.ts'
 import { ALARMS } from '../../shared/session/schedule.ts'
+import type { TabAnswer } from '../../shared/session/tab-activity.ts'
 import type { Owner } from './owner.ts'
 
 // The idle clock: activity moves the end, the expiry alarm ends the session, the warning alarm warns once.
@@ -9,9 +12,10 @@ import type { Owner } from './owner.ts'
 export function createIdleClock(owner: Owner) {
   const { ports } = owner
 
-  async function expire(reason: 'idle' | 'rejected-by-bill'): Promise<void> {
+  /** Ends the session now (call inside serialized()); with `sessionId`, only if it is still that session. */
+  async function expire(reason: ExpiredReason, code?: string, sessionId?: string): Promise<void> {
     const r = owner.record()
-    if (r?.status !== 'active') return
+    if (r?.status !== 'active' || (sessionId !== undefined && r.sessionId !== sessionId)) return
     const now = ports.now()
     const { sessionId: _dropped, ...rest } = r
     await owner.commit({
@@ -20,6 +24,7 @@ export function createIdleClock(owner: Owner) {
       trusted: false,
       expiredAt: now,
       expiredReason: reason,
+      ...(code ? { expiredCode: code } : {}),
       mfa: INITIAL_MFA,
     })
     await ports.appendEvent({ kind: 'session-expired', at: now, profileId: r.profileId, api: r.api })
@@ -28,37 +33,45 @@ export function createIdleClock(owner: Owner) {
       await ports.notify(
         'expired',
         'BILL session expired',
-        `${r.profileName}: BILL signed the session out after ${reason === 'idle' ? 'the idle timeout' : 'rejecting it'}. Click to sign in again.`,
+        `${r.profileName}: the session ended: ${endedBecause(reason, code)}. Click to sign in again.`,
       )
     }
   }
 
   return {
-    /** Ends the session now (call inside serialized()). */
     expire,
 
-    /** The result of one authenticated BILL call: activity on success, expiry when BILL ended the session. */
-    async afterCall(ok: boolean, error: BillError | undefined, keepAlive = false): Promise<void> {
+    /**
+     * The result of one authenticated BILL call made with the session `made`: activity on success, the end
+     * when BILL says the session is gone. A late answer for an earlier session changes nothing.
+     */
+    async afterCall(
+      made: SessionRecord,
+      ok: boolean,
+      error: BillError | undefined,
+      keepAlive = false,
+    ): Promise<void> {
       if (ok) {
         const at = ports.now()
         await owner.update(
           (r) => ({ ...r, clock: touch(r.clock, at), keepAlivePings: keepAlive ? r.keepAlivePings + 1 : 0 }),
-          undefined,
+          made,
           // The first activity after keep-alive pings re-enables them: that changes the plan.
           keepAlive || owner.record()?.keepAlivePings ? 'state' : 'activity',
         )
       } else if (error?.kind === 'session-expired') {
-        await owner.serialized(() => expire('rejected-by-bill'))
+        await owner.serialized(() => expire('rejected-by-bill', error.code, made.sessionId))
       }
     },
 
-    /** A tab's request carrying this session's id: BILL reset its timer too. */
-    async noteTabActivity(sessionId: string, at: number): Promise<void> {
+    /** BILL's answer to a tab's request carrying this session's id (see tabAnswer). */
+    async noteTabAnswer(sessionId: string, answer: TabAnswer, at: number): Promise<void> {
       const r = owner.record()
       if (r?.status !== 'active' || r.sessionId !== sessionId) return
+      if (answer !== 'activity') return owner.serialized(() => expire(answer, undefined, sessionId))
       await owner.update(
         (x) => ({ ...x, clock: touch(x.clock, at), keepAlivePings: 0 }),
-        undefined,
+        r,
         r.keepAlivePings ? 'state' : 'activity',
       )
     },

@@ -47,7 +47,7 @@ export function createMfa(owner: Owner, idle: ReturnType<typeof createIdleClock>
       }
       await step({ type: 'send', at }, r)
       const sent = await client.mfaChallenge(sessionId)
-      await idle.afterCall(sent.ok, sent.ok ? undefined : sent.error)
+      await idle.afterCall(r, sent.ok, sent.ok ? undefined : sent.error)
       if (!sent.ok) {
         await fail('send-failed', sent.error, r)
         return owner.view()
@@ -82,7 +82,7 @@ export function createMfa(owner: Owner, idle: ReturnType<typeof createIdleClock>
         rememberMe: remember,
       }
       const result = await client.mfaValidate(sessionId, answer)
-      await idle.afterCall(result.ok, result.ok ? undefined : result.error)
+      await idle.afterCall(r, result.ok, result.ok ? undefined : result.error)
       if (!result.ok) {
         await fail('verify-failed', result.error, r)
         return owner.view()

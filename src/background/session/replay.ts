@@ -27,6 +27,7 @@ export function createReplay(owner: Owner, idle: ReturnType<typeof createIdleClo
       const errors = explainBillErrors(billErrors({ status, body: { text } }))
       const ended = errors.find((e) => bdcKind(e.code) === 'session-expired')
       await idle.afterCall(
+        r,
         status < 400 && errors.length === 0,
         ended
           ? billFailure({ api, code: ended.code, billMessage: ended.message, httpStatus: status })

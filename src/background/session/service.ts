@@ -4,6 +4,7 @@ import type { SessionRecord } from '../../shared/session/record.ts'
 import { ALARMS } from '../../shared/session/schedule.ts'
 import type { SessionView } from '../../shared/session/view.ts'
 import { activeSession } from './active.ts'
+import { createConfirm } from './confirm.ts'
 import { createIdleClock } from './idle.ts'
 import { createKeepAlive } from './keep-alive.ts'
 import { createMfa } from './mfa.ts'
@@ -26,6 +27,7 @@ export function createSessionService(ports: SessionPorts) {
   const signing = createSignIn(owner)
   const mfa = createMfa(owner, idle)
   const replay = createReplay(owner, idle)
+  const confirm = createConfirm(owner, idle)
   /** Found stored at wake with its sign-out under way: BILL is told once ready. */
   let interruptedSignOut: SessionRecord | undefined
 
@@ -55,13 +57,14 @@ export function createSessionService(ports: SessionPorts) {
   return {
     ready,
     getView: afterReady(async (): Promise<SessionView> => owner.view()),
+    confirm: afterReady(confirm.confirm),
     signIn: afterReady(signing.signIn),
     signOut: afterReady(signing.signOut),
     sendChallenge: afterReady(mfa.sendChallenge),
     verifyCode: afterReady(mfa.verifyCode),
     resetMfa: afterReady(mfa.resetMfa),
     replay: afterReady(replay.replay),
-    noteTabActivity: afterReady(idle.noteTabActivity),
+    noteTabAnswer: afterReady(idle.noteTabAnswer),
 
     /** For the popup's explicit "copy session id" only. */
     revealSessionId: afterReady(async () => ({ sessionId: activeSession(owner).sessionId })),

@@ -1,24 +1,29 @@
 import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../../shared/bill/hosts.ts'
-import { carriesSession, type ObservedRequest } from '../../shared/session/tab-activity.ts'
+import { carriesSession, type ObservedRequest, tabAnswer } from '../../shared/session/tab-activity.ts'
 import type { SessionService } from './service.ts'
 
 // The hosts webRequest may see (events fire only for those the extension has permission for).
 const WATCHED = { urls: [...hostPatterns('required', 'optional'), ...LOCAL_SANDBOX_ORIGINS] }
 
-type Session = Pick<SessionService, 'ready' | 'current' | 'noteTabActivity'>
+type Session = Pick<SessionService, 'ready' | 'current' | 'noteTabAnswer'>
 
 /**
- * Tab requests that carry our session id and succeed reset BILL's idle timer, so they reset ours. The session is
- * read only once it is `ready`: a request that wakes the worker arrives before the record is loaded from storage.
+ * Tab requests that carry our session id and succeed reset BILL's idle timer, so they reset ours; a 401 or an
+ * accepted logout ends the session (tabAnswer). The session is read only once it is `ready`: a request that
+ * wakes the worker arrives before the record is loaded from storage.
  */
 export function createTabActivity(session: Session) {
   // webRequest requestId -> the session id it carried, once known (a request's lifetime).
   const carrying = new Map<string, Promise<string | undefined>>()
+  // webRequest requestId -> the request's URL and method, for what its answer means.
+  const requests = new Map<string, ObservedRequest>()
 
   return {
     observed(requestId: string, tabId: number, req: ObservedRequest): void {
       // The extension's own calls (tabId -1) are counted where they are made.
       if (tabId < 0) return
+      if (!requests.has(requestId))
+        requests.set(requestId, { url: req.url, ...(req.method ? { method: req.method } : {}) })
       const before = carrying.get(requestId) ?? Promise.resolve(undefined)
       const found = before.then(async (already) => {
         if (already) return already
@@ -31,14 +36,17 @@ export function createTabActivity(session: Session) {
     },
     completed(requestId: string, statusCode: number, at: number): Promise<void> {
       const found = carrying.get(requestId)
+      const req = requests.get(requestId)
       carrying.delete(requestId)
-      // BILL resets its timer on calls it accepted; a 401 means the session is already gone.
+      requests.delete(requestId)
+      const answer = req && tabAnswer(req, statusCode)
       return (found ?? Promise.resolve(undefined)).then((sessionId) =>
-        sessionId && statusCode < 400 ? session.noteTabActivity(sessionId, at) : undefined,
+        sessionId && answer ? session.noteTabAnswer(sessionId, answer, at) : undefined,
       )
     },
     failed(requestId: string): void {
       carrying.delete(requestId)
+      requests.delete(requestId)
     },
   }
 }
@@ -49,7 +57,11 @@ export function watchTabActivity(session: Session): void {
   chrome.webRequest.onBeforeRequest.addListener(
     (d) => {
       const formData = d.requestBody?.formData as Record<string, string[]> | undefined
-      activity.observed(d.requestId, d.tabId, { url: d.url, ...(formData ? { formData } : {}) })
+      activity.observed(d.requestId, d.tabId, {
+        url: d.url,
+        method: d.method,
+        ...(formData ? { formData } : {}),
+      })
       return undefined
     },
     WATCHED,

@@ -1,6 +1,7 @@
 import type { BaseUrls, BillApi } from '../bill/hosts.ts'
 import type { AuthMethod } from '../profiles/types.ts'
 import type { IdleClock } from './clock.ts'
+import type { ExpiredReason } from './end-reason.ts'
 import type { MfaState } from './mfa-machine.ts'
 
 /** The storage.session key of the record: written by the background, read by pages for their first paint. */
@@ -33,7 +34,9 @@ export interface SessionRecord {
   /** Keep-alive pings since the last activity that was not a keep-alive. */
   keepAlivePings: number
   expiredAt?: number
-  expiredReason?: 'idle' | 'rejected-by-bill'
+  expiredReason?: ExpiredReason
+  /** BILL's code in the answer that ended the session, when there was one (not a secret). */
+  expiredCode?: string
   mfa: MfaState
   /**
    * Set (and stored) before BILL is asked to sign the session out: a worker stopped during sign-out finishes it

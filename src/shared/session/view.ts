@@ -31,6 +31,7 @@ type SharedFields = Pick<
   | 'trustedVia'
   | 'expiredAt'
   | 'expiredReason'
+  | 'expiredCode'
 >
 
 export type SessionView =
@@ -77,6 +78,7 @@ export function sessionView(record: SessionRecord | undefined, now: number): Ses
     ...(record.trustedVia ? { trustedVia: record.trustedVia } : {}),
     ...(record.expiredAt !== undefined ? { expiredAt: record.expiredAt } : {}),
     ...(record.expiredReason ? { expiredReason: record.expiredReason } : {}),
+    ...(record.expiredCode ? { expiredCode: record.expiredCode } : {}),
     mfa: mfaView(record, now),
   }
 }
