@@ -46,20 +46,24 @@ describe('harDocument', () => {
 })
 
 describe('curlCommand', () => {
+  const command = (...args: Parameters<typeof curlCommand>) => {
+    const curl = curlCommand(...args)
+    return curl.ok ? curl.command : curl.reason
+  }
   const v2 = analyzed().find((r) => r.target?.endpoint?.id === 'v2.mfa.challenge')!.captured.har
 
   it('quotes for the shell and redacts headers and form fields', () => {
     const curl = curlCommand(v2, 'redacted')
-    expect(curl.split(' \\\n  ')).toEqual([
+    expect(curl.ok && curl.command.split(' \\\n  ')).toEqual([
       "curl 'https://api-stage.bill.com/api/v2/MFAChallenge.json'",
-      '-X POST',
+      "-X 'POST'",
       "-H 'Content-Type: application/x-www-form-urlencoded'",
       `--data-raw 'devKey=${encodeURIComponent(REDACTED)}&sessionId=${encodeURIComponent(REDACTED)}&data=${encodeURIComponent('{"useBackup":true}')}'`,
     ])
   })
   it('keeps single quotes safe and the raw body when asked', () => {
     const quoted = { ...v2, request: { ...v2.request, postData: { mimeType: 'text/plain', text: "it's" } } }
-    expect(curlCommand(quoted, 'raw')).toContain(`--data-raw 'it'\\''s'`)
-    expect(curlCommand(v2, 'raw')).toContain(SECRETS.devKey)
+    expect(command(quoted, 'raw')).toContain(`--data-raw 'it'\\''s'`)
+    expect(command(v2, 'raw')).toContain(SECRETS.devKey)
   })
 })

@@ -52,7 +52,12 @@ export const harText = ({ captured, secrets }: Analyzed) =>
   )
 
 export const curlText = ({ captured, secrets }: Analyzed) =>
-  captured.map((c) => curlCommand(c.har, 'redacted', secrets)).join('\n')
+  captured
+    .map((c) => {
+      const curl = curlCommand(c.har, 'redacted', secrets)
+      return curl.ok ? curl.command : curl.reason
+    })
+    .join('\n')
 
 export function reportText({ rows, secrets }: Analyzed): string {
   const report = findingsReport(

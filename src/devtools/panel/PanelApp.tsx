@@ -94,7 +94,9 @@ export function PanelApp({ capture, devtools, version }: Props) {
   const copyCurl = async () => {
     if (!selected) return
     const privacy = takePrivacy()
-    const copied = await copyText(curlCommand(selected.captured.har, privacy, secrets))
+    const curl = curlCommand(selected.captured.har, privacy, secrets)
+    if (!curl.ok) return setCopyNote(`Not copied: ${curl.reason}`)
+    const copied = await copyText(curl.command)
     setCopyNote(
       copied
         ? `cURL command copied${privacy === 'raw' ? ' with secrets' : ' (secrets redacted)'}.`
