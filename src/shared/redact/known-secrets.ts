@@ -112,14 +112,18 @@ function maskValue(value: unknown, known: KnownSecrets): unknown {
     let copy: unknown[] | undefined
     value.forEach((item, i) => {
       const masked = maskValue(item, known)
-      if (masked !== item) (copy ??= [...value])[i] = masked
+      if (masked === item) return
+      copy ??= [...value]
+      copy[i] = masked
     })
     return copy ?? value
   }
   let copy: Record<string, unknown> | undefined
   for (const [key, item] of Object.entries(value)) {
     const masked = maskValue(item, known)
-    if (masked !== item) (copy ??= { ...value })[key] = masked
+    if (masked === item) continue
+    copy ??= { ...value }
+    copy[key] = masked
   }
   return copy ?? value
 }
