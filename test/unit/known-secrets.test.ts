@@ -61,7 +61,7 @@ describe('KnownSecrets: one pass for all secrets', () => {
   })
 
   it('finds overlapping and nested patterns, each pattern without overlapping itself', () => {
-    const matcher = new ManyStringsMatcher(['aaaa', 'aa', 'ab', 'bab'])
+    const matcher = ManyStringsMatcher.of(['aaaa', 'aa', 'ab', 'bab'])
     const found = matcher.find('aaaaabab').map((o) => [o.start, o.end, o.pattern])
     expect(found).toEqual([
       [0, 2, 1],

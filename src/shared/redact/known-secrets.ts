@@ -74,16 +74,31 @@ export class KnownSecrets {
   with(values: Iterable<string>): KnownSecrets {
     const more: string[] = []
     for (const raw of values) {
+      // Most are known already: checked as given before any trimming.
+      if (this.values.has(raw)) continue
       const value = keptValue(raw)
       if (value !== undefined && !this.values.has(value)) more.push(value)
     }
     return more.length === 0 ? this : new KnownSecrets([...this.values, ...more])
   }
 
+  /** Every spelling of every value, once. */
+  private forms(): string[] {
+    return [...new Set([...this.values].flatMap(canonicalForms))]
+  }
+
+  /**
+   * Builds the one-pass search now, in steps with `pause()` between them, so that a page with thousands of
+   * secrets never spends one long task on it (searching builds it at once otherwise).
+   */
+  async prepare(pause: () => Promise<void>): Promise<void> {
+    if (this.values.size > 0) this.matcher ??= await ManyStringsMatcher.inSlices(this.forms(), pause)
+  }
+
   /** Where any known value appears in the text, in any spelling. */
   spans(text: string): SecretSpan[] {
     if (this.values.size === 0 || text.length < MIN_LENGTH) return []
-    this.matcher ??= new ManyStringsMatcher([...new Set([...this.values].flatMap(canonicalForms))])
+    this.matcher ??= ManyStringsMatcher.of(this.forms())
     const canonical = canonicalText(text)
     return this.matcher
       .find(canonical.text)

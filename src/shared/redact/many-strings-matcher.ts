@@ -11,6 +11,8 @@ export interface Occurrence {
 
 const ROOT = 0
 const NONE = -1
+// Patterns (or 16 times as many nodes) per build step.
+const STEP = 256
 
 /**
  * The trie's edges (node, UTF-16 code unit) → node in one open-addressing table of typed arrays: small
@@ -64,7 +66,7 @@ export class ManyStringsMatcher {
   private readonly scanOf: Int32Array
   private scans = 0
 
-  constructor(patterns: readonly string[]) {
+  private constructor(patterns: readonly string[]) {
     const maxNodes = patterns.reduce((sum, p) => sum + p.length, 1)
     this.edges = new EdgeTable(maxNodes)
     this.fail = new Int32Array(maxNodes)
@@ -73,32 +75,51 @@ export class ManyStringsMatcher {
     this.lengths = Int32Array.from(patterns, (p) => p.length)
     this.lastEnd = new Int32Array(patterns.length)
     this.scanOf = new Int32Array(patterns.length)
+  }
+
+  /** A matcher of the patterns, built at once. */
+  static of(patterns: readonly string[]): ManyStringsMatcher {
+    const steps = ManyStringsMatcher.steps(patterns)
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+  }
+
+  /** The same, built in steps with `pause()` between them (10,000 secrets take a while to link). */
+  static async inSlices(patterns: readonly string[], pause: () => Promise<void>): Promise<ManyStringsMatcher> {
+    const steps = ManyStringsMatcher.steps(patterns)
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value
+      await pause()
+    }
+  }
+
+  /** Builds the trie, then links it breadth first; yields every few thousand nodes. */
+  private static *steps(patterns: readonly string[]): Generator<void, ManyStringsMatcher> {
+    const matcher = new ManyStringsMatcher(patterns)
+    const maxNodes = matcher.fail.length
     // Children as linked lists, to walk the trie breadth first when linking.
     const firstChild = new Int32Array(maxNodes).fill(NONE)
     const nextSibling = new Int32Array(maxNodes).fill(NONE)
     const codeOf = new Uint16Array(maxNodes)
     let nodes = 1
-    patterns.forEach((pattern, index) => {
+    for (let index = 0; index < patterns.length; index++) {
+      const pattern = patterns[index] as string
       let node = ROOT
       for (let i = 0; i < pattern.length; i++) {
         const code = pattern.charCodeAt(i)
-        let next = this.edges.get(node, code)
+        let next = matcher.edges.get(node, code)
         if (next === NONE) {
           next = nodes++
-          this.edges.set(node, code, next)
+          matcher.edges.set(node, code, next)
           codeOf[next] = code
           nextSibling[next] = firstChild[node] as number
           firstChild[node] = next
         }
         node = next
       }
-      if (pattern.length > 0) this.ends[node] = index
-    })
-    this.link(firstChild, nextSibling, codeOf, nodes)
-  }
-
-  /** Breadth first, so each node's fail link is known before its children need it. */
-  private link(firstChild: Int32Array, nextSibling: Int32Array, codeOf: Uint16Array, nodes: number): void {
+      if (pattern.length > 0) matcher.ends[node] = index
+      if (index % STEP === 0) yield
+    }
+    // Breadth first, so each node's fail link is known before its children need it.
     const queue = new Int32Array(nodes)
     let tail = 1
     for (let at = 0; at < tail; at++) {
@@ -106,11 +127,14 @@ export class ManyStringsMatcher {
       for (let child = firstChild[node] as number; child !== NONE; child = nextSibling[child] as number) {
         queue[tail++] = child
         if (node === ROOT) continue
-        const target = this.step(this.fail[node] as number, codeOf[child] as number)
-        this.fail[child] = target
-        this.nextEnd[child] = (this.ends[target] as number) >= 0 ? target : (this.nextEnd[target] as number)
+        const target = matcher.step(matcher.fail[node] as number, codeOf[child] as number)
+        matcher.fail[child] = target
+        matcher.nextEnd[child] =
+          (matcher.ends[target] as number) >= 0 ? target : (matcher.nextEnd[target] as number)
       }
+      if (at % (STEP * 16) === 0) yield
     }
+    return matcher
   }
 
   /** The state after reading `code` in `node`. */
