@@ -1,8 +1,8 @@
 import { harDocument } from '../src/devtools/export/har.ts'
 import { harBlob } from '../src/devtools/export/har-blob.ts'
 import { collectSecrets, KnownSecrets } from '../src/shared/redact/index.ts'
+import { exportRows } from '../test/fixtures/panel/export-rows.ts'
 import { type Benchmark, median, ms } from './bench.ts'
-import { exportRows } from './export-fixture.ts'
 
 const RUNS = 3
 const ROWS = 10_000

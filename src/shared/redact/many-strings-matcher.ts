@@ -84,7 +84,10 @@ export class ManyStringsMatcher {
   }
 
   /** The same, built in steps with `pause()` between them (10,000 secrets take a while to link). */
-  static async inSlices(patterns: readonly string[], pause: () => Promise<void>): Promise<ManyStringsMatcher> {
+  static async inSlices(
+    patterns: readonly string[],
+    pause: () => Promise<void>,
+  ): Promise<ManyStringsMatcher> {
     const steps = ManyStringsMatcher.steps(patterns)
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) return step.value
