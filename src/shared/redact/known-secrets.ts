@@ -123,21 +123,23 @@ export class KnownSecrets {
 function maskValue(value: unknown, known: KnownSecrets): unknown {
   if (typeof value === 'string') return known.mask(value)
   if (typeof value !== 'object' || value === null) return value
+  // Plain loops: this runs on every member of every exported entry.
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined
-    value.forEach((item, i) => {
-      const masked = maskValue(item, known)
-      if (masked === item) return
+    for (let i = 0; i < value.length; i++) {
+      const masked = maskValue(value[i], known)
+      if (masked === value[i]) continue
       copy ??= [...value]
       copy[i] = masked
-    })
+    }
     return copy ?? value
   }
+  const record = value as Record<string, unknown>
   let copy: Record<string, unknown> | undefined
-  for (const [key, item] of Object.entries(value)) {
-    const masked = maskValue(item, known)
-    if (masked === item) continue
-    copy ??= { ...value }
+  for (const key of Object.keys(record)) {
+    const masked = maskValue(record[key], known)
+    if (masked === record[key]) continue
+    copy ??= { ...record }
     copy[key] = masked
   }
   return copy ?? value

@@ -54,6 +54,8 @@ class EdgeTable {
 
 export class ManyStringsMatcher {
   private readonly edges: EdgeTable
+  // The root's edges again as a plain table: most characters of a text are read at the root.
+  private readonly rootNext = new Int32Array(65536)
   /** fail[n]: the node of the longest proper suffix of n's path that is also a path. */
   private readonly fail: Int32Array
   /** Index of the pattern ending at the node, or NONE. */
@@ -113,6 +115,7 @@ export class ManyStringsMatcher {
         if (next === NONE) {
           next = nodes++
           matcher.edges.set(node, code, next)
+          if (node === ROOT) matcher.rootNext[code] = next
           codeOf[next] = code
           nextSibling[next] = firstChild[node] as number
           firstChild[node] = next
@@ -144,9 +147,9 @@ export class ManyStringsMatcher {
   private step(node: number, code: number): number {
     let state = node
     for (;;) {
+      if (state === ROOT) return this.rootNext[code] as number
       const next = this.edges.get(state, code)
       if (next !== NONE) return next
-      if (state === ROOT) return ROOT
       state = this.fail[state] as number
     }
   }
@@ -161,6 +164,7 @@ export class ManyStringsMatcher {
     let state = ROOT
     for (let i = 0; i < text.length; i++) {
       state = this.step(state, text.charCodeAt(i))
+      if (state === ROOT) continue
       let node = (this.ends[state] as number) >= 0 ? state : (this.nextEnd[state] as number)
       for (; node >= 0; node = this.nextEnd[node] as number) {
         const pattern = this.ends[node] as number
