@@ -217,6 +217,37 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     for (const s of secretSpellings()) expect(curl).not.toContain(s)
   })
 
+  it('never reads a method that is shell code, and says why a row cannot be copied', async () => {
+    const [good] = traffic.filter((e) => e.request.url.includes('/v3/'))
+    if (!good) throw new Error('no v3 request in the traffic fixture')
+    const at = (i: number) => new Date(Date.parse(good.startedDateTime) + i).toISOString()
+    const variant = (i: number, request: Partial<TrafficEntry['request']>) => ({
+      ...good,
+      startedDateTime: at(i),
+      request: { ...good.request, ...request },
+    })
+    const other = await openPanel(ext, [
+      variant(1, {}),
+      variant(2, { method: "POST;$'\\164\\157\\165\\143\\150' PWNED;#" }),
+      variant(3, { postData: { mimeType: 'text/plain', text: 'a\0b' } }),
+    ])
+    // The shell-code method is refused on capture; the two others are shown.
+    await pollUntil(async () => (await rowCount(other)) === 2, { what: 'the two usable rows' })
+    const copies = () => other.evaluate(() => (window as unknown as { __copies: string[] }).__copies.length)
+    await other.locator(rowSel).nth(1).click()
+    await other.click('[data-testid=copy-curl]')
+    await other.locator('[data-testid=copy-status]', { hasText: 'Not copied' }).waitFor()
+    expect(await other.textContent('[data-testid=copy-status]')).toBe(
+      'Not copied: The value after --data-raw holds a NUL character, which no shell command can carry.',
+    )
+    expect(await copies()).toBe(0)
+    await other.locator(rowSel).nth(0).click()
+    await other.click('[data-testid=copy-curl]')
+    await other.locator('[data-testid=copy-status]', { hasText: 'cURL command copied' }).waitFor()
+    expect(await copies()).toBe(1)
+    await other.close()
+  })
+
   it('moves through rows with the keyboard (roving focus) and opens one with Enter', async () => {
     const press = async (key: string, index: string) => {
       await page.keyboard.press(key)

@@ -100,8 +100,9 @@ export class KnownSecrets {
     if (this.values.size === 0 || text.length < MIN_LENGTH) return []
     this.matcher ??= ManyStringsMatcher.of(this.forms())
     const canonical = canonicalText(text)
-    return this.matcher
-      .find(canonical.text)
+    const found = this.matcher.find(canonical.text)
+    if (found.length === 0) return []
+    return found
       .map(({ start, end }) => plainSpan(...sourceRange(canonical, start, end)))
       .sort((a, b) => a.start - b.start || b.end - a.end)
   }
