@@ -1,6 +1,6 @@
-/** Saves text as a file through a Blob and a temporary <a download> (no downloads permission needed). */
-export function downloadText(fileName: string, text: string, mimeType = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }))
+/** Saves a Blob as a file through a temporary <a download> (no downloads permission needed). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = fileName
@@ -10,4 +10,9 @@ export function downloadText(fileName: string, text: string, mimeType = 'applica
   a.remove()
   // The download has its own copy once started; the next task is late enough to let go of the URL.
   setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+/** Saves text as a file. */
+export function downloadText(fileName: string, text: string, mimeType = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type: mimeType }))
 }

@@ -58,7 +58,12 @@ export const harText = ({ captured, secrets }: Analyzed, privacy: Privacy = 'red
   )
 
 export const curlText = ({ captured, secrets }: Analyzed, privacy: Privacy = 'redacted') =>
-  captured.map((c) => curlCommand(c.har, privacy, secrets)).join('\n')
+  captured
+    .map((c) => {
+      const curl = curlCommand(c.har, privacy, secrets)
+      return curl.ok ? curl.command : curl.reason
+    })
+    .join('\n')
 
 export function reportText({ rows, secrets }: Analyzed): string {
   const report = findingsReport(

@@ -22,11 +22,11 @@ export function handOffHandlers(session: SessionService): Pick<Handlers, 'sessio
         username: view.username,
         profileName: view.profileName,
       }
-      const text =
-        format === 'curl'
-          ? sessionInfoCurl(s)
-          : JSON.stringify(postmanEnvironment(s, crypto.randomUUID(), new Date()), null, 2)
-      return { text }
+      if (format === 'postman')
+        return { text: JSON.stringify(postmanEnvironment(s, crypto.randomUUID(), new Date()), null, 2) }
+      const curl = sessionInfoCurl(s)
+      if (!curl.ok) throw appError('invalid-input', curl.reason)
+      return { text: curl.command }
     },
   }
 }

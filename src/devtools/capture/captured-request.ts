@@ -1,4 +1,5 @@
 import type { Entry, Header } from 'har-format'
+import { methodProblem } from '../../shared/har/http-method.ts'
 import { harEntryToRequest } from '../../shared/har/normalize.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { collectSecrets } from '../../shared/redact/index.ts'
@@ -48,7 +49,7 @@ function postData(post: Record<string, unknown>): Entry['request']['postData'] {
  * The HAR 1.2 fields both browsers fill, copied out of the browser's object (which carries methods) or a
  * HAR file's entry: the one conversion each captured entry goes through.
  */
-function exportedEntry(entry: unknown, content: ContentBody | undefined): Entry {
+function exportedEntry(entry: unknown, content: ContentBody | undefined, method: string): Entry {
   const e = record(entry)
   const req = record(e.request)
   const res = record(e.response)
@@ -58,7 +59,7 @@ function exportedEntry(entry: unknown, content: ContentBody | undefined): Entry 
     startedDateTime: str(e.startedDateTime),
     time: num(e.time, 0),
     request: {
-      method: str(req.method, 'GET').toUpperCase(),
+      method: method.toUpperCase(),
       url: str(req.url),
       httpVersion: str(req.httpVersion),
       headers: pairs(req.headers),
@@ -94,15 +95,24 @@ export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request'>): str
   return `${har.startedDateTime}|${har.request.method}|${har.request.url}`
 }
 
-/** A browser's HAR entry (either browser's shape) with its response body, or undefined when unusable. */
-export function captureEntry(
+/** An entry that is not kept, and why (one sentence for the user). */
+export interface Refusal {
+  refused: string
+}
+
+/** A browser's HAR entry (either browser's shape) with its response body, or why it is unusable. */
+export function captureOrRefuse(
   entry: unknown,
   content: ContentBody | undefined,
   seq: number,
-): CapturedRequest | undefined {
-  const har = exportedEntry(entry, content)
+): CapturedRequest | Refusal {
+  // Checked as written, before upper-casing (which turns "poſt" into "POST").
+  const method = str(record(record(entry).request).method, 'GET')
+  const refused = methodProblem(method)
+  if (refused) return { refused }
+  const har = exportedEntry(entry, content, method)
   const request = harEntryToRequest(har)
-  if (!request || har.request.url === '') return undefined
+  if (!request || har.request.url === '') return { refused: 'The entry has no request URL.' }
   const started = Date.parse(har.startedDateTime)
   const time = record(entry).time
   return {
@@ -115,4 +125,14 @@ export function captureEntry(
     ...(typeof time === 'number' && time >= 0 ? { durationMs: time } : {}),
     status: har.response.status,
   }
+}
+
+/** The entry as kept by the panel, or undefined when unusable (captureOrRefuse says why). */
+export function captureEntry(
+  entry: unknown,
+  content: ContentBody | undefined,
+  seq: number,
+): CapturedRequest | undefined {
+  const captured = captureOrRefuse(entry, content, seq)
+  return 'refused' in captured ? undefined : captured
 }

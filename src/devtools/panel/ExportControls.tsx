@@ -7,11 +7,22 @@ interface Props {
   onRaw(raw: boolean): void
   onExportReport(format: ReportFormat): void
   onExportHar(): void
+  /** While a HAR export runs its button waits, and `harStatus` says how far it got. */
+  harBusy?: boolean
+  harStatus?: string
   disabled: boolean
 }
 
 /** Exports of the rows shown; redacted unless "include secrets" is ticked, which lasts for one export. */
-export function ExportControls({ raw, onRaw, onExportReport, onExportHar, disabled }: Props) {
+export function ExportControls({
+  raw,
+  onRaw,
+  onExportReport,
+  onExportHar,
+  harBusy = false,
+  harStatus = '',
+  disabled,
+}: Props) {
   const [format, setFormat] = useState<ReportFormat>('markdown')
   return (
     <div class="toolbar exports" role="toolbar" aria-label="Export">
@@ -34,9 +45,12 @@ export function ExportControls({ raw, onRaw, onExportReport, onExportHar, disabl
       >
         Export findings
       </button>
-      <button type="button" data-testid="export-har" disabled={disabled} onClick={onExportHar}>
+      <button type="button" data-testid="export-har" disabled={disabled || harBusy} onClick={onExportHar}>
         Export HAR
       </button>
+      <span role="status" class="export-progress" data-testid="export-progress">
+        {harStatus}
+      </span>
       <label>
         <input
           type="checkbox"

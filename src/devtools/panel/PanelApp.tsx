@@ -6,9 +6,9 @@ import { useBackgroundStatus } from '../../ui/useBackground.ts'
 import type { DevtoolsApi } from '../capture/devtools-api.ts'
 import { copyText } from '../export/clipboard.ts'
 import { curlCommand } from '../export/curl.ts'
-import { harDocument } from '../export/har.ts'
 import type { Privacy } from '../export/prepare.ts'
-import { findingsReport, REPORT_HAR_NAME } from '../export/report.ts'
+import { findingsReport } from '../export/report.ts'
+import { useHarExport } from '../export/useHarExport.ts'
 import { HarFileControls } from '../har-file/HarFileControls.tsx'
 import { useFileDrop } from '../har-file/useFileDrop.ts'
 import { useHarFile } from '../har-file/useHarFile.ts'
@@ -81,20 +81,20 @@ export function PanelApp({ capture, devtools, version }: Props) {
     else downloadText('bill-findings.md', reportToMarkdown(report), 'text/markdown')
   }
 
-  const exportHar = () => {
-    const har = harDocument(
+  const harExport = useHarExport(version)
+  const exportHar = () =>
+    harExport.start(
       shown.map((r) => r.captured.har),
       takePrivacy(),
-      version,
       secrets,
     )
-    downloadText(REPORT_HAR_NAME, `${JSON.stringify(har, null, 2)}\n`, 'application/json')
-  }
 
   const copyCurl = async () => {
     if (!selected) return
     const privacy = takePrivacy()
-    const copied = await copyText(curlCommand(selected.captured.har, privacy, secrets))
+    const curl = curlCommand(selected.captured.har, privacy, secrets)
+    if (!curl.ok) return setCopyNote(`Not copied: ${curl.reason}`)
+    const copied = await copyText(curl.command)
     setCopyNote(
       copied
         ? `cURL command copied${privacy === 'raw' ? ' with secrets' : ' (secrets redacted)'}.`
@@ -139,6 +139,8 @@ export function PanelApp({ capture, devtools, version }: Props) {
         onRaw={setRaw}
         onExportReport={exportReport}
         onExportHar={exportHar}
+        harBusy={harExport.busy}
+        harStatus={harExport.status}
         disabled={shown.length === 0}
       />
       <div class="panel-body">

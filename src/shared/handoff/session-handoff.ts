@@ -1,4 +1,5 @@
 import type { BaseUrls, BillApi } from '../bill/hosts.ts'
+import { type ShellCommand, shellCommand } from '../shell/shell-command.ts'
 
 // The live session handed to other tools: a Postman environment for BILL's own collection, and a curl command
 // that asks BILL about the session. Pure: the background fills in the secrets it holds.
@@ -59,24 +60,19 @@ export function postmanEnvironment(s: HandOffSession, id: string, now: Date): Po
   }
 }
 
-/** A POSIX shell word: single quotes, with each ' written as '\''. */
-export function shellQuote(text: string): string {
-  return `'${text.replaceAll("'", `'\\''`)}'`
-}
-
 /** `GET /v3/login/session` (v3) or `POST GetSessionInfo.json` (v2) with the session, as one curl command. */
-export function sessionInfoCurl(s: HandOffSession): string {
+export function sessionInfoCurl(s: HandOffSession): ShellCommand {
   if (s.api === 'v3') {
-    return [
-      `curl ${shellQuote(`${s.baseUrls.v3}/v3/login/session`)}`,
-      `-H ${shellQuote(`sessionId: ${s.sessionId}`)}`,
-      `-H ${shellQuote(`devKey: ${s.devKey}`)}`,
-      `-H 'Accept: application/json'`,
-    ].join(' \\\n  ')
+    return shellCommand([
+      ['curl', `${s.baseUrls.v3}/v3/login/session`],
+      ['-H', `sessionId: ${s.sessionId}`],
+      ['-H', `devKey: ${s.devKey}`],
+      ['-H', 'Accept: application/json'],
+    ])
   }
-  return [
-    `curl ${shellQuote(`${s.baseUrls.v2}/GetSessionInfo.json`)}`,
-    `--data-urlencode ${shellQuote(`devKey=${s.devKey}`)}`,
-    `--data-urlencode ${shellQuote(`sessionId=${s.sessionId}`)}`,
-  ].join(' \\\n  ')
+  return shellCommand([
+    ['curl', `${s.baseUrls.v2}/GetSessionInfo.json`],
+    ['--data-urlencode', `devKey=${s.devKey}`],
+    ['--data-urlencode', `sessionId=${s.sessionId}`],
+  ])
 }

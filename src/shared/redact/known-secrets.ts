@@ -1,5 +1,6 @@
 import { REDACTED } from '../bill/redact.ts'
 import { canonicalText, sourceRange } from './canonical-text.ts'
+import { ManyStringsMatcher } from './many-strings-matcher.ts'
 import { plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
 
 // Redaction by value: the credentials seen in a capture (a session id in a login answer, a dev key in a
@@ -11,10 +12,14 @@ const IGNORED = new Set(['true', 'false', 'null', 'undefined', REDACTED])
 
 const XML_NAMED: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }
 
-// The forms of each value seen, computed once (a capture's secrets are few; bounded all the same).
+// Characters no encoding changes: a value made of them alone (most ids and keys) has one spelling.
+const SAME_IN_EVERY_SPELLING = /^[A-Za-z0-9._-]*$/
+
+// The forms of each other value seen, computed once (a capture's secrets are few; bounded all the same).
 const formsCache = new Map<string, string[]>()
 
 function canonicalForms(value: string): string[] {
+  if (SAME_IN_EVERY_SPELLING.test(value)) return [value]
   let forms = formsCache.get(value)
   if (!forms) {
     if (formsCache.size >= 10_000) formsCache.clear()
@@ -36,16 +41,23 @@ function spelledForms(value: string): string[] {
   return [...new Set(spellings.map((s) => canonicalText(s).text))].filter((f) => f.length >= MIN_LENGTH)
 }
 
+/** The value as kept (trimmed), or undefined when too short or too common to be a credential. */
+function keptValue(raw: string): string | undefined {
+  const value = raw.trim()
+  return value.length >= MIN_LENGTH && !IGNORED.has(value.toLowerCase()) ? value : undefined
+}
+
 /** A set of secret values, found in text in any spelling (see canonical-text.ts). */
 export class KnownSecrets {
   private readonly values: ReadonlySet<string>
-  private forms: string[] | undefined
+  // Every spelling of every value, sought in one pass whatever their number (built at the first search).
+  private matcher: ManyStringsMatcher | undefined
 
   constructor(values: Iterable<string> = []) {
     const kept = new Set<string>()
     for (const raw of values) {
-      const value = raw.trim()
-      if (value.length >= MIN_LENGTH && !IGNORED.has(value.toLowerCase())) kept.add(value)
+      const value = keptValue(raw)
+      if (value !== undefined) kept.add(value)
     }
     this.values = kept
   }
@@ -60,28 +72,39 @@ export class KnownSecrets {
 
   /** This set with more values (itself when they add nothing, so its compiled pattern is reused). */
   with(values: Iterable<string>): KnownSecrets {
-    const more = new KnownSecrets(values).list().filter((v) => !this.values.has(v))
+    const more: string[] = []
+    for (const raw of values) {
+      // Most are known already: checked as given before any trimming.
+      if (this.values.has(raw)) continue
+      const value = keptValue(raw)
+      if (value !== undefined && !this.values.has(value)) more.push(value)
+    }
     return more.length === 0 ? this : new KnownSecrets([...this.values, ...more])
+  }
+
+  /** Every spelling of every value, once. */
+  private forms(): string[] {
+    return [...new Set([...this.values].flatMap(canonicalForms))]
+  }
+
+  /**
+   * Builds the one-pass search now, in steps with `pause()` between them, so that a page with thousands of
+   * secrets never spends one long task on it (searching builds it at once otherwise).
+   */
+  async prepare(pause: () => Promise<void>): Promise<void> {
+    if (this.values.size > 0) this.matcher ??= await ManyStringsMatcher.inSlices(this.forms(), pause)
   }
 
   /** Where any known value appears in the text, in any spelling. */
   spans(text: string): SecretSpan[] {
     if (this.values.size === 0 || text.length < MIN_LENGTH) return []
-    // Longest first, so a value that contains another is taken whole.
-    this.forms ??= [...new Set([...this.values].flatMap(canonicalForms))].sort((a, b) => b.length - a.length)
+    this.matcher ??= ManyStringsMatcher.of(this.forms())
     const canonical = canonicalText(text)
-    const out: SecretSpan[] = []
-    for (const form of this.forms) {
-      for (
-        let at = canonical.text.indexOf(form);
-        at >= 0;
-        at = canonical.text.indexOf(form, at + form.length)
-      ) {
-        const [start, end] = sourceRange(canonical, at, at + form.length)
-        out.push(plainSpan(start, end))
-      }
-    }
-    return out.sort((a, b) => a.start - b.start || b.end - a.end)
+    const found = this.matcher.find(canonical.text)
+    if (found.length === 0) return []
+    return found
+      .map(({ start, end }) => plainSpan(...sourceRange(canonical, start, end)))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
   }
 
   /** The text with every known value replaced. */
@@ -97,17 +120,30 @@ export class KnownSecrets {
   }
 }
 
-/** The value itself when nothing in it changes (most of a HAR entry), else a copy. */
+/** The value itself when nothing in it changes (most of a HAR entry), else a copy: nothing copied needlessly. */
 function maskValue(value: unknown, known: KnownSecrets): unknown {
   if (typeof value === 'string') return known.mask(value)
   if (typeof value !== 'object' || value === null) return value
+  // Plain loops: this runs on every member of every exported entry.
   if (Array.isArray(value)) {
-    const items = value.map((v) => maskValue(v, known))
-    return items.some((v, i) => v !== value[i]) ? items : value
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const masked = maskValue(value[i], known)
+      if (masked === value[i]) continue
+      copy ??= [...value]
+      copy[i] = masked
+    }
+    return copy ?? value
   }
-  const entries = Object.entries(value)
-  const masked = entries.map(([k, v]) => [k, maskValue(v, known)] as const)
-  return masked.some(([, v], i) => v !== entries[i]?.[1]) ? Object.fromEntries(masked) : value
+  const record = value as Record<string, unknown>
+  let copy: Record<string, unknown> | undefined
+  for (const key of Object.keys(record)) {
+    const masked = maskValue(record[key], known)
+    if (masked === record[key]) continue
+    copy ??= { ...record }
+    copy[key] = masked
+  }
+  return copy ?? value
 }
 
 export const NO_SECRETS = new KnownSecrets()
