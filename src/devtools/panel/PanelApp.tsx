@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks'
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks'
 import { reportToMarkdown } from '../../shared/rules/index.ts'
 import { BackgroundStatusLine } from '../../ui/BackgroundStatusLine.tsx'
 import { downloadText } from '../../ui/download.ts'
@@ -19,6 +19,7 @@ import type { PanelCapture } from './panel-capture.ts'
 import { RequestTable } from './RequestTable.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useDevtoolsTheme } from './useDevtoolsTheme.ts'
+import { useEscapeKey } from './useEscapeKey.ts'
 import { usePanelRows } from './usePanelRows.ts'
 import { useProfileHosts } from './useProfileHosts.ts'
 
@@ -102,6 +103,16 @@ export function PanelApp({ capture, devtools, version }: Props) {
     )
   }
 
+  const bodyRef = useRef<HTMLDivElement>(null)
+  // Closing (✕ or Escape) hands the focus back to the grid's row rather than dropping it on the page.
+  const closeDetail = useCallback(() => {
+    const body = bodyRef.current
+    const focusInDetail = body?.querySelector('.detail')?.contains(document.activeElement) ?? false
+    if (focusInDetail) body?.querySelector<HTMLElement>('.request-row[tabindex="0"]')?.focus()
+    setSelectedKey(undefined)
+  }, [])
+  useEscapeKey(selected !== undefined, closeDetail)
+
   const select = (index: number) => {
     const row = shown[index]
     if (!row) return
@@ -141,7 +152,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
         onExportHar={exportHar}
         disabled={shown.length === 0}
       />
-      <div class="panel-body">
+      <div class="panel-body" ref={bodyRef}>
         <RequestTable
           rows={shown}
           activeIndex={activeIndex}
@@ -164,7 +175,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
             }
             onCopyCurl={() => void copyCurl()}
             copyNote={copyNote}
-            onClose={() => setSelectedKey(undefined)}
+            onClose={closeDetail}
             secrets={secrets}
           />
         )}

@@ -57,6 +57,14 @@ export function RequestTable({
     }
   })
 
+  // Opening a row shrinks a narrow panel's list (the detail goes below it): keep the open row in view.
+  useLayoutEffect(() => {
+    if (selectedKey === undefined) return
+    scrollRef.current
+      ?.querySelector<HTMLElement>('tr[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest' })
+  }, [selectedKey])
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
@@ -77,24 +85,29 @@ export function RequestTable({
     <div ref={scrollRef} class="request-scroller">
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an interactive data table is the WAI-ARIA grid pattern (rows are selectable and keyboard-navigable) */}
       <table class="request-table" role="grid" aria-label="BILL requests" aria-rowcount={rows.length + 1}>
-        <colgroup>
-          <col class="c-time" />
-          <col class="c-method" />
-          <col class="c-endpoint" />
-          <col class="c-api" />
-          <col class="c-status" />
-          <col class="c-duration" />
-          <col class="c-severity" />
-        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">Time</th>
-            <th scope="col">Method</th>
-            <th scope="col">Endpoint</th>
-            <th scope="col">API</th>
-            <th scope="col">Status</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Issues</th>
+            <th scope="col" class="c-time">
+              Time
+            </th>
+            <th scope="col" class="c-method">
+              Method
+            </th>
+            <th scope="col" class="c-endpoint">
+              Endpoint
+            </th>
+            <th scope="col" class="c-api">
+              API
+            </th>
+            <th scope="col" class="c-status">
+              Status
+            </th>
+            <th scope="col" class="c-duration">
+              Duration
+            </th>
+            <th scope="col" class="c-severity">
+              Issues
+            </th>
           </tr>
         </thead>
         <tbody>
