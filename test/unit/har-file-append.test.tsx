@@ -97,12 +97,14 @@ describe('a file’s rows as they arrive', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }), { maxLength: 20 }),
-        (chunks) => {
+        // Whole milliseconds (packed keys) or not (the comparator), near 1970 or in 2026.
+        fc.constantFrom(0, 0.5, Date.parse('2026-04-02T09:00:00Z')),
+        (chunks, offset) => {
           const file = noFileRows()
           let seq = 0
           const all: AnalyzedRequest[] = []
           for (const times of chunks) {
-            const chunk = times.map((t) => rowAt(t, seq++))
+            const chunk = times.map((t) => rowAt(t + offset, seq++))
             all.push(...chunk)
             appendRows(file, chunk)
           }

@@ -17,6 +17,27 @@ export function appendRows(file: FileRows, added: readonly AnalyzedRequest[]): v
   }
 }
 
-/** The rows by start time: browsers export in that order, so a file is sorted (once, at the end) only if not. */
-export const rowsByStartTime = (file: FileRows): AnalyzedRequest[] =>
-  file.inOrder ? file.rows : [...file.rows].sort(byStartTime)
+/**
+ * The rows by start time, ties in arrival order (the reader numbers rows by their place in the file, so this
+ * is `byStartTime`). Browsers export in start-time order, so a file is sorted only if it was not: once, at
+ * the end, by one native numeric sort of packed keys (the start after the earliest, above the row's place),
+ * several times faster than a comparator over 100,000 rows; a comparator only where keys cannot be exact.
+ */
+export function rowsByStartTime(file: FileRows): AnalyzedRequest[] {
+  const { rows } = file
+  if (file.inOrder) return rows
+  let min = Number.POSITIVE_INFINITY
+  let max = Number.NEGATIVE_INFINITY
+  let whole = true
+  for (const { captured } of rows) {
+    min = Math.min(min, captured.startedAt)
+    max = Math.max(max, captured.startedAt)
+    whole &&= Number.isInteger(captured.startedAt)
+  }
+  const places = 2 ** Math.ceil(Math.log2(rows.length))
+  if (!whole || (max - min + 1) * places > Number.MAX_SAFE_INTEGER) return [...rows].sort(byStartTime)
+  const keys = new Float64Array(rows.length)
+  for (let i = 0; i < rows.length; i++) keys[i] = ((rows[i]?.captured.startedAt ?? min) - min) * places + i
+  keys.sort()
+  return Array.from(keys, (key) => rows[key % places] as AnalyzedRequest)
+}

@@ -16,6 +16,17 @@ interface Props {
   emptyMessage?: string | undefined
 }
 
+/** Header cells by column class: the layout's widths and narrow-panel rules select on these classes. */
+const COLUMNS = [
+  ['c-time', 'Time'],
+  ['c-method', 'Method'],
+  ['c-endpoint', 'Endpoint'],
+  ['c-api', 'API'],
+  ['c-status', 'Status'],
+  ['c-duration', 'Duration'],
+  ['c-severity', 'Issues'],
+] as const
+
 const MOVES: Record<string, (index: number, count: number, page: number) => number> = {
   ArrowDown: (i, n) => Math.min(n - 1, i + 1),
   ArrowUp: (i) => Math.max(0, i - 1),
@@ -87,27 +98,11 @@ export function RequestTable({
       <table class="request-table" role="grid" aria-label="BILL requests" aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" class="c-time">
-              Time
-            </th>
-            <th scope="col" class="c-method">
-              Method
-            </th>
-            <th scope="col" class="c-endpoint">
-              Endpoint
-            </th>
-            <th scope="col" class="c-api">
-              API
-            </th>
-            <th scope="col" class="c-status">
-              Status
-            </th>
-            <th scope="col" class="c-duration">
-              Duration
-            </th>
-            <th scope="col" class="c-severity">
-              Issues
-            </th>
+            {COLUMNS.map(([name, label]) => (
+              <th key={name} scope="col" class={name}>
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
