@@ -39,5 +39,7 @@ export function rowsByStartTime(file: FileRows): AnalyzedRequest[] {
   const keys = new Float64Array(rows.length)
   for (let i = 0; i < rows.length; i++) keys[i] = ((rows[i]?.captured.startedAt ?? min) - min) * places + i
   keys.sort()
-  return Array.from(keys, (key) => rows[key % places] as AnalyzedRequest)
+  const sorted = new Array<AnalyzedRequest>(rows.length)
+  for (let i = 0; i < keys.length; i++) sorted[i] = rows[(keys[i] ?? 0) % places] as AnalyzedRequest
+  return sorted
 }
