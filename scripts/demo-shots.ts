@@ -1,6 +1,6 @@
 // The headless demo: walks sign-in and SMS MFA in the popup, shows the expiry warning, the options page, and
-// the "BILL" panel inside real DevTools with the sandbox demo page's deprecated calls flagged and one finding
-// open. Saves one PNG per view.
+// the "BILL" panel inside real DevTools (docked to the side at its default width) with the sandbox demo
+// page's deprecated calls flagged and one finding open, and the stand-alone HAR inspector. One PNG per view.
 import type { RunningSandbox } from '../sandbox/server.ts'
 import { launchChromium } from '../test/e2e/harness/chromium.ts'
 import { launchWithDevtools, panelTabId, runDemo, showPanel } from '../test/e2e/harness/devtools-chromium.ts'
@@ -73,6 +73,14 @@ export async function saveScreenshots(sandbox: RunningSandbox, dir: string, stop
   await setup.reload()
   await setup.waitForTestId('profile-list')
   await setup.screenshot(file('options'))
+
+  // The stand-alone HAR inspector with Chrome's export of the QA page open, the login row's details shown.
+  const inspector = await ext.open('src/devtools/panel.html')
+  await inspector.page.setViewportSize({ width: 1100, height: 640 })
+  await inspector.page.locator('[data-testid="har-open"]').setInputFiles('test/fixtures/lint/chrome.har')
+  await inspector.page.locator('[data-testid="request-row"][data-endpoint="v2.login"]').click()
+  await inspector.waitForTestId('finding')
+  await inspector.screenshot(file('har-inspector'))
   await ext.close()
 
   // The panel in real DevTools, open on the sandbox's QA demo page.
@@ -92,7 +100,12 @@ export async function saveScreenshots(sandbox: RunningSandbox, dir: string, stop
     (document.querySelector('[data-endpoint="v2.mfa.challenge"]') as HTMLElement | null)?.click(),
   )
   await pollUntil(() => panel.evaluate(() => document.querySelector('[data-testid="finding"]') !== null))
-  await devtools.screenshot({ path: file('panel') as `${string}.png` })
+  // DevTools docked to the side at its default width: the shot is DevTools alone, tab bar and panel.
+  const panelWidth = await panel.evaluate(() => window.innerWidth)
+  await devtools.screenshot({
+    path: file('panel') as `${string}.png`,
+    clip: { x: 1280 - panelWidth, y: 0, width: panelWidth, height: 720 },
+  })
   await browser.close()
   return saved
 }

@@ -3,6 +3,7 @@
 // popup's and options page's "Open a HAR file…") it is the stand-alone BILL HAR inspector.
 import '../ui/theme.css'
 import './panel/panel.css'
+import './panel/panel-layout.css'
 import { render } from 'preact'
 import { ClientContext } from '../ui/client.ts'
 import { runtimeClient } from '../ui/runtime-client.ts'

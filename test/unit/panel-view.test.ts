@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { captureEntry } from '../../src/devtools/capture/captured-request.ts'
 import { byStartTime, createAnalyzer } from '../../src/devtools/panel/analyze.ts'
 import { correctedRequest } from '../../src/devtools/panel/corrected-request.ts'
-import { countFindings, filterRows, NO_FILTER } from '../../src/devtools/panel/filter-rows.ts'
+import { addShownRows, filterRows, NO_FILTER, noRowsShown } from '../../src/devtools/panel/filter-rows.ts'
 import { textView, urlView } from '../../src/devtools/panel/marked-views.ts'
 import { mapRange, prettyJson } from '../../src/devtools/panel/pretty-json.ts'
 import { segments } from '../../src/devtools/panel/text-marks.ts'
@@ -40,8 +40,9 @@ describe('filterRows', () => {
     expect(paths({ api: 'v3', text: 'payments' })).toEqual(['v3/payments'])
   })
   it('counts findings by severity over the rows shown', () => {
-    expect(countFindings(filterRows(rows(), NO_FILTER))).toEqual({ error: 7, warning: 3, info: 1 })
-    expect(countFindings(filterRows(rows(), { ...NO_FILTER, api: 'v2' }))).toEqual({
+    const counts = (filter = NO_FILTER) => addShownRows(noRowsShown(), rows(), 0, filter).counts
+    expect(counts()).toEqual({ error: 7, warning: 3, info: 1 })
+    expect(counts({ ...NO_FILTER, api: 'v2' })).toEqual({
       error: 2,
       warning: 1,
       info: 0,

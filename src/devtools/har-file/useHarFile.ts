@@ -1,8 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import type { AnalyzedRequest } from '../panel/analyze.ts'
+import { oncePerFrame } from '../panel/once-per-frame.ts'
+import { appendRows, noFileRows, rowsByStartTime } from './file-rows.ts'
 import { openHarFile } from './open-har.ts'
 
-/** The HAR file open in the panel, kept apart from the live capture. */
+/**
+ * The HAR file open in the panel, kept apart from the live capture. While loading, `rows` is one array
+ * that grows in place (views fold in only the rows past the length they saw); once loaded, the rows by
+ * start time (the same array when they came in order).
+ */
 export type HarFileState =
   | { kind: 'none' }
   | { kind: 'loading'; name: string; rows: AnalyzedRequest[]; read: number; total: number }
@@ -23,16 +29,30 @@ export function useHarFile(hosts: readonly string[]): HarFile {
   const open = useCallback(
     (file: File) => {
       stop.current?.()
-      let rows: AnalyzedRequest[] = []
-      setState({ kind: 'loading', name: file.name, rows, read: 0, total: 0 })
-      stop.current = openHarFile(file, hosts, (event) => {
-        if (event.type === 'error') setState({ kind: 'error', name: file.name, message: event.message })
-        else if (event.type === 'rows') {
-          // A new array per chunk: views memoize on its identity.
-          rows = rows.concat(event.rows)
-          setState({ kind: 'loading', name: file.name, rows, read: event.read, total: event.total })
-        } else setState({ kind: 'loaded', name: file.name, rows, total: event.total, skipped: event.skipped })
+      const { name } = file
+      const received = noFileRows()
+      let progress = { read: 0, total: 0 }
+      // Chunks arrive faster than frames: the page renders at most once per frame while reading.
+      const render = oncePerFrame(() => setState({ kind: 'loading', name, rows: received.rows, ...progress }))
+      setState({ kind: 'loading', name, rows: received.rows, ...progress })
+      const stopReading = openHarFile(file, hosts, (event) => {
+        if (event.type === 'rows') {
+          appendRows(received, event.rows)
+          progress = { read: event.read, total: event.total }
+          render.request()
+          return
+        }
+        render.cancel()
+        if (event.type === 'error') setState({ kind: 'error', name, message: event.message })
+        else {
+          const rows = rowsByStartTime(received)
+          setState({ kind: 'loaded', name, rows, total: event.total, skipped: event.skipped })
+        }
       })
+      stop.current = () => {
+        render.cancel()
+        stopReading()
+      }
     },
     [hosts],
   )

@@ -35,10 +35,10 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
         <p class="detail-actions">
           <button type="button" data-testid="reveal-secrets" aria-pressed={reveal} onClick={onToggleReveal}>
             {reveal ? 'Hide secrets' : 'Reveal secrets'}
-          </button>{' '}
+          </button>
           <button type="button" data-testid="copy-curl" onClick={onCopyCurl}>
             Copy as cURL
-          </button>{' '}
+          </button>
           <button type="button" data-testid="close-detail" onClick={onClose} aria-label="Close details">
             ✕
           </button>

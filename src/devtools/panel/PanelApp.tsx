@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks'
+import { useCallback, useRef, useState } from 'preact/hooks'
 import { reportToMarkdown } from '../../shared/rules/index.ts'
 import { BackgroundStatusLine } from '../../ui/BackgroundStatusLine.tsx'
 import { downloadText } from '../../ui/download.ts'
@@ -12,15 +12,30 @@ import { useHarExport } from '../export/useHarExport.ts'
 import { HarFileControls } from '../har-file/HarFileControls.tsx'
 import { useFileDrop } from '../har-file/useFileDrop.ts'
 import { useHarFile } from '../har-file/useHarFile.ts'
+import type { AnalyzedRequest } from './analyze.ts'
 import { DetailPane } from './DetailPane.tsx'
 import { ExportControls, type ReportFormat } from './ExportControls.tsx'
-import { countFindings, filterRows, NO_FILTER, type RowFilter } from './filter-rows.ts'
+import { addShownRows, NO_FILTER, noRowsShown, type RowFilter } from './filter-rows.ts'
 import type { PanelCapture } from './panel-capture.ts'
 import { RequestTable } from './RequestTable.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useDevtoolsTheme } from './useDevtoolsTheme.ts'
+import { useEscapeKey } from './useEscapeKey.ts'
+import { useGrownView } from './useGrownView.ts'
 import { usePanelRows } from './usePanelRows.ts'
 import { useProfileHosts } from './useProfileHosts.ts'
+
+/** The open row once found among `items` from `from` on (found once, kept while the rows only grow). */
+function findByKey(
+  found: AnalyzedRequest | undefined,
+  items: readonly AnalyzedRequest[],
+  from: number,
+  key: string | undefined,
+): AnalyzedRequest | undefined {
+  if (found || key === undefined) return found
+  for (let i = from; i < items.length; i++) if (items[i]?.captured.key === key) return items[i]
+  return undefined
+}
 
 interface Props {
   capture: PanelCapture
@@ -57,10 +72,9 @@ export function PanelApp({ capture, devtools, version }: Props) {
   const [raw, setRaw] = useState(false)
   const [copyNote, setCopyNote] = useState('')
 
-  const shown = useMemo(() => filterRows(analyzed, filter), [analyzed, filter])
-  const counts = useMemo(() => countFindings(shown), [shown])
-  const selected =
-    selectedKey === undefined ? undefined : analyzed.find((r) => r.captured.key === selectedKey)
+  // While a file loads its rows grow in place: the views fold in only the new ones.
+  const { rows: shown, counts } = useGrownView(analyzed, filter, noRowsShown, addShownRows)
+  const selected = useGrownView(analyzed, selectedKey, () => undefined, findByKey)
 
   // The opt-in for secrets covers one export only.
   const takePrivacy = (): Privacy => {
@@ -101,6 +115,16 @@ export function PanelApp({ capture, devtools, version }: Props) {
         : 'The browser refused the copy.',
     )
   }
+
+  const bodyRef = useRef<HTMLDivElement>(null)
+  // Closing (✕ or Escape) hands the focus back to the grid's row rather than dropping it on the page.
+  const closeDetail = useCallback(() => {
+    const body = bodyRef.current
+    const focusInDetail = body?.querySelector('.detail')?.contains(document.activeElement) ?? false
+    if (focusInDetail) body?.querySelector<HTMLElement>('.request-row[tabindex="0"]')?.focus()
+    setSelectedKey(undefined)
+  }, [])
+  useEscapeKey(selected !== undefined, closeDetail)
 
   const select = (index: number) => {
     const row = shown[index]
@@ -143,7 +167,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
         harStatus={harExport.status}
         disabled={shown.length === 0}
       />
-      <div class="panel-body">
+      <div class="panel-body" ref={bodyRef}>
         <RequestTable
           rows={shown}
           activeIndex={activeIndex}
@@ -166,7 +190,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
             }
             onCopyCurl={() => void copyCurl()}
             copyNote={copyNote}
-            onClose={() => setSelectedKey(undefined)}
+            onClose={closeDetail}
             secrets={secrets}
           />
         )}

@@ -16,6 +16,17 @@ interface Props {
   emptyMessage?: string | undefined
 }
 
+/** Header cells by column class: the layout's widths and narrow-panel rules select on these classes. */
+const COLUMNS = [
+  ['c-time', 'Time'],
+  ['c-method', 'Method'],
+  ['c-endpoint', 'Endpoint'],
+  ['c-api', 'API'],
+  ['c-status', 'Status'],
+  ['c-duration', 'Duration'],
+  ['c-severity', 'Issues'],
+] as const
+
 const MOVES: Record<string, (index: number, count: number, page: number) => number> = {
   ArrowDown: (i, n) => Math.min(n - 1, i + 1),
   ArrowUp: (i) => Math.max(0, i - 1),
@@ -57,6 +68,14 @@ export function RequestTable({
     }
   })
 
+  // Opening a row shrinks a narrow panel's list (the detail goes below it): keep the open row in view.
+  useLayoutEffect(() => {
+    if (selectedKey === undefined) return
+    scrollRef.current
+      ?.querySelector<HTMLElement>('tr[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest' })
+  }, [selectedKey])
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
@@ -77,24 +96,13 @@ export function RequestTable({
     <div ref={scrollRef} class="request-scroller">
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an interactive data table is the WAI-ARIA grid pattern (rows are selectable and keyboard-navigable) */}
       <table class="request-table" role="grid" aria-label="BILL requests" aria-rowcount={rows.length + 1}>
-        <colgroup>
-          <col class="c-time" />
-          <col class="c-method" />
-          <col class="c-endpoint" />
-          <col class="c-api" />
-          <col class="c-status" />
-          <col class="c-duration" />
-          <col class="c-severity" />
-        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">Time</th>
-            <th scope="col">Method</th>
-            <th scope="col">Endpoint</th>
-            <th scope="col">API</th>
-            <th scope="col">Status</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Issues</th>
+            {COLUMNS.map(([name, label]) => (
+              <th key={name} scope="col" class={name}>
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -15,18 +15,38 @@ export interface RowFilter {
 
 export const NO_FILTER: RowFilter = { text: '', issuesOnly: false, api: 'all', showAll: false }
 
-export function filterRows(rows: readonly AnalyzedRequest[], filter: RowFilter): AnalyzedRequest[] {
+/** The rows a filter lets through, with their findings counted by severity. */
+export interface ShownRows {
+  rows: AnalyzedRequest[]
+  counts: SeverityCounts
+}
+
+export const noRowsShown = (): ShownRows => ({ rows: [], counts: summarize([]) })
+
+/** Adds the rows of `items` from index `from` that pass `filter` (in place: O(rows added)). */
+export function addShownRows(
+  shown: ShownRows,
+  items: readonly AnalyzedRequest[],
+  from: number,
+  filter: RowFilter,
+): ShownRows {
   const needle = filter.text.trim().toLowerCase()
-  return rows.filter(
-    (row) =>
+  for (let i = from; i < items.length; i++) {
+    const row = items[i]
+    if (
+      row &&
       (filter.showAll || row.target !== undefined) &&
       (!filter.issuesOnly || row.findings.length > 0) &&
       (filter.api === 'all' || row.target?.api === filter.api) &&
-      (needle === '' || row.haystack.includes(needle)),
-  )
+      (needle === '' || row.haystack.includes(needle))
+    ) {
+      shown.rows.push(row)
+      for (const f of row.findings) shown.counts[f.severity]++
+    }
+  }
+  return shown
 }
 
-/** Findings by severity over the rows shown. */
-export function countFindings(rows: readonly AnalyzedRequest[]): SeverityCounts {
-  return summarize(rows.flatMap((r) => r.findings))
+export function filterRows(rows: readonly AnalyzedRequest[], filter: RowFilter): AnalyzedRequest[] {
+  return addShownRows(noRowsShown(), rows, 0, filter).rows
 }
