@@ -64,6 +64,7 @@ export const BDC_CODES = {
     true,
     'rate-limited',
   ),
+  // DOC (FAQ, rate limits): every later request fails until one of the running ones completes.
   BDC_1322: code(
     'Max number of concurrent requests per organization reached.',
     'More than 3 requests at once for this organization; send them one after another.',
@@ -90,6 +91,7 @@ export const BDC_CODES = {
     true,
     'mfa-code-expired',
   ),
+  // CODE: observed, unofficial (BILL's public error pages do not list it), as are BDC_1361 and BDC_1374.
   BDC_1358: code(
     '2-Step Verification too many token response attempts.',
     'Too many wrong codes: wait 5–10 minutes and request a new challenge.',
