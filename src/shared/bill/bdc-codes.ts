@@ -149,6 +149,13 @@ export function codeOfKind(kind: BillErrorKind): BdcCodeId {
   return found
 }
 
+/** The code of a table entry, for rules about one code rather than a kind: codeOf(BDC_CODES.BDC_1322). */
+export function codeOf(wanted: BdcCode): BdcCodeId {
+  const found = (Object.keys(BDC_CODES) as BdcCodeId[]).find((c) => BDC_CODES[c] === wanted)
+  if (!found) throw new Error('Not an entry of BDC_CODES')
+  return found
+}
+
 /** One error of a BILL answer, with what it means when the code is known. */
 export interface ExplainedBillError {
   code: string

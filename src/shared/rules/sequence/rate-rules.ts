@@ -1,4 +1,4 @@
-import type { BdcCodeId } from '../../bill/bdc-codes.ts'
+import { BDC_CODES, codeOf } from '../../bill/bdc-codes.ts'
 import { CONCURRENT_REQUESTS_LIMIT, SIGN_INS_PER_HOUR, TEXT_CALLS_PER_MINUTE } from '../../bill/limits.ts'
 import { BoundedMap, WindowCounter } from './bounded.ts'
 import type { Call } from './call.ts'
@@ -10,8 +10,8 @@ import { devKeyKey, userOrgKey } from './sessions.ts'
 const SIGN_INS_LIMIT = 10
 const SIGN_IN_WINDOW_MS = 10 * 60_000
 const TEXT_WINDOW_MS = 60_000
-// The code BILL refuses a request over the concurrency limit with (typed: it must be in the codes table).
-const TOO_MANY_AT_ONCE: BdcCodeId = 'BDC_1322'
+// The code BILL refuses a request over the concurrency limit with (BDC_1144, the hourly one, shares its kind).
+const TOO_MANY_AT_ONCE = codeOf(BDC_CODES.BDC_1322)
 
 const orgOf = (call: Call, org: string | undefined) =>
   `${devKeyKey(call)} ${org ? `org:${org}` : `session:${call.sessionId ?? '?'}`}`
