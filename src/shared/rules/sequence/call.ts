@@ -87,6 +87,31 @@ function signIn(value: (name: string) => string | undefined, request: Normalized
 
 const nonNegative = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : 0)
 
+/** The call behind the Call interface: the response is read for BILL errors at most once, when a rule asks. */
+class ReadCall implements Call {
+  sessionId?: string
+  devKey?: string
+  signIn?: SignIn
+  readonly sent: number
+  readonly answered: number
+  private errorList: readonly BillError[] | undefined
+
+  constructor(
+    readonly index: number,
+    readonly request: SequenceRequest,
+    readonly target: BillTarget,
+    readonly start: number,
+  ) {
+    this.sent = start + nonNegative(request.queuedMs)
+    this.answered = start + nonNegative(request.durationMs)
+  }
+
+  errors(): readonly BillError[] {
+    this.errorList ??= billErrors(this.request.response)
+    return this.errorList
+  }
+}
+
 /** Reads what the sequence rules need of one BILL request; `start` comes from the caller (see evaluateSequence). */
 export function readCall(index: number, request: SequenceRequest, target: BillTarget, start: number): Call {
   // The body is read only when a header is missing or for a sign-in: most v3 calls carry both headers.
@@ -95,21 +120,9 @@ export function readCall(index: number, request: SequenceRequest, target: BillTa
     values ??= bodyValues(request)
     return values(name)
   }
+  const call = new ReadCall(index, request, target, start)
   const sessionId = header(request, 'sessionId') ?? value('sessionId')
   const devKey = header(request, 'devKey') ?? value('devKey')
-  let errors: readonly BillError[] | undefined
-  const call: Call = {
-    index,
-    request,
-    target,
-    start,
-    sent: start + nonNegative(request.queuedMs),
-    answered: start + nonNegative(request.durationMs),
-    errors: () => {
-      errors ??= billErrors(request.response)
-      return errors
-    },
-  }
   if (sessionId) call.sessionId = sessionId
   if (devKey) call.devKey = devKey
   if (target.endpoint?.role === 'sign-in') call.signIn = signIn(value, request)

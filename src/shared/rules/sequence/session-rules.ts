@@ -24,9 +24,11 @@ export const UNTRUSTED_SESSION_RELOGIN: SequenceRule = {
     // Who got an untrusted answer, and when it arrived; cleared by any MFA call or the finding.
     const pending = new BoundedMap<string, number>()
     return (call, sessions) => {
+      const role = call.target.endpoint?.role
+      // Most calls are neither: their keys are built only when they carry BDC_1361.
+      if (!role && !answered(call, 'untrusted-session')) return undefined
       const who = userOrgKey(call, sessions.who(call))
       const keys = [who, devKeyKey(call)]
-      const role = call.target.endpoint?.role
       if (role === 'mfa-text' || role === 'mfa-verify') {
         for (const k of keys) pending.delete(k)
         return undefined
@@ -40,10 +42,8 @@ export const UNTRUSTED_SESSION_RELOGIN: SequenceRule = {
           fix: MFA_FIX[call.target.api],
         }
       }
-      if (answered(call, 'untrusted-session')) {
-        pending.set(who, call.answered)
-        if (!call.sessionId || who.startsWith('session:')) pending.set(devKeyKey(call), call.answered)
-      }
+      pending.set(who, call.answered)
+      if (!call.sessionId || who.startsWith('session:')) pending.set(devKeyKey(call), call.answered)
       return undefined
     }
   },
