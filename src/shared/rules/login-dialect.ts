@@ -1,9 +1,7 @@
 import { V2_NAME_OF_V3_LOGIN_FIELD, V3_NAME_OF_V2_LOGIN_FIELD } from '../bill/login-fields.ts'
 import { formDecode } from '../har/form-value.ts'
-import { fieldOccurrences } from './body-fields.ts'
+import { fieldOccurrences, pointerOf } from './body-fields.ts'
 import type { FindingDraft, Rule, RuleContext } from './rule.ts'
-
-const pointerOf = (name: string) => `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`
 
 /** Each top-level form field of a body with its [start, end) range in the text, e.g. "orgId=123". */
 function formFields(text: string): { name: string; range: [number, number] }[] {
