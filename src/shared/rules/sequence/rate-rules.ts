@@ -80,7 +80,8 @@ export const CONCURRENT_REQUESTS_OVER_LIMIT: SequenceRule = {
     return (call, sessions) => {
       const refused = call.errors().some((e) => e.code.toUpperCase() === TOO_MANY_AT_ONCE)
       let busy = 0
-      if (!Number.isNaN(call.start)) {
+      // BILL counts per developer key: a call without one (or without a time) cannot be placed.
+      if (call.devKey && !Number.isNaN(call.start)) {
         const org = sessions.who(call).org
         const key = orgOf(call, org)
         const ends = inFlight.get(key) ?? []

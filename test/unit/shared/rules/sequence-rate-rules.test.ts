@@ -113,6 +113,9 @@ describe('concurrent-requests-over-limit', () => {
     expect(
       found([v3Login(0, 'S1'), ...range(12).map((i) => get(1_000 + Math.floor(i / 3) * 1_000, 900))], id),
     ).toEqual([])
+    // Without a developer key BILL has nothing to count against (and refuses the call anyway).
+    const keyless = range(6).map((i) => ({ ...get(1_000, 500), headers: { sessionId: 'S1' }, at: 1_000 + i }))
+    expect(found([v3Login(0, 'S1'), ...keyless], id)).toEqual([])
     // Sessions opened outside the capture: each is its own organization as far as the capture tells.
     expect(
       found(
