@@ -1,4 +1,4 @@
-import { BDC_CODES, codeOf } from '../../bill/bdc-codes.ts'
+import { BDC_CODES, codeOf, codeOfKind } from '../../bill/bdc-codes.ts'
 import { CONCURRENT_REQUESTS_LIMIT, SIGN_INS_PER_HOUR, TEXT_CALLS_PER_MINUTE } from '../../bill/limits.ts'
 import { BoundedMap, WindowCounter } from './bounded.ts'
 import type { Call } from './call.ts'
@@ -12,6 +12,7 @@ const SIGN_IN_WINDOW_MS = 10 * 60_000
 const TEXT_WINDOW_MS = 60_000
 // The code BILL refuses a request over the concurrency limit with (BDC_1144, the hourly one, shares its kind).
 const TOO_MANY_AT_ONCE = codeOf(BDC_CODES.BDC_1322)
+const SESSION_INVALID = codeOfKind('session-expired')
 
 const orgOf = (call: Call, org: string | undefined) =>
   `${devKeyKey(call)} ${org ? `org:${org}` : `session:${call.sessionId ?? '?'}`}`
@@ -20,7 +21,7 @@ const inOrg = (org: string | undefined) => (org ? ` for organization ${org}` : '
 export const LOGIN_PER_CALL: SequenceRule = {
   id: 'login-per-call',
   title: `More than ${SIGN_INS_LIMIT} sign-ins for one user and organization within 10 minutes`,
-  help: `A BILL session lasts while it is used (35 idle minutes) and sign-ins are limited to ${SIGN_INS_PER_HOUR} an hour per developer key. Signing in before each call burns that limit and adds a round trip: sign in once, reuse the sessionId, and sign in again only on BDC_1109.`,
+  help: `A BILL session lasts while it is used (35 idle minutes) and sign-ins are limited to ${SIGN_INS_PER_HOUR} an hour per developer key. Signing in before each call burns that limit and adds a round trip: sign in once, reuse the sessionId, and sign in again only on ${SESSION_INVALID}.`,
   severity: 'warning',
   start() {
     const signIns = new WindowCounter(SIGN_INS_LIMIT, SIGN_IN_WINDOW_MS)
@@ -30,7 +31,7 @@ export const LOGIN_PER_CALL: SequenceRule = {
       if (!signIns.add(userOrgKey(call, who), call.sent)) return undefined
       return {
         message: `Sign-in number ${SIGN_INS_LIMIT + 1} within 10 minutes for one user${inOrg(who.org)}: the client signs in per call instead of reusing its session (BILL allows ${SIGN_INS_PER_HOUR} sign-ins an hour per developer key).`,
-        fix: 'Sign in once and reuse the sessionId for every call; sign in again only when BILL answers BDC_1109.',
+        fix: `Sign in once and reuse the sessionId for every call; sign in again only when BILL answers ${SESSION_INVALID}.`,
       }
     }
   },
