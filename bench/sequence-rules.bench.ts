@@ -1,9 +1,10 @@
+import { BASE_URLS } from '../src/shared/bill/hosts.ts'
 import type { SequenceRequest } from '../src/shared/rules/index.ts'
 import { evaluate, evaluateSequence } from '../src/shared/rules/index.ts'
 import { type Benchmark, median, ms, timeRuns } from './bench.ts'
 
 const RUNS = 5
-const BASE = 'https://gateway.stage.bill.com/connect/v3'
+const BASE = `${BASE_URLS.sandbox.v3}/v3`
 const T0 = Date.parse('2026-12-01T09:00:00.000Z')
 
 /**

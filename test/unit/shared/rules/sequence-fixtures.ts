@@ -1,10 +1,11 @@
 import type { Entry } from 'har-format'
+import { BASE_URLS } from '../../../../src/shared/bill/hosts.ts'
 import { harEntryToSequenceRequest, type SequenceRequest } from '../../../../src/shared/rules/index.ts'
 import { emptyEntry } from '../../har-entry-fixture.ts'
 
 // HAR entries shaped like a Chrome recording of a client talking to BILL's sandbox.
-export const V3 = 'https://gateway.stage.bill.com/connect/v3'
-export const V2 = 'https://api-stage.bill.com/api/v2'
+export const V3 = `${BASE_URLS.sandbox.v3}/v3`
+export const V2 = BASE_URLS.sandbox.v2
 export const T0 = Date.parse('2026-12-01T09:00:00.000Z')
 export const DEV_KEY = '01ABCDEFGHIJKLMNOPQR'
 export const ORG = '00802ABCDEFGHIJKLMNO'
