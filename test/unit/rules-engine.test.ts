@@ -281,6 +281,7 @@ describe('catalogue', () => {
       'mfa-optional-field',
       'credentials-in-query',
       'sunset-host',
+      'v3-login-v2-fields',
       'session-expired',
       'untrusted-session',
       'deprecated-field-rejected',

@@ -64,6 +64,7 @@ export const BDC_CODES = {
     true,
     'rate-limited',
   ),
+  // DOC (FAQ, rate limits): every later request fails until one of the running ones completes.
   BDC_1322: code(
     'Max number of concurrent requests per organization reached.',
     'More than 3 requests at once for this organization; send them one after another.',
@@ -90,6 +91,7 @@ export const BDC_CODES = {
     true,
     'mfa-code-expired',
   ),
+  // CODE: observed, unofficial (BILL's public error pages do not list it), as are BDC_1361 and BDC_1374.
   BDC_1358: code(
     '2-Step Verification too many token response attempts.',
     'Too many wrong codes: wait 5–10 minutes and request a new challenge.',
@@ -144,6 +146,13 @@ export function bdcHasOwnCause(code: string): boolean {
 export function codeOfKind(kind: BillErrorKind): BdcCodeId {
   const found = (Object.keys(BDC_CODES) as BdcCodeId[]).find((c) => bdcKind(c) === kind)
   if (!found) throw new Error(`No BILL code of kind ${kind}`)
+  return found
+}
+
+/** The code of a table entry, for rules about one code rather than a kind: codeOf(BDC_CODES.BDC_1322). */
+export function codeOf(wanted: BdcCode): BdcCodeId {
+  const found = (Object.keys(BDC_CODES) as BdcCodeId[]).find((c) => BDC_CODES[c] === wanted)
+  if (!found) throw new Error('Not an entry of BDC_CODES')
   return found
 }
 

@@ -40,7 +40,8 @@ export interface FieldOccurrence {
   location: { in: 'body' | 'data'; pointer: string; range: [number, number] }
 }
 
-const pointerOf = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+/** The JSON pointer of a top-level key. */
+export const pointerOf = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
 
 /**
  * Every top-level occurrence of a field, matched case-sensitively as BILL does. Duplicate keys are all

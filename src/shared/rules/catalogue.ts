@@ -1,3 +1,4 @@
+import { V3_LOGIN_V2_FIELDS } from './login-dialect.ts'
 import { MFA_FIELD_RULES } from './mfa-rules.ts'
 import { CREDENTIALS_IN_QUERY, SUNSET_HOST } from './request-rules.ts'
 import { DEPRECATED_FIELD_REJECTED, SESSION_EXPIRED, UNTRUSTED_SESSION } from './response-rules.ts'
@@ -9,6 +10,7 @@ export const RULES: readonly Rule[] = [
   ...MFA_FIELD_RULES,
   CREDENTIALS_IN_QUERY,
   SUNSET_HOST,
+  V3_LOGIN_V2_FIELDS,
   SESSION_EXPIRED,
   UNTRUSTED_SESSION,
   DEPRECATED_FIELD_REJECTED,

@@ -1,0 +1,20 @@
+import { harEntryToRequest } from '../../har/normalize.ts'
+import type { SequenceRequest } from './call.ts'
+
+const record = (v: unknown) =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined
+/** HAR writes -1 for a phase that does not apply. */
+const phase = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0)
+
+/** A HAR entry with its timing: `time` is the whole duration; blocked + dns + connect passed before sending. */
+export function harEntryToSequenceRequest(entry: unknown): SequenceRequest | undefined {
+  const request: SequenceRequest | undefined = harEntryToRequest(entry)
+  if (!request) return undefined
+  const e = record(entry)
+  const duration = phase(e?.time)
+  if (duration > 0) request.durationMs = duration
+  const t = record(e?.timings)
+  const queued = phase(t?.blocked) + phase(t?.dns) + phase(t?.connect)
+  if (queued > 0) request.queuedMs = Math.min(queued, duration)
+  return request
+}
