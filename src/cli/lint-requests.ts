@@ -3,6 +3,8 @@ import { redactUrl } from '../shared/redact/redact-url.ts'
 import { evaluate } from '../shared/rules/evaluate.ts'
 import { excerpt, locatedText } from '../shared/rules/excerpt.ts'
 import { type ReportLocation, toReportFinding } from '../shared/rules/report.ts'
+import { billTarget } from '../shared/rules/target.ts'
+import type { Finding } from '../shared/rules/types.ts'
 import type { CliFinding, LintSettings } from './cli-finding.ts'
 
 /** Runs the engine on one request (a HAR entry or a Postman item) and places its findings in the file. */
@@ -28,4 +30,18 @@ export function lintRequest(
       excerpt: where + excerpt(locatedText(f.location, request.url, ev.body), f.location.range),
     }
   })
+}
+
+/** A sequence rule's finding, placed on the HAR entry of the call that shows the pattern. */
+export function sequenceFinding(
+  finding: Finding,
+  request: NormalizedRequest,
+  file: string,
+  entry: number,
+  settings: LintSettings,
+): CliFinding {
+  // The sequence rules read only BILL's calls, so the target is there; v3 stands in if it ever is not.
+  const api = billTarget(request.method, request.url, settings.hosts)?.api ?? 'v3'
+  const shown = { method: request.method, url: request.url, api }
+  return { report: toReportFinding(finding, { file, location: { entry }, request: shown }) }
 }

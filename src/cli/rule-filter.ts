@@ -1,9 +1,9 @@
-import { RULES } from '../shared/rules/catalogue.ts'
+import { ALL_RULES } from '../shared/rules/catalogue.ts'
 
 // --select / --ignore and the config file's "rules": which rules report. Rule ids are checked: a typo
 // must not silently turn a rule off, or select nothing.
 
-const KNOWN = new Set(RULES.map((r) => r.id))
+const KNOWN = new Set(ALL_RULES.map((r) => r.id))
 
 /** Why a rule id is not one, or undefined. */
 export function unknownRule(id: string): string | undefined {

@@ -1,4 +1,4 @@
-import { RULES } from '../../shared/rules/catalogue.ts'
+import { ALL_RULES } from '../../shared/rules/catalogue.ts'
 import { reportToSarif } from '../../shared/rules/sarif.ts'
 import { FINGERPRINT_KEY } from '../baseline.ts'
 import { fixKind } from '../fix/fix-kinds.ts'
@@ -40,7 +40,7 @@ function fixes(f: RunFinding, uri: string) {
 }
 
 export const formatSarif: Formatter = ({ report, findings, now }) => {
-  const doc = reportToSarif(report, RULES, { ...TOOL, version: packageVersion() }, now)
+  const doc = reportToSarif(report, ALL_RULES, { ...TOOL, version: packageVersion() }, now)
   const results = doc.runs[0]?.results ?? []
   results.forEach((r, i) => {
     const f = findings[i]

@@ -1,6 +1,6 @@
+import type { RuleInfo } from './catalogue.ts'
 import { type DateInput, severityAt } from './dates.ts'
 import type { LintReport, ReportFinding } from './report.ts'
-import type { Rule } from './rule.ts'
 import type { Severity } from './types.ts'
 
 // SARIF 2.1.0 (OASIS), the format code-scanning dashboards import. Only the parts they read are built.
@@ -46,7 +46,12 @@ function location(f: ReportFinding): SarifLocation {
   return { physicalLocation: { artifactLocation }, ...(logical ? { logicalLocations: [logical] } : {}) }
 }
 
-export function reportToSarif(report: LintReport, rules: readonly Rule[], tool: SarifTool, now: DateInput) {
+export function reportToSarif(
+  report: LintReport,
+  rules: readonly RuleInfo[],
+  tool: SarifTool,
+  now: DateInput,
+) {
   const index = new Map(rules.map((r, i) => [r.id, i]))
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
