@@ -20,7 +20,11 @@ export async function saveScreenshots(sandbox: RunningSandbox, dir: string, stop
   const ext = await launchChromium({ headless: true })
   stoppers.add(() => ext.close())
   const setup = await ext.open('src/options/index.html')
-  const profileId = await createSandboxProfile(setup, sandbox, qa, { name: 'Local sandbox (qa@example.com)' })
+  // The profile idles out when the sandbox does (35 minutes by default), as a profile from the preset would.
+  const profileId = await createSandboxProfile(setup, sandbox, qa, {
+    name: 'Local sandbox (qa@example.com)',
+    idleTimeoutSeconds: sandbox.state.options.idleTimeoutMs / 1000,
+  })
   const popup = await ext.open('src/popup/index.html')
   await popup.page.setViewportSize({ width: 360, height: 560 })
   const state = (s: string) => async () => (await popup.attr('session-state', 'data-state')) === s
