@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULES, type reportToSarif } from '../../src/shared/rules/index.ts'
+import { ALL_RULES, type reportToSarif } from '../../src/shared/rules/index.ts'
 import { FIXTURES, REPO, runCli } from './cli-run.ts'
 
 const INPUTS = ['--now', '2026-04-10', `${FIXTURES}/chrome.har`, `${FIXTURES}/source/mfa-v2.sh`]
@@ -85,7 +85,7 @@ describe('bill-mfa-lint output formats', () => {
     if (!run) throw new Error('no run')
     const { rules } = run.tool.driver
     expect(run.tool.driver.name).toBe('bill-mfa-lint')
-    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id))
+    expect(rules.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id))
     for (const r of rules) expect(r.shortDescription.text && r.help.text).toBeTruthy()
     expect(run.results).toHaveLength(12)
     for (const r of run.results) {

@@ -6,7 +6,7 @@ export type FixKind = 'safe' | 'suggestion'
 
 /** The rules whose fix rewrites one literal: the field, its deprecated value, and the kind of fix. */
 export const REWRITES: Readonly<Record<string, { field: string; bad: boolean; kind: FixKind }>> = {
-  // BILL sends every code to the primary phone since 2026-03-30: `useBackup: false` asks for what the
+  // BILL sends every code to the primary phone since the removal: `useBackup: false` asks for what the
   // call now gets anyway.
   'mfa-challenge-backup-phone': { field: 'useBackup', bad: true, kind: 'safe' },
   // `primary: true` in a call that adds a backup phone makes BILL replace the user's primary MFA phone:

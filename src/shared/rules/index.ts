@@ -1,6 +1,6 @@
 // The rules engine's public API, shared by the CLI, the DevTools panel and the background.
 export { billBoolean } from '../bill/deprecated-fields.ts'
-export { RULE_IDS, RULES, ruleById } from './catalogue.ts'
+export { ALL_RULES, RULE_IDS, RULES, type RuleInfo, ruleById } from './catalogue.ts'
 export { type DatedSeverity, type DateInput, type RuleSeverity, severityAt } from './dates.ts'
 export { type EvaluateOptions, type Evaluation, evaluate } from './evaluate.ts'
 export { excerpt, locatedText } from './excerpt.ts'
