@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RULE_IDS } from '../../src/shared/rules/index.ts'
 import { MFA_FIELD_RUNTIME_VALUE } from '../../src/shared/rules/runtime-value-rule.ts'
-import { billTraffic, bodiesSentAsForm, manyRequests, SECRETS } from '../fixtures/panel/traffic.ts'
+import {
+  billTraffic,
+  bodiesSentAsForm,
+  manyRequests,
+  SECRETS,
+  v2NamesOnV3Login,
+} from '../fixtures/panel/traffic.ts'
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts'
 import { downloads, openPanel, rowCount, rowSel } from './harness/panel-stand-in.ts'
 import { pollUntil } from './harness/poll.ts'
@@ -22,13 +28,13 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     // Half the traffic happened before the panel opened (getHAR backfill), the rest arrives live.
     page = await openPanel(ext, traffic.slice(0, 5))
     await pollUntil(async () => (await rowCount(page)) === 5, { what: 'the backfilled rows' })
-    for (const entry of traffic.slice(3))
+    for (const entry of [...traffic.slice(3), v2NamesOnV3Login()])
       await page.evaluate(
         (e) => (window as never as { __emitRequest(e: unknown): void }).__emitRequest(e),
         entry,
       )
     // Entries 3 and 4 came both ways and are shown once; the CDN request is not BILL's.
-    await pollUntil(async () => (await rowCount(page)) === 9, { what: 'the live rows' })
+    await pollUntil(async () => (await rowCount(page)) === 10, { what: 'the live rows' })
   })
   afterAll(async () => {
     await ext?.close()
@@ -51,7 +57,7 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     expect(rows).toContainEqual(['v3.mfa.challenge', 'info'])
     expect(rows).toContainEqual(['v2.mfa.challenge', 'error'])
     expect(rows).toContainEqual(['v3.login', 'none'])
-    expect(await page.getAttribute('[data-testid=counts]', 'data-errors')).toBe('7')
+    expect(await page.getAttribute('[data-testid=counts]', 'data-errors')).toBe('9')
 
     const shown = new Set<string>()
     for (let i = 0; i < rows.length; i++) {
@@ -85,7 +91,7 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
   })
 
   it('masks secrets in the detail pane until revealed for that row', async () => {
-    await page.locator(`${rowSel}[data-endpoint="v3.login"]`).click()
+    await page.locator(`${rowSel}[data-endpoint="v3.login"]`).first().click()
     const detail = () => page.textContent('[data-testid=detail]')
     expect(await detail()).not.toContain(SECRETS.password)
     expect(await detail()).not.toContain(SECRETS.sessionId)
@@ -105,15 +111,15 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     expect(await rowCount(page)).toBe(3)
     await fill('')
     await page.check('[data-testid=issues-only]')
-    expect(await rowCount(page)).toBe(7)
+    expect(await rowCount(page)).toBe(8)
     await page.selectOption('[data-testid=api-filter]', 'v2')
     expect(await rowCount(page)).toBe(2)
     await page.uncheck('[data-testid=issues-only]')
     await page.selectOption('[data-testid=api-filter]', 'all')
     await page.check('[data-testid=show-all]')
-    expect(await rowCount(page)).toBe(10)
+    expect(await rowCount(page)).toBe(11)
     await page.uncheck('[data-testid=show-all]')
-    expect(await rowCount(page)).toBe(9)
+    expect(await rowCount(page)).toBe(10)
   })
 
   it('exports the findings report and the HAR without secrets unless opted in once', async () => {
@@ -127,9 +133,9 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     for (const text of [json, markdown, har]) for (const s of secretSpellings()) expect(text).not.toContain(s)
     const report = JSON.parse(json)
     expect(report.version).toBe(1)
-    expect(report.summary).toMatchObject({ requests: 9, errors: 7, warnings: 3, infos: 1 })
+    expect(report.summary).toMatchObject({ requests: 10, errors: 9, warnings: 3, infos: 1 })
     expect(markdown).toContain('# BILL MFA lint report')
-    expect(JSON.parse(har).log.entries).toHaveLength(9)
+    expect(JSON.parse(har).log.entries).toHaveLength(10)
 
     await page.check('[data-testid=include-raw]')
     expect(await page.isVisible('[data-testid=raw-warning]')).toBe(true)
@@ -160,8 +166,8 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     }
     await page.locator(rowSel).first().click()
     await press('ArrowDown', '1')
-    await press('End', '8')
-    await press('ArrowUp', '7')
+    await press('End', '9')
+    await press('ArrowUp', '8')
     await press('Home', '0')
     await press('ArrowDown', '1')
     await page.keyboard.press('Enter')
@@ -185,7 +191,7 @@ describe('DevTools panel with a chrome.devtools stand-in (Chromium)', () => {
     const navigate = () => page.evaluate(() => (window as never as { __navigate(): void }).__navigate())
     await page.check('[data-testid=preserve-log]')
     await navigate()
-    expect(await rowCount(page)).toBe(9)
+    expect(await rowCount(page)).toBe(10)
     await page.uncheck('[data-testid=preserve-log]')
     await navigate()
     await pollUntil(async () => (await rowCount(page)) === 0, { what: 'the log to clear' })
