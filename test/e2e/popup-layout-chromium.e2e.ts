@@ -149,6 +149,7 @@ describe('popup layout at the popup’s size (Chromium)', () => {
     await signIn(popup, longProfile, sandbox.accounts[0]!.password)
     await fetch(`${sandbox.origin}/__sandbox/clock`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ advanceMs: 2_200_000 }),
     })
     // The user presses "Send code by SMS": BILL answers BDC_1109, and the action fails with it.
