@@ -1,3 +1,4 @@
+import { isBdcCode } from './bill/bdc-codes.ts'
 import type { BillApi } from './bill/hosts.ts'
 import type { AppErrorKind } from './protocol/errors.ts'
 
@@ -34,8 +35,6 @@ export interface HistoryEvent extends HistoryEventInput {
   id: number
 }
 
-const BILL_CODE = /^BDC_\d{3,5}$/
-
 /** Keeps only the known fields, and a BILL code only if it looks like one: nothing else can slip in. */
 export function sanitizeEventInput(input: HistoryEventInput): HistoryEventInput {
   const clean: HistoryEventInput = {
@@ -45,6 +44,6 @@ export function sanitizeEventInput(input: HistoryEventInput): HistoryEventInput 
     api: input.api,
   }
   if (input.errorKind) clean.errorKind = input.errorKind
-  if (input.billCode && BILL_CODE.test(input.billCode)) clean.billCode = input.billCode
+  if (input.billCode && isBdcCode(input.billCode)) clean.billCode = input.billCode
   return clean
 }

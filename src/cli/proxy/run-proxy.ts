@@ -4,6 +4,7 @@ import pc from 'picocolors'
 import { atLeast } from '../../shared/rules/summary.ts'
 import type { Severity } from '../../shared/rules/types.ts'
 import { type CliIo, EXIT } from '../cli-io.ts'
+import { useColor } from '../output.ts'
 import { packageVersion } from '../version.ts'
 import { createRecorder } from './recorder.ts'
 import { routesFor, TargetError } from './routes.ts'
@@ -34,9 +35,6 @@ export const realProcess: ProxyProcess = {
   },
   spawn: (command, args, env) => spawn(command, [...args], { stdio: 'inherit', env }),
 }
-
-const useColor = (io: CliIo) =>
-  !io.env.NO_COLOR && ((!!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') || io.stdout.isTTY === true)
 
 function parsePort(value: string): number {
   const n = Number(value)

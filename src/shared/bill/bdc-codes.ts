@@ -127,6 +127,9 @@ function entry(code: string): BdcCode | undefined {
   return (BDC_CODES as Readonly<Record<string, BdcCode>>)[code.toUpperCase()]
 }
 
+/** Text shaped like a BILL error code (BDC_ and 3 to 5 digits), known to this table or not. */
+export const isBdcCode = (text: string): boolean => /^BDC_\d{3,5}$/.test(text)
+
 /** What a BILL code means, or undefined for a code this table does not know. */
 export function bdcMeaning(code: string): string | undefined {
   return entry(code)?.meaning

@@ -1,6 +1,6 @@
 // The one decision "is a value under this name secret?", for every place a name can stand: headers, query and
 // form fields, cookies, JSON members, XML elements and attributes, multipart parts, {name, value} pairs.
-import { BDC_CODES } from '../bill/bdc-codes.ts'
+import { BDC_CODES, isBdcCode } from '../bill/bdc-codes.ts'
 import { BILL_SECRET_FIELDS } from '../bill/redact.ts'
 
 /**
@@ -55,10 +55,9 @@ export function isSecretName(name: string): boolean {
 }
 
 // BILL's error codes (BDC_ and digits) sit under `code` in v3 errors: what QA reads first, never a secret.
-const BILL_ERROR_CODE = /^BDC_\d{3,5}$/
 
 /** A value that is public whatever name it is under. */
-const isPublicValue = (value: unknown) => typeof value === 'string' && BILL_ERROR_CODE.test(value.trim())
+const isPublicValue = (value: unknown) => typeof value === 'string' && isBdcCode(value.trim())
 
 // A phone in international form: a + and 7 to 15 digits (E.164) with the usual separators.
 const INTERNATIONAL = /^\+\d[\d\s().-]{5,22}\d$/
