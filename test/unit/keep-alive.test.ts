@@ -14,7 +14,8 @@ describe('keep-alive', () => {
   })
   afterEach(() => sandbox.shutdown())
 
-  it('stops after the last allowed ping, and real activity plans it again', async () => {
+  /** Signed in with keep-alive on and one ping allowed. */
+  async function signedInWithOnePing() {
     const { ports, state } = harness(sandbox)
     ports.getPreferences = async () => ({
       ...DEFAULT_PREFERENCES,
@@ -23,6 +24,11 @@ describe('keep-alive', () => {
     })
     const service = createSessionService(ports)
     await service.signIn('p1', qa.password)
+    return { ports, state, service }
+  }
+
+  it('stops after the last allowed ping, and real activity plans it again', async () => {
+    const { ports, state, service } = await signedInWithOnePing()
     const planned = () => state.alarms.at(-1)?.set.map((a) => a.name) ?? []
     expect(planned()).toContain(ALARMS.keepAlive)
 
@@ -39,14 +45,7 @@ describe('keep-alive', () => {
   })
 
   it('is planned again by the extension’s own call with the session (a panel replay)', async () => {
-    const { ports, state } = harness(sandbox)
-    ports.getPreferences = async () => ({
-      ...DEFAULT_PREFERENCES,
-      keepAliveEnabled: true,
-      keepAliveMaxPings: 1,
-    })
-    const service = createSessionService(ports)
-    await service.signIn('p1', qa.password)
+    const { state, service } = await signedInWithOnePing()
     sandbox.state.clock.advance(61_000)
     await service.onAlarm(ALARMS.keepAlive)
     expect(state.alarms.at(-1)?.set.map((a) => a.name)).not.toContain(ALARMS.keepAlive)
