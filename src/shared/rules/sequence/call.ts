@@ -3,6 +3,7 @@ import { responseText } from '../../har/response-text.ts'
 import { parseBody, tryJson } from '../parse-body.ts'
 import { type BillError, billErrors } from '../response-errors.ts'
 import type { BillTarget } from '../types.ts'
+import { boundedKey } from './bounded.ts'
 
 /** A request with its timing, as a HAR entry records it. */
 export interface SequenceRequest extends NormalizedRequest {
@@ -71,8 +72,9 @@ function openedSession(request: NormalizedRequest): string | undefined {
 
 function signIn(value: (name: string) => string | undefined, request: NormalizedRequest): SignIn {
   // Either API's names: a sign-in in the wrong dialect is still a sign-in for that user.
-  const user = (value('username') ?? value('userName'))?.toLowerCase()
-  const org = value('organizationId') ?? value('orgId')
+  // Kept per session by Sessions and quoted in messages: bounded like the keys.
+  const user = boundedKey((value('username') ?? value('userName'))?.toLowerCase() ?? '')
+  const org = boundedKey(value('organizationId') ?? value('orgId') ?? '')
   const remembered =
     (value('rememberMeId') !== undefined && value('device') !== undefined) ||
     (value('mfaId') !== undefined && value('deviceId') !== undefined)
