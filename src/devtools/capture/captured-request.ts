@@ -87,8 +87,27 @@ function exportedEntry(entry: unknown, content: ContentBody | undefined, method:
       bodySize: num(res.bodySize, -1),
     },
     cache: {},
-    timings: { send: num(timings.send, 0), wait: num(timings.wait, 0), receive: num(timings.receive, 0) },
+    timings: {
+      // The phases before sending place a request among concurrent ones (the sequence rules read them).
+      ...optionalPhases(timings),
+      send: num(timings.send, 0),
+      wait: num(timings.wait, 0),
+      receive: num(timings.receive, 0),
+    },
   }
+}
+
+const PHASES_BEFORE_SENDING = ['blocked', 'dns', 'connect'] as const
+
+function optionalPhases(
+  timings: Record<string, unknown>,
+): Partial<Record<(typeof PHASES_BEFORE_SENDING)[number], number>> {
+  const out: Partial<Record<(typeof PHASES_BEFORE_SENDING)[number], number>> = {}
+  for (const phase of PHASES_BEFORE_SENDING) {
+    const v = timings[phase]
+    if (typeof v === 'number' && Number.isFinite(v)) out[phase] = v
+  }
+  return out
 }
 
 export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request'>): string {

@@ -89,6 +89,9 @@ function signIn(value: (name: string) => string | undefined, request: Normalized
 
 const nonNegative = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : 0)
 
+/** A live capture is read again when it grows (the panel): each answer is parsed for errors once. */
+const readErrors = new WeakMap<SequenceRequest, readonly BillError[]>()
+
 /** The call behind the Call interface: the response is read for BILL errors at most once, when a rule asks. */
 class ReadCall implements Call {
   sessionId?: string
@@ -109,7 +112,10 @@ class ReadCall implements Call {
   }
 
   errors(): readonly BillError[] {
-    this.errorList ??= billErrors(this.request.response)
+    if (!this.errorList) {
+      this.errorList = readErrors.get(this.request) ?? billErrors(this.request.response)
+      readErrors.set(this.request, this.errorList)
+    }
     return this.errorList
   }
 }
