@@ -1,7 +1,7 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { type FlaggedRequest, FLAGGED_TEXT_LIMITS as LIMITS } from '../../shared/protocol/traffic.ts'
-import { type BillTarget, evaluate } from '../../shared/rules/index.ts'
+import { type BillTarget, evaluate, type SequenceStream } from '../../shared/rules/index.ts'
 import { clip } from '../../shared/text/clip.ts'
 
 export interface FlagContext {
@@ -11,6 +11,8 @@ export interface FlagContext {
   pageOrigin?: string
   /** A prefix that makes ids unique (e.g. the webRequest request id). */
   idPrefix: string
+  /** The sequence rules over the requests seen so far (EVERY_TAB_SEQUENCE_RULES), fed this one too. */
+  sequence?: SequenceStream
 }
 
 /**
@@ -30,14 +32,15 @@ export function endpointName(target: BillTarget): string {
 }
 
 /**
- * The findings worth showing for one observed request: errors and warnings (info findings, such as an
+ * The findings worth showing for one observed request, its own and the sequence rules': errors and warnings (info findings, such as an
  * optional field sent with its allowed value, are left to the panel and the CLI).
  */
 export function flagRequest(request: NormalizedRequest, ctx: FlagContext): FlaggedRequest[] {
   const ev = evaluate(request, { hosts: ctx.hosts, now: ctx.now })
   const target = ev.target
   if (!target) return []
-  return ev.findings
+  const seen = ctx.sequence?.add({ ...request, time: ctx.now.toISOString() }, ctx.hosts) ?? []
+  return [...ev.findings, ...seen.map((s) => s.finding)]
     .filter((f) => f.severity !== 'info')
     .map((f, i) => ({
       id: `${ctx.idPrefix}:${i}`,

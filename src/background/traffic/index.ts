@@ -1,6 +1,7 @@
 import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
 import { eventMessage } from '../../shared/protocol/index.ts'
 import type { FlaggedList } from '../../shared/protocol/traffic.ts'
+import { EVERY_TAB_SEQUENCE_RULES, SequenceStream } from '../../shared/rules/index.ts'
 import type { Badge } from '../../shared/session/badge.ts'
 import type { Handlers } from '../router.ts'
 import { getPreferences, listProfiles } from '../store/index.ts'
@@ -109,6 +110,8 @@ export function createTraffic(deps: TrafficDeps): Traffic {
       watchTraffic({
         extensionBaseUrl: deps.extensionBaseUrl,
         extraHosts,
+        // Memory only: the worker's restart forgets the counts, as a new sign-in window would.
+        sequence: new SequenceStream({ rules: EVERY_TAB_SEQUENCE_RULES }),
         async onFlagged(found) {
           await store.add(found)
           await announce()

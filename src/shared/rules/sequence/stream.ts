@@ -43,11 +43,11 @@ export class SequenceStream {
    * The call a request is, or undefined when it is not BILL's. A request without a usable start time takes
    * the one before it, so it keeps its place among its neighbours.
    */
-  read(request: SequenceRequest, index = this.count++): Call | undefined {
+  read(request: SequenceRequest, index = this.count++, hosts = this.options.hosts): Call | undefined {
     const parsed = request.time === undefined ? Number.NaN : Date.parse(request.time)
     const start = Number.isNaN(parsed) ? this.previousStart : parsed
     this.previousStart = start
-    const target = safeTarget(request, this.options.hosts)
+    const target = safeTarget(request, hosts)
     return target ? readCall(index, request, target, start) : undefined
   }
 
@@ -66,9 +66,12 @@ export class SequenceStream {
     return out
   }
 
-  /** Reads and checks the next request: the findings on it (none when it is not BILL's). */
-  add(request: SequenceRequest): SequenceFinding[] {
-    const call = this.read(request)
+  /**
+   * Reads and checks the next request: the findings on it (none when it is not BILL's). `hosts` replaces the
+   * extra BILL hosts for this request (the every-tab watcher's change with the profiles).
+   */
+  add(request: SequenceRequest, hosts = this.options.hosts): SequenceFinding[] {
+    const call = this.read(request, this.count++, hosts)
     return call ? this.check(call) : []
   }
 }
