@@ -110,8 +110,12 @@ function optionalPhases(
   return out
 }
 
-export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request'>): string {
-  return `${har.startedDateTime}|${har.request.method}|${har.request.url}`
+/**
+ * The duration tells apart calls a page sends at once (same millisecond, method and URL: a burst of
+ * concurrent requests); the live event and getHAR() give one request the same duration.
+ */
+export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request' | 'time'>): string {
+  return `${har.startedDateTime}|${har.time}|${har.request.method}|${har.request.url}`
 }
 
 /** An entry that is not kept, and why (one sentence for the user). */
