@@ -70,10 +70,15 @@ export async function getActiveProfile(): Promise<Profile | undefined> {
   return id === null ? undefined : getProfile(id)
 }
 
+let summaryWritten: Promise<void> = Promise.resolve()
+
 /**
  * Rewrites the page-safe summary from the database: after every profile write, at install and update, and
- * after all data is deleted, so the popup can paint the sign-in form without waking the worker.
+ * after all data is deleted, so the popup can paint the sign-in form without waking the worker. One write at
+ * a time, each listing the profiles when its turn comes: the last one written follows the last change.
  */
-export async function writeProfilesSummary(): Promise<void> {
-  await writeLocal(PROFILES_SUMMARY_KEY, profilesSummary(await listProfiles()))
+export function writeProfilesSummary(): Promise<void> {
+  const write = async () => writeLocal(PROFILES_SUMMARY_KEY, profilesSummary(await listProfiles()))
+  summaryWritten = summaryWritten.then(write, write)
+  return summaryWritten
 }
