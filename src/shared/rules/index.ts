@@ -22,7 +22,7 @@ export {
 export type { Rule, RuleContext } from './rule.ts'
 export { reportToSarif, type SarifLevel, type SarifLocation, type SarifTool } from './sarif.ts'
 export type { Call, SequenceRequest, SignIn } from './sequence/call.ts'
-export { EVERY_TAB_SEQUENCE_RULES, SEQUENCE_RULES } from './sequence/catalogue.ts'
+export { EVERY_TAB_SEQUENCE_ROLES, EVERY_TAB_SEQUENCE_RULES, SEQUENCE_RULES } from './sequence/catalogue.ts'
 export { evaluateSequence, type SequenceFinding, type SequenceOptions } from './sequence/evaluate-sequence.ts'
 export { harEntryToSequenceRequest, withHarTiming } from './sequence/har-timing.ts'
 export type { SequenceCheck, SequenceRule } from './sequence/sequence-rule.ts'

@@ -1,3 +1,4 @@
+import type { EndpointRole } from '../../bill/endpoints.ts'
 import { CONCURRENT_REQUESTS_OVER_LIMIT, LOGIN_PER_CALL, MFA_TEXT_RATE } from './rate-rules.ts'
 import type { SequenceRule } from './sequence-rule.ts'
 import { EXPIRED_SESSION_REUSED, UNTRUSTED_SESSION_RELOGIN } from './session-rules.ts'
@@ -19,3 +20,5 @@ export const SEQUENCE_RULES: readonly SequenceRule[] = [
  * (concurrent-requests-over-limit).
  */
 export const EVERY_TAB_SEQUENCE_RULES: readonly SequenceRule[] = [LOGIN_PER_CALL, MFA_TEXT_RATE]
+/** The only calls those two rules read: the watcher feeds them nothing else. */
+export const EVERY_TAB_SEQUENCE_ROLES: ReadonlySet<EndpointRole> = new Set(['sign-in', 'mfa-text'])
