@@ -122,15 +122,17 @@ class ReadCall implements Call {
 
 /** Reads what the sequence rules need of one BILL request; `start` comes from the caller (see evaluateSequence). */
 export function readCall(index: number, request: SequenceRequest, target: BillTarget, start: number): Call {
-  // The body is read only when a header is missing or for a sign-in: most v3 calls carry both headers.
+  // The body is read only for v2 calls and sign-ins.
   let values: ((name: string) => string | undefined) | undefined
   const value = (name: string) => {
     values ??= bodyValues(request)
     return values(name)
   }
   const call = new ReadCall(index, request, target, start)
-  const sessionId = header(request, 'sessionId') ?? value('sessionId')
-  const devKey = header(request, 'devKey') ?? value('devKey')
+  // v3 sends both in headers, except the sign-in's devKey: other v3 bodies are never parsed here.
+  const inBody = target.api === 'v2' || target.endpoint?.role === 'sign-in'
+  const sessionId = header(request, 'sessionId') ?? (inBody ? value('sessionId') : undefined)
+  const devKey = header(request, 'devKey') ?? (inBody ? value('devKey') : undefined)
   if (sessionId) call.sessionId = sessionId
   if (devKey) call.devKey = devKey
   if (target.endpoint?.role === 'sign-in') call.signIn = signIn(value, request)
