@@ -5,6 +5,7 @@ import {
   SIGN_INS_PER_HOUR,
 } from '../../src/shared/bill/limits.ts'
 import { isKnownDevKey, MFA_BYPASS_DEV_KEY } from '../accounts.ts'
+import { HOUR_MS } from '../clock.ts'
 import { isFields } from '../fields.ts'
 import { usageOf } from '../limits/hourly.ts'
 import { isParity, PARITIES, parseTokenLifetime, tokenLifetime } from '../parity.ts'
@@ -27,7 +28,7 @@ function status(state: SandboxState) {
     },
     usage: [...state.usage.entries()].map(([devKey, u]) => ({
       devKey,
-      hourStarted: new Date(u.hour * 3_600_000).toISOString(),
+      hourStarted: new Date(u.hour * HOUR_MS).toISOString(),
       requests: u.requests,
       signIns: u.signIns,
     })),

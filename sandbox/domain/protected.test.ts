@@ -91,21 +91,9 @@ describe('production parity', () => {
 
   it('v2: an untrusted PayBills.json gets BDC_1361 in the v2 envelope', async () => {
     t = testSandbox({ parity: 'production' })
-    const login = await t.s.app.request('/api/v2/Login.json', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        userName: QA.username,
-        password: QA.password,
-        orgId: QA.organizationId,
-        devKey: QA.devKey,
-      }).toString(),
-    })
+    const login = await t.v2SignIn(QA)
     const { sessionId } = ((await login.json()) as { response_data: { sessionId: string } }).response_data
-    const paid = await t.s.app.request('/api/v2/PayBills.json', {
-      method: 'POST',
-      body: new URLSearchParams({ devKey: QA.devKey, sessionId, data: '{}' }).toString(),
-    })
+    const paid = await t.v2('/PayBills.json', { devKey: QA.devKey, sessionId, data: '{}' })
     expect(paid.status).toBe(200)
     expect(await t.codeOf(paid)).toBe('BDC_1361')
   })

@@ -1,4 +1,5 @@
 import { isKnownDevKey, MFA_BYPASS_DEV_KEY } from '../accounts.ts'
+import { HOUR_MS } from '../clock.ts'
 import { tokenLifetime } from '../parity.ts'
 import { type Account, findAccount, type SandboxState, type Session } from '../state.ts'
 import { FAILURES, missingField, type Outcome, refuse, success } from './failures.ts'
@@ -89,7 +90,7 @@ export function useSession(
 function sessionEnded(state: SandboxState, session: Session, now: number): boolean {
   if (!session.token) return now - session.lastUsedAt > state.options.idleTimeoutMs
   const hours = tokenLifetime(state)
-  return hours !== 'never' && now - session.createdAt > hours * 3_600_000
+  return hours !== 'never' && now - session.createdAt > hours * HOUR_MS
 }
 
 /** In `sandbox` parity the bypass dev key's sessions act as trusted (mfaBypass); in `production` nothing does. */

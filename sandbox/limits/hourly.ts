@@ -1,12 +1,11 @@
 import { REQUESTS_PER_HOUR, SIGN_INS_PER_HOUR } from '../../src/shared/bill/limits.ts'
+import { HOUR_MS } from '../clock.ts'
 import { FAILURES, type Failure } from '../domain/failures.ts'
 import type { HourUsage, SandboxState } from '../state.ts'
 
 // BILL's hourly limits per dev key (DOC api-rate-limits): 20,000 requests, 200 sign-ins, refused "until the next
 // hour starts". Counted per clock hour of the sandbox clock, so moving the clock past the hour frees the key.
 // One counter per key: constant work per request.
-
-export const HOUR_MS = 3_600_000
 
 /** This hour's counts for a key (a new hour starts from zero). */
 export function usageOf(state: SandboxState, devKey: string): HourUsage {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { REQUESTS_PER_HOUR, SIGN_INS_PER_HOUR } from '../../src/shared/bill/limits.ts'
+import { HOUR_MS } from '../clock.ts'
 import { type RunningSandbox, startSandbox } from '../server.ts'
-import { NO_PHONE, QA, type TestSandbox, testSandbox } from '../testing/calls.ts'
-import { HOUR_MS } from './hourly.ts'
+import { NO_PHONE, QA, type TestSandbox, testSandbox, type V3Session } from '../testing/calls.ts'
 
 // BILL's request limits in production parity: 3 in flight per dev key and organization (BDC_1322), 200 sign-ins
 // and 20,000 requests an hour per dev key (BDC_1144) until the clock passes the hour. Sandbox parity has none.
@@ -19,20 +19,24 @@ afterEach(async () => {
 const nextHour = (sandbox: TestSandbox) =>
   sandbox.control('/clock', { advanceMs: HOUR_MS - (sandbox.s.state.clock.now() % HOUR_MS) })
 
+/** Three requests held by a delay fault until shutdown() ends it: in flight for as long as the test needs. */
+async function holdThree(sandbox: TestSandbox, session: V3Session): Promise<Promise<Response>[]> {
+  await sandbox.control('/faults', {
+    path: '/connect/v3/login/session',
+    mode: 'delay',
+    delayMs: 600_000,
+    count: 3,
+  })
+  return [1, 2, 3].map(() => sandbox.v3('GET', '/v3/login/session', undefined, session))
+}
+
 describe('concurrent requests', () => {
   it('the 4th in flight for one dev key and organization gets BDC_1322; another organization does not', async () => {
     t = testSandbox({ parity: 'production' })
     const sandbox = t
     const qa = await sandbox.signIn(QA)
     const other = await sandbox.signIn(NO_PHONE, QA.devKey)
-    // Held until shutdown() ends the delay: three requests in flight.
-    await sandbox.control('/faults', {
-      path: '/connect/v3/login/session',
-      mode: 'delay',
-      delayMs: 600_000,
-      count: 3,
-    })
-    const held = [1, 2, 3].map(() => sandbox.v3('GET', '/v3/login/session', undefined, qa))
+    const held = await holdThree(sandbox, qa)
     await vi.waitFor(() => expect([...sandbox.s.state.inFlight.values()]).toEqual([3]))
     const fourth = await sandbox.v3('GET', '/v3/mfa/phones', undefined, qa)
     expect(fourth.status).toBe(429)
@@ -48,13 +52,7 @@ describe('concurrent requests', () => {
     t = testSandbox()
     const sandbox = t
     const qa = await sandbox.signIn(QA)
-    await sandbox.control('/faults', {
-      path: '/connect/v3/login/session',
-      mode: 'delay',
-      delayMs: 600_000,
-      count: 3,
-    })
-    const held = [1, 2, 3].map(() => sandbox.v3('GET', '/v3/login/session', undefined, qa))
+    const held = await holdThree(sandbox, qa)
     await vi.waitFor(() => expect(sandbox.s.state.faults).toEqual([]))
     expect((await sandbox.v3('GET', '/v3/mfa/phones', undefined, qa)).status).toBe(200)
     sandbox.s.shutdown()
@@ -136,15 +134,7 @@ describe('hourly limits', () => {
   it('v2 answers the limit in its envelope (HTTP 200)', async () => {
     t = testSandbox({ parity: 'production' })
     await t.control('/usage', { devKey: QA.devKey, signIns: SIGN_INS_PER_HOUR })
-    const res = await t.s.app.request('/api/v2/Login.json', {
-      method: 'POST',
-      body: new URLSearchParams({
-        userName: QA.username,
-        password: QA.password,
-        orgId: QA.organizationId,
-        devKey: QA.devKey,
-      }).toString(),
-    })
+    const res = await t.v2SignIn(QA)
     expect(res.status).toBe(200)
     expect(await t.codeOf(res)).toBe('BDC_1144')
   })

@@ -11,6 +11,10 @@ export interface TestSandbox {
   /** A v3 call; headers carry the session when one is given. */
   v3(method: string, path: string, body?: unknown, session?: V3Session): Promise<Response>
   signIn(account: SeedAccount, devKey?: string): Promise<V3Session>
+  /** A v2 form POST. */
+  v2(path: string, fields: Record<string, string>): Promise<Response>
+  /** v2 Login.json with the account's credentials. */
+  v2SignIn(account: SeedAccount): Promise<Response>
   control(path: string, body?: unknown): Promise<Response>
   /** The BILL code of a v3 error answer. */
   codeOf(res: Response): Promise<string | undefined>
@@ -42,6 +46,18 @@ export function testSandbox(opts: SandboxOptions = {}): TestSandbox {
       const { sessionId } = (await res.json()) as { sessionId: string }
       return { sessionId, devKey }
     },
+    v2: async (path, fields) =>
+      s.app.request(`/api/v2${path}`, { method: 'POST', body: new URLSearchParams(fields).toString() }),
+    v2SignIn: async (account) =>
+      s.app.request('/api/v2/Login.json', {
+        method: 'POST',
+        body: new URLSearchParams({
+          userName: account.username,
+          password: account.password,
+          orgId: account.organizationId,
+          devKey: account.devKey,
+        }).toString(),
+      }),
     control: async (path, body) =>
       s.app.request(
         `/__sandbox${path}`,

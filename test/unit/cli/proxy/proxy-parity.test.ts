@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../../../sandbox/server.ts'
-import { startCli } from './proxy-cli-run.ts'
+import { sandboxEnv, startCli } from './proxy-cli-run.ts'
 
 // The go-live check of the README: an integration's own script run through `bill-mfa-lint proxy` against the
 // sandbox in production parity, its recorded HAR linted by the CLI. A script that signs in again after BDC_1361
@@ -18,15 +18,7 @@ describe('go-live check: proxy in front of --parity production', { timeout: 120_
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0, quiet: true, parity: 'production' })
     dir = mkdtempSync(join(tmpdir(), 'bill-parity-'))
-    const a = sandbox.accounts.find((x) => x.phone)
-    if (!a) throw new Error('no MFA account in the sandbox seed')
-    env = {
-      BILL_USER: a.username,
-      BILL_PASSWORD: a.password,
-      BILL_ORG: a.organizationId,
-      BILL_DEVKEY: a.devKey,
-      SANDBOX_URL: sandbox.origin,
-    }
+    env = sandboxEnv(sandbox)
   })
   afterAll(async () => {
     await sandbox?.close()
