@@ -1,4 +1,5 @@
 import type { DeviceIdentity } from '../../shared/profiles/devices.ts'
+import type { ExpiryWarnings } from '../../shared/profiles/expiry-warning.ts'
 
 // The thin adapter over storage.local (small settings) and storage.session (the running session's secrets,
 // owned by the session code: here only cleared).
@@ -8,6 +9,8 @@ export interface LocalSettings {
   /** Stored raw: read through normalizePreferences. */
   preferences: unknown
   deviceIdentity: DeviceIdentity
+  /** Remembered devices already warned about, one entry per existing device. */
+  deviceExpiryWarnings: ExpiryWarnings
 }
 
 export async function readLocal<K extends keyof LocalSettings>(
