@@ -84,6 +84,8 @@ describe('hourly limits', () => {
 
   it('the 20,001st request in an hour gets BDC_1144 until the clock passes the hour; sandbox parity never', async () => {
     t = testSandbox({ parity: 'production' })
+    // A minute before the hour, so the session outlives the wait (35 idle minutes).
+    await t.control('/clock', { now: '2026-12-07T10:59:00Z' })
     const qa = await t.signIn(QA)
     await t.control('/usage', { devKey: QA.devKey, requests: REQUESTS_PER_HOUR - 1 })
     expect((await t.v3('GET', '/v3/mfa/phones', undefined, qa)).status).toBe(200)
