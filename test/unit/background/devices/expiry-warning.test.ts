@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { checkDeviceExpiry, type ExpiryPorts } from '../../../../src/background/devices/expiry-warning.ts'
-import { DAY_MS, TRUST_DAYS, type TrustedDevice } from '../../../../src/shared/profiles/devices.ts'
+import { DAY_MS, type TrustedDevice } from '../../../../src/shared/profiles/devices.ts'
 import type { ExpiryWarnings } from '../../../../src/shared/profiles/expiry-warning.ts'
+import { trustedDevice } from '../../shared/profiles/trusted-device.ts'
 
 // The background's expiry warning with its browser parts stubbed: one notification 3 days before the end, the
 // warning stored so the next wake stays quiet, the alarm set for the next device.
 
 const T0 = Date.UTC(2026, 11, 7)
-const device = (id: string, issuedAt: number): TrustedDevice => ({
-  id,
-  profileId: 'p1',
-  api: 'v2',
-  rememberId: 'mfa-secret',
-  device: 'install-1',
-  machineName: 'm',
-  issuedAt,
-  expiresAt: issuedAt + TRUST_DAYS * DAY_MS,
-})
+const device = (id: string, issuedAt: number) => trustedDevice(id, issuedAt, 'v2')
 
 function ports(devices: TrustedDevice[], now: number, notifications = true) {
   const shown: { id: string; title: string; message: string }[] = []

@@ -6,20 +6,12 @@ import {
   planExpiryWarnings,
   WARN_DAYS_BEFORE_EXPIRY,
 } from '../../../../src/shared/profiles/expiry-warning.ts'
+import { trustedDevice } from './trusted-device.ts'
 
 // A remembered device is announced once, 3 days before its 30 days end; the alarm goes to the next one due.
 
 const T0 = Date.UTC(2026, 11, 7)
-const device = (id: string, issuedAt: number): TrustedDevice => ({
-  id,
-  profileId: 'p1',
-  api: 'v3',
-  rememberId: 'secret',
-  device: 'd',
-  machineName: 'm',
-  issuedAt,
-  expiresAt: issuedAt + TRUST_DAYS * DAY_MS,
-})
+const device = trustedDevice
 const warnAt = (d: TrustedDevice) => d.expiresAt - WARN_DAYS_BEFORE_EXPIRY * DAY_MS
 
 describe('planExpiryWarnings', () => {
