@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
+import { useHost } from '../ui/host.ts'
 import { EndedNote } from './EndedNote.tsx'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
@@ -13,6 +14,7 @@ import { useSession } from './useSession.ts'
 
 export function PopupApp() {
   const client = useClient()
+  const host = useHost()
   const session = useSession()
   const openSettings = () => client.openSettings()
   const now = useNow()
@@ -32,9 +34,16 @@ export function PopupApp() {
     <main>
       <header class="row spread">
         <h1>BILL Sandbox Companion</h1>
-        <button type="button" class="link" onClick={openSettings}>
-          Settings
-        </button>
+        <div class="row">
+          {host === 'popup' && client.openSideView ? (
+            <button type="button" class="link" data-testid="open-side-view" onClick={client.openSideView}>
+              Open in side panel
+            </button>
+          ) : null}
+          <button type="button" class="link" onClick={openSettings}>
+            Settings
+          </button>
+        </div>
       </header>
       <section data-testid="session-state" data-state={shownState ?? 'loading'} aria-live="polite">
         {!view || (!profiles && view.state !== 'active') ? <p class="muted">Loading…</p> : null}

@@ -20,6 +20,11 @@ export interface BackgroundClient {
   storedSession(): Promise<SessionView | undefined>
   /** Opens the settings page; `grant` scrolls it to the active profile's "Grant access" button. */
   openSettings(section?: 'grant'): void
+  /**
+   * Opens the side view beside the tabs and closes the popup; absent where the browser has no side view. Must
+   * be called straight from a click handler, before any await (user gesture).
+   */
+  openSideView?: () => void
   hasHostAccess(origins: string[]): Promise<boolean>
   /** Must be called straight from a click or submit handler, before any await (user gesture). */
   requestHostAccess(origins: string[]): Promise<AccessRequest>

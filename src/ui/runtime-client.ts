@@ -4,6 +4,7 @@ import { sessionView } from '../shared/session/view.ts'
 import type { BackgroundClient } from './client.ts'
 import { GRANT_HASH, hasHostAccess, requestHostAccess } from './host-access.ts'
 import { call } from './rpc.ts'
+import { openSideView } from './side-view.ts'
 
 // The real client, the pages' one adapter over chrome.*. Pages create it in main.tsx; components get it from
 // the context.
@@ -38,6 +39,7 @@ export const runtimeClient: BackgroundClient = {
       void chrome.tabs.create({ url: `${chrome.runtime.getURL('src/options/index.html')}${GRANT_HASH}` })
     else void chrome.runtime.openOptionsPage()
   },
+  openSideView,
   hasHostAccess,
   requestHostAccess,
 }

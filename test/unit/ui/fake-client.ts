@@ -12,7 +12,7 @@ import type { BackgroundClient } from '../../../src/ui/client.ts'
 /** The client's browser-side parts; by default nothing is stored and every host is granted. */
 type PagePorts = Pick<
   BackgroundClient,
-  'storedSession' | 'openSettings' | 'hasHostAccess' | 'requestHostAccess'
+  'storedSession' | 'openSettings' | 'openSideView' | 'hasHostAccess' | 'requestHostAccess'
 >
 
 type Answer<N extends RequestName> = (params: Params<N>) => Result<N> | Reply<N>
