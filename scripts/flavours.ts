@@ -1,4 +1,5 @@
 import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../src/shared/bill/hosts.ts'
+import { COMMANDS } from '../src/shared/commands.ts'
 
 // The four builds: {chrome, firefox} x {store, local}. "local" may also talk to the local BILL sandbox.
 // manifest.json is the template: the host permissions come from the hosts table (src/shared/bill/hosts.ts).
@@ -33,9 +34,6 @@ type Manifest = Record<string, unknown> & {
   icons: Record<string, string>
 }
 
-/** The side view's command: Chrome's is ours (src/background/commands.ts), Firefox toggles its sidebar itself. */
-export const SIDE_VIEW_COMMAND = { chrome: 'toggle-side-view', firefox: '_execute_sidebar_action' } as const
-
 export function manifestFor(source: object, f: Flavour): Record<string, unknown> {
   const m = structuredClone(source) as Manifest
   const entry = m.background.service_worker
@@ -68,6 +66,7 @@ function firefoxSideView(m: Manifest): void {
   }
   delete (m as Partial<Manifest>).side_panel
   m.permissions = m.permissions.filter((p) => p !== 'sidePanel')
-  const { [SIDE_VIEW_COMMAND.chrome]: toggle, ...others } = m.commands
-  m.commands = { ...others, [SIDE_VIEW_COMMAND.firefox]: toggle }
+  // Chrome's command is ours (src/background/commands.ts); Firefox toggles its sidebar itself.
+  const { [COMMANDS.toggleSideView]: toggle, ...others } = m.commands
+  m.commands = { ...others, _execute_sidebar_action: toggle }
 }

@@ -5,6 +5,7 @@ import { isRequestMessage } from '../shared/protocol/index.ts'
 import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
+import { watchCommands } from './commands.ts'
 import { coreHandlers } from './handlers/core.ts'
 import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
@@ -76,5 +77,6 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
 chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
 watchTabActivity(session)
+watchCommands(session)
 broadcastActiveProfile()
 traffic.watch()
