@@ -92,4 +92,22 @@ describe('side view in Chromium', () => {
     await waitState(side, 'signed-out')
     expect(await chromium.openPanels()).toEqual([panelDocument])
   })
+
+  it('lists the commands with their keys on the options page, and opens Chrome’s shortcuts page', async () => {
+    const options = await chromium.ext.open('src/options/index.html')
+    await options.waitForTestId('shortcut')
+    const rows = await options.page
+      .locator('[data-testid="shortcut"]')
+      .evaluateAll((r) =>
+        r.map((e) => `${e.getAttribute('data-command')} ${e.querySelector('kbd')?.textContent}`),
+      )
+    expect(rows.sort()).toEqual([
+      '_execute_action Alt+Shift+K',
+      'send-mfa-code Alt+Shift+U',
+      'toggle-side-view Alt+Shift+J',
+    ])
+    const opened = chromium.ext.context.waitForEvent('page')
+    await options.click('open-shortcut-settings')
+    expect((await opened).url()).toBe('chrome://extensions/shortcuts')
+  })
 })

@@ -100,4 +100,20 @@ describe('side view in Firefox', () => {
     await waitState('active')
     expect(await side.attr('session-trusted', 'data-trusted')).toBe('true')
   })
+
+  it('lists the commands with their keys on the options page', async () => {
+    const options = await side.openTab(`${EXTENSION_BASE}src/options/index.html`)
+    const rows = await pollUntil(() =>
+      ff.content<string[] | undefined>(
+        options,
+        `const rows = [...document.querySelectorAll('[data-testid="shortcut"]')]
+        return rows.length ? rows.map((e) => e.getAttribute('data-command') + ' ' + e.querySelector('kbd')?.textContent) : undefined`,
+      ),
+    )
+    expect(rows.sort()).toEqual([
+      '_execute_action Alt+Shift+K',
+      '_execute_sidebar_action Alt+Shift+J',
+      'send-mfa-code Alt+Shift+U',
+    ])
+  })
 })

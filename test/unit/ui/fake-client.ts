@@ -12,7 +12,13 @@ import type { BackgroundClient } from '../../../src/ui/client.ts'
 /** The client's browser-side parts; by default nothing is stored and every host is granted. */
 type PagePorts = Pick<
   BackgroundClient,
-  'storedSession' | 'openSettings' | 'openSideView' | 'hasHostAccess' | 'requestHostAccess'
+  | 'storedSession'
+  | 'openSettings'
+  | 'openSideView'
+  | 'shortcuts'
+  | 'openShortcutSettings'
+  | 'hasHostAccess'
+  | 'requestHostAccess'
 >
 
 type Answer<N extends RequestName> = (params: Params<N>) => Result<N> | Reply<N>
@@ -41,6 +47,8 @@ export function fakeClient(answers: Answers, page: Partial<PagePorts> = {}) {
     },
     storedSession: async () => undefined,
     openSettings: (section) => opened.push(section ?? 'settings'),
+    shortcuts: async () => [],
+    openShortcutSettings: () => opened.push('shortcuts'),
     hasHostAccess: async () => true,
     requestHostAccess: async () => ({ granted: true }),
     ...page,
