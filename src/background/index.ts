@@ -5,6 +5,7 @@ import { isRequestMessage } from '../shared/protocol/index.ts'
 import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
+import { watchCommands } from './commands.ts'
 import { chromeExpiryPorts } from './devices/chrome-expiry-ports.ts'
 import {
   checkDeviceExpiry,
@@ -101,5 +102,6 @@ chrome.runtime.onInstalled.addListener(() => {
   )
 })
 watchTabActivity(session)
+watchCommands(session)
 broadcastActiveProfile()
 traffic.watch()

@@ -21,9 +21,15 @@ export interface ExpiryPorts {
 
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
+function sameWarnings(a: ExpiryWarnings, b: ExpiryWarnings): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k])
+}
+
 export async function checkDeviceExpiry(ports: ExpiryPorts): Promise<void> {
   const now = ports.now()
-  const plan = planExpiryWarnings(await ports.devices(now), (await ports.loadWarnings()) ?? {}, now)
+  const before = (await ports.loadWarnings()) ?? {}
+  const plan = planExpiryWarnings(await ports.devices(now), before, now)
   if (plan.due.length > 0 && (await ports.notificationsEnabled())) {
     for (const d of plan.due) {
       const left = daysLeft(d, now)
@@ -35,6 +41,7 @@ export async function checkDeviceExpiry(ports: ExpiryPorts): Promise<void> {
       )
     }
   }
-  await ports.saveWarnings(plan.warned)
+  // Written only when it changed: most wakes leave storage.local untouched.
+  if (!sameWarnings(before, plan.warned)) await ports.saveWarnings(plan.warned)
   await ports.scheduleAt(plan.nextAt)
 }

@@ -14,6 +14,7 @@ function ports(devices: TrustedDevice[], now: number, notifications = true) {
   const shown: { id: string; title: string; message: string }[] = []
   const alarms: (number | undefined)[] = []
   let stored: ExpiryWarnings | undefined
+  let saved = 0
   const p: ExpiryPorts = {
     now: () => now,
     devices: async () => devices,
@@ -21,6 +22,7 @@ function ports(devices: TrustedDevice[], now: number, notifications = true) {
     notificationsEnabled: async () => notifications,
     loadWarnings: async () => stored,
     saveWarnings: async (w) => {
+      saved += 1
       stored = w
     },
     notify: async (id, title, message) => {
@@ -30,7 +32,14 @@ function ports(devices: TrustedDevice[], now: number, notifications = true) {
       alarms.push(when)
     },
   }
-  return { p, shown, alarms }
+  return {
+    p,
+    shown,
+    alarms,
+    get saved() {
+      return saved
+    },
+  }
 }
 
 describe('checkDeviceExpiry', () => {
@@ -57,6 +66,7 @@ describe('checkDeviceExpiry', () => {
     const early = ports([d], T0 + 26 * DAY_MS)
     await checkDeviceExpiry(early.p)
     expect(early.shown).toEqual([])
+    expect(early.saved).toBe(0)
     expect(early.alarms).toEqual([d.expiresAt - 3 * DAY_MS])
     const off = ports([d], T0 + 28 * DAY_MS, false)
     await checkDeviceExpiry(off.p)
