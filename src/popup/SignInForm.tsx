@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks'
-import type { ProfileView } from '../shared/profiles/types.ts'
+import type { ProfileSummary } from '../shared/profiles/summary.ts'
 import { useClient } from '../ui/client.ts'
 import { t } from '../ui/i18n/t.ts'
 import type { SessionHook } from './useSession.ts'
 
 interface Props {
-  profiles: ProfileView[]
+  profiles: ProfileSummary[]
   activeProfileId: string | null
   /** The profile shown in the picker: chosen by the popup, which keeps it across this form's remounts. */
   profileId: string
@@ -20,7 +20,7 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
 
   if (profiles.length === 0) {
     return (
-      <div class="stack">
+      <div class="stack" data-testid="signin-no-profiles">
         <p>{t('addProfileFirst')}</p>
         <button type="button" class="primary" onClick={() => client.openSettings()}>
           {t('openSettings')}

@@ -13,6 +13,7 @@ import type { BackgroundClient } from '../../../src/ui/client.ts'
 type PagePorts = Pick<
   BackgroundClient,
   | 'storedSession'
+  | 'storedProfiles'
   | 'openSettings'
   | 'openSideView'
   | 'shortcuts'
@@ -46,6 +47,7 @@ export function fakeClient(answers: Answers, page: Partial<PagePorts> = {}) {
       return () => set.delete(listener as (payload: never) => void)
     },
     storedSession: async () => undefined,
+    storedProfiles: async () => undefined,
     openSettings: (section) => opened.push(section ?? 'settings'),
     shortcuts: async () => [],
     openShortcutSettings: () => opened.push('shortcuts'),
