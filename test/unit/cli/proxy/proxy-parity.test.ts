@@ -6,8 +6,8 @@ import { type RunningSandbox, startSandbox } from '../../../../sandbox/server.ts
 import { sandboxEnv, startCli } from './proxy-cli-run.ts'
 
 // The go-live check of the README: an integration's own script run through `bill-mfa-lint proxy` against the
-// sandbox in production parity, its recorded HAR linted by the CLI. A script that signs in again after BDC_1361
-// fails with untrusted-session-relogin; one that completes MFA passes.
+// sandbox in production parity. A script that signs in again after BDC_1361 fails the proxy run with
+// untrusted-session-relogin (and so does its HAR in the CLI); one that completes MFA passes both.
 
 const SCRIPT = 'test/fixtures/proxy/untrusted-session.mjs'
 
@@ -40,6 +40,10 @@ describe('go-live check: proxy in front of --parity production', { timeout: 120_
     expect(proxied.stderr).toBe('')
     expect(proxied.stdout).toContain('integration: gave up after 3 untrusted sessions')
     expect(proxied.stdout).toMatch(/^POST \/connect\/v3\/payments 403 \d+ ms$/m)
+    // The proxy runs the sequence rules live: it names the pattern and fails the run itself.
+    expect(proxied.stdout.match(/error +untrusted-session-relogin/g)).toHaveLength(2)
+    expect(proxied.code).toBe(1)
+    // Its HAR, linted afterwards, says the same.
     expect(lint.code).toBe(1)
     expect(lint.stdout.match(/untrusted-session-relogin/g)?.length).toBeGreaterThanOrEqual(2)
     for (const secret of [env.BILL_PASSWORD, env.BILL_DEVKEY]) expect(lint.stdout).not.toContain(secret)
@@ -48,6 +52,8 @@ describe('go-live check: proxy in front of --parity production', { timeout: 120_
   it('a script that completes MFA after BDC_1361 pays and passes', async () => {
     const { proxied, lint } = await goLiveCheck('mfa')
     expect(proxied.stdout).toContain('integration: paid on attempt 2')
+    expect(proxied.stdout).not.toContain('untrusted-session-relogin')
+    expect(proxied.code).toBe(0)
     expect(lint.stdout).not.toContain('untrusted-session-relogin')
     expect(lint.code).toBe(0)
   })
