@@ -5,6 +5,7 @@ import { isRequestMessage } from '../shared/protocol/index.ts'
 import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
+import { watchCommands } from './commands.ts'
 import { coreHandlers } from './handlers/core.ts'
 import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
@@ -83,5 +84,6 @@ chrome.runtime.onInstalled.addListener(() => {
   )
 })
 watchTabActivity(session)
+watchCommands(session)
 broadcastActiveProfile()
 traffic.watch()
