@@ -66,9 +66,7 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
       </p>
       {view.mfaBypass ? (
         <p data-testid="session-mfa-bypass" class="warn">
-          MFA is bypassed for this organization with this developer key: BILL skips the MFA checks here, but
-          it will not bypass them in production. Test the MFA steps (challenge, validate, remembered device)
-          before go-live.
+          {t('mfaBypassed')}
         </p>
       ) : null}
       <div class="row">

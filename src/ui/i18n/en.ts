@@ -26,6 +26,8 @@ export const en = {
   mfaTrusted: 'MFA-trusted',
   mfaTrustedRemembered: 'MFA-trusted (remembered browser)',
   notMfaTrusted: 'Not MFA-trusted: payments, bank accounts and invites will be refused.',
+  mfaBypassed:
+    'MFA is bypassed for this organization with this developer key: BILL skips the MFA checks here, but it will not bypass them in production. Test the MFA steps (challenge, validate, remembered device) before go-live.',
   copySessionId: 'Copy session id',
   copySessionIdConfirm:
     'The session id lets anyone act as this BILL user until it expires. Copy it only into your own tools. Copy it?',

@@ -24,10 +24,12 @@ export async function launchChromium(
     headless?: boolean
     args?: string[]
     colorScheme?: 'light' | 'dark'
+    /** A browser profile to reuse (kept on close); a fresh one, removed on close, by default. */
+    userDataDir?: string
   } = {},
 ): Promise<ChromiumExtension> {
   const dist = options.dist ?? LOCAL_CHROME_DIST
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bill-companion-chromium-'))
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'bill-companion-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -68,7 +70,7 @@ export async function launchChromium(
     },
     async close() {
       await context.close()
-      rmSync(userDataDir, { recursive: true, force: true })
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true })
     },
   }
 }
