@@ -16,7 +16,9 @@ const record = { status: 'active', sessionId: 'sess-1', profileId: 'p1' } as unk
 describe('the session record in storage.session', () => {
   it('is saved under its key, read back, and removed when the session ends', async () => {
     await chromePorts.saveRecord(record)
-    expect(await fakeBrowser.storage.session.get(SESSION_RECORD_KEY)).toEqual({ [SESSION_RECORD_KEY]: record })
+    expect(await fakeBrowser.storage.session.get(SESSION_RECORD_KEY)).toEqual({
+      [SESSION_RECORD_KEY]: record,
+    })
     expect(await chromePorts.loadRecord()).toEqual(record)
     await chromePorts.saveRecord(undefined)
     expect(await fakeBrowser.storage.session.get(null)).toEqual({})
@@ -69,7 +71,10 @@ describe('applyAlarms', () => {
 
   it('keeps a periodic alarm with the same period (re-creating it would postpone its next tick)', async () => {
     await fakeBrowser.alarms.create('badge-tick', { when: 60_000, periodInMinutes: 1 })
-    await chromePorts.applyAlarms({ clear: [], set: [{ name: 'badge-tick', when: 90_000, periodInMinutes: 1 }] })
+    await chromePorts.applyAlarms({
+      clear: [],
+      set: [{ name: 'badge-tick', when: 90_000, periodInMinutes: 1 }],
+    })
     expect(await alarm('badge-tick')).toMatchObject({ scheduledTime: 60_000, periodInMinutes: 1 })
   })
 
