@@ -103,7 +103,7 @@ describe('a redirect is refused, never followed', () => {
   })
 
   it('without a Location, or one that is not a URL, says nothing of where', async () => {
-    for (const headers of [{}, { location: 'http://[broken' }]) {
+    for (const headers of [{}, { location: 'http://[broken' }] as Record<string, string>[]) {
       const sent = await send(ctx(answering(new Response(null, { status: 302, headers }))), 'v3', URL_, init)
       expect(sent.ok).toBe(false)
       if (!sent.ok) expect(sent.error.message).toMatch(/^a\.example answered with a redirect\. /)

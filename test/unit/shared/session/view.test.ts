@@ -26,11 +26,11 @@ const withStep = (current: MfaStep, sends: number[] = []) => ({ ...record, mfa: 
 
 describe('sessionView', () => {
   it('is "signed-out" without a record', () => {
-    expect(sessionView(undefined, 0)).toEqual({ state: 'signed-out' })
+    expect(sessionView(undefined, 0)).toStrictEqual({ state: 'signed-out' })
   })
 
   it('shows the page-safe fields and the end of the idle clock, and leaves out what is not set', () => {
-    expect(sessionView(record, 2_000)).toEqual({
+    expect(sessionView(record, 2_000)).toStrictEqual({
       state: 'active',
       profileId: 'p1',
       profileName: 'QA local',
@@ -88,12 +88,12 @@ describe('the MFA part of the view', () => {
     (sessionView(withStep(current, sends), now) as { mfa: unknown }).mfa
 
   it('shows when the code was sent, and the code field, never the challenge id', () => {
-    expect(mfa({ step: 'challenge-sent', challengeId: 'ch-1', sentAt: 5 })).toEqual({
+    expect(mfa({ step: 'challenge-sent', challengeId: 'ch-1', sentAt: 5 })).toStrictEqual({
       step: 'challenge-sent',
       sentAt: 5,
       canEnterCode: true,
     })
-    expect(mfa({ step: 'verifying', challengeId: 'ch-1', sentAt: 5, since: 6 })).toEqual({
+    expect(mfa({ step: 'verifying', challengeId: 'ch-1', sentAt: 5, since: 6 })).toStrictEqual({
       step: 'verifying',
       sentAt: 5,
       canEnterCode: true,
@@ -101,7 +101,7 @@ describe('the MFA part of the view', () => {
   })
 
   it('shows whether a trusted session remembered this browser', () => {
-    expect(mfa({ step: 'trusted', at: 1, remembered: true })).toEqual({
+    expect(mfa({ step: 'trusted', at: 1, remembered: true })).toStrictEqual({
       step: 'trusted',
       remembered: true,
       canEnterCode: false,
@@ -118,7 +118,7 @@ describe('the MFA part of the view', () => {
         challengeId: 'ch-1',
         sentAt: 5,
       }),
-    ).toEqual({
+    ).toStrictEqual({
       step: 'error',
       error: 'wrong-code',
       errorKind: 'mfa-wrong-code',
@@ -134,7 +134,7 @@ describe('the MFA part of the view', () => {
         message: 'Wait',
         retryAt: 99_000,
       }),
-    ).toEqual({
+    ).toStrictEqual({
       step: 'error',
       error: 'too-many-attempts',
       errorKind: 'mfa-too-many-attempts',
@@ -145,11 +145,14 @@ describe('the MFA part of the view', () => {
   })
 
   it('says when sending is allowed again after five sends in a minute, and nothing when it is allowed now', () => {
-    expect(mfa({ step: 'idle' }, [1_000, 2_000, 3_000, 4_000, 5_000])).toEqual({
+    expect(mfa({ step: 'idle' }, [1_000, 2_000, 3_000, 4_000, 5_000])).toStrictEqual({
       step: 'idle',
       canEnterCode: false,
       canSendAt: 61_000,
     })
-    expect(mfa({ step: 'idle' }, [1_000, 2_000, 3_000, 4_000])).toEqual({ step: 'idle', canEnterCode: false })
+    expect(mfa({ step: 'idle' }, [1_000, 2_000, 3_000, 4_000])).toStrictEqual({
+      step: 'idle',
+      canEnterCode: false,
+    })
   })
 })
