@@ -143,3 +143,8 @@ it('after a restart only a step in flight changes', () => {
   }
   expect(recoverAfterRestart(at(verifying)).current).toStrictEqual(sent)
 })
+
+it('a second "verify" while a code is being checked changes nothing', () => {
+  const state = at(verifying)
+  expect(mfaReducer(state, { type: 'verify', at: 99 })).toBe(state)
+})
