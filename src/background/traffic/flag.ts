@@ -1,7 +1,13 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { type FlaggedRequest, FLAGGED_TEXT_LIMITS as LIMITS } from '../../shared/protocol/traffic.ts'
-import { type BillTarget, evaluate } from '../../shared/rules/index.ts'
+import { mayHoldRuleField } from '../../shared/rules/body-rule-fields.ts'
+import {
+  type BillTarget,
+  EVERY_TAB_SEQUENCE_ROLES,
+  evaluate,
+  type SequenceStream,
+} from '../../shared/rules/index.ts'
 import { clip } from '../../shared/text/clip.ts'
 
 export interface FlagContext {
@@ -11,6 +17,8 @@ export interface FlagContext {
   pageOrigin?: string
   /** A prefix that makes ids unique (e.g. the webRequest request id). */
   idPrefix: string
+  /** The sequence rules over the requests seen so far (EVERY_TAB_SEQUENCE_RULES), fed this one too. */
+  sequence?: SequenceStream
 }
 
 /**
@@ -30,14 +38,22 @@ export function endpointName(target: BillTarget): string {
 }
 
 /**
- * The findings worth showing for one observed request: errors and warnings (info findings, such as an
+ * The findings worth showing for one observed request, its own and the sequence rules': errors and warnings (info findings, such as an
  * optional field sent with its allowed value, are left to the panel and the CLI).
  */
 export function flagRequest(request: NormalizedRequest, ctx: FlagContext): FlaggedRequest[] {
-  const ev = evaluate(request, { hosts: ctx.hosts, now: ctx.now })
+  // Most bodies a tab sends hold no field a rule reads: those are never parsed (the URL rules still run).
+  const { body, ...withoutBody } = request
+  const checked = body?.text !== undefined && !mayHoldRuleField(body.text) ? withoutBody : request
+  const ev = evaluate(checked, { hosts: ctx.hosts, now: ctx.now })
   const target = ev.target
   if (!target) return []
-  return ev.findings
+  // Only the calls those rules count reach them (their bodies are read; the others' need not be).
+  const counted = target.endpoint?.role !== undefined && EVERY_TAB_SEQUENCE_ROLES.has(target.endpoint.role)
+  const seen = counted
+    ? (ctx.sequence?.add({ ...request, time: ctx.now.toISOString() }, ctx.hosts) ?? [])
+    : []
+  return [...ev.findings, ...seen.map((s) => s.finding)]
     .filter((f) => f.severity !== 'info')
     .map((f, i) => ({
       id: `${ctx.idPrefix}:${i}`,

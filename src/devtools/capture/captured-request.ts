@@ -2,6 +2,7 @@ import type { Entry, Header } from 'har-format'
 import { methodProblem } from '../../shared/har/http-method.ts'
 import { harEntryToRequest } from '../../shared/har/normalize.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
+import { startedAtMs } from '../../shared/har/started-at.ts'
 import { collectSecrets } from '../../shared/redact/index.ts'
 import type { ContentBody } from './content.ts'
 
@@ -87,12 +88,35 @@ function exportedEntry(entry: unknown, content: ContentBody | undefined, method:
       bodySize: num(res.bodySize, -1),
     },
     cache: {},
-    timings: { send: num(timings.send, 0), wait: num(timings.wait, 0), receive: num(timings.receive, 0) },
+    timings: {
+      // The phases before sending place a request among concurrent ones (the sequence rules read them).
+      ...optionalPhases(timings),
+      send: num(timings.send, 0),
+      wait: num(timings.wait, 0),
+      receive: num(timings.receive, 0),
+    },
   }
 }
 
-export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request'>): string {
-  return `${har.startedDateTime}|${har.request.method}|${har.request.url}`
+const PHASES_BEFORE_SENDING = ['blocked', 'dns', 'connect'] as const
+
+function optionalPhases(
+  timings: Record<string, unknown>,
+): Partial<Record<(typeof PHASES_BEFORE_SENDING)[number], number>> {
+  const out: Partial<Record<(typeof PHASES_BEFORE_SENDING)[number], number>> = {}
+  for (const phase of PHASES_BEFORE_SENDING) {
+    const v = timings[phase]
+    if (typeof v === 'number' && Number.isFinite(v)) out[phase] = v
+  }
+  return out
+}
+
+/**
+ * The duration tells apart calls a page sends at once (same millisecond, method and URL: a burst of
+ * concurrent requests); the live event and getHAR() give one request the same duration.
+ */
+export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request' | 'time'>): string {
+  return `${har.startedDateTime}|${har.time}|${har.request.method}|${har.request.url}`
 }
 
 /** An entry that is not kept, and why (one sentence for the user). */
@@ -113,7 +137,6 @@ export function captureOrRefuse(
   const har = exportedEntry(entry, content, method)
   const request = harEntryToRequest(har)
   if (!request || har.request.url === '') return { refused: 'The entry has no request URL.' }
-  const started = Date.parse(har.startedDateTime)
   const time = record(entry).time
   return {
     key: captureKey(har),
@@ -121,7 +144,7 @@ export function captureOrRefuse(
     request,
     har,
     secrets: collectSecrets(har),
-    startedAt: Number.isNaN(started) ? 0 : started,
+    startedAt: startedAtMs(har.startedDateTime),
     ...(typeof time === 'number' && time >= 0 ? { durationMs: time } : {}),
     status: har.response.status,
   }
