@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -66,6 +74,21 @@ describe('what is not read, and why', () => {
       ok: false,
       reason: 'too large (12 MB, the limit is 11 MB)',
     })
+    expect(readRegularFile(at('huge.txt'), 10 * MB)).toEqual({
+      ok: false,
+      reason: 'too large (12 MB, the limit is 10 MB)',
+    })
+  })
+
+  it('closes every file it opens, read or refused', () => {
+    const open = () => readdirSync('/proc/self/fd').length
+    const before = open()
+    for (let i = 0; i < 20; i++) {
+      readRegularFile(at('small.txt'), MB)
+      readRegularFile(at('folder'), MB)
+      readRegularFile(at('small.txt'), 1)
+    }
+    expect(open()).toBe(before)
   })
 })
 
