@@ -29,7 +29,7 @@ export interface RunningSandbox {
  * dribbles its headers (or a body) is closed instead of being held open. Node checks every second.
  */
 export const HEADERS_TIMEOUT_MS = 10_000
-export const REQUEST_TIMEOUT_MS = 30_000
+const REQUEST_TIMEOUT_MS = 30_000
 const SERVER_OPTIONS = {
   headersTimeout: HEADERS_TIMEOUT_MS,
   requestTimeout: REQUEST_TIMEOUT_MS,

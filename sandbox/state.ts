@@ -40,7 +40,7 @@ export interface PendingCode {
   phone?: MfaPhone
 }
 
-export interface RememberedDevice {
+interface RememberedDevice {
   id: string
   username: string
   device: string

@@ -7,7 +7,7 @@ import { parseFaultPath, pathMatches } from './fault-path.ts'
 
 // Injected failures for the next N matching BILL requests: what a flaky sandbox or a proxy can do.
 
-export const FAULT_MODES = ['http500', 'html502', 'malformed-json', 'delay', 'drop'] as const
+const FAULT_MODES = ['http500', 'html502', 'malformed-json', 'delay', 'drop'] as const
 export const FAULT_HEADER = 'x-sandbox-fault'
 
 /** Parses a POST /__sandbox/faults body. `path` is a prefix or a safe pattern (fault-path.ts). */

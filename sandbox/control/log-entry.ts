@@ -5,11 +5,11 @@ import { redactText, redactUrl } from '../../src/shared/redact/index.ts'
 // redaction as the panel, exports and the CLI (src/shared/redact): one list of names, BILL's codes readable.
 
 /** Characters of a redacted body kept per request. */
-export const BODY_TEXT_MAX = 2048
+const BODY_TEXT_MAX = 2048
 /** Characters of a path (with its redacted query) kept per request. */
-export const PATH_TEXT_MAX = 512
+const PATH_TEXT_MAX = 512
 
-export function clip(text: string, max: number): string {
+function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}… [${text.length} characters in all]`
 }
 

@@ -10,10 +10,10 @@ import { readBody } from './read-body.ts'
 // for every route; the routes read the same text from Hono's cache.
 
 /** The history keeps at most this many requests and about this many characters, dropping the oldest. */
-export const LOG_MAX_REQUESTS = 200
-export const LOG_MAX_CHARS = 256 * 1024
+const LOG_MAX_REQUESTS = 200
+const LOG_MAX_CHARS = 256 * 1024
 /** BILL's requests are small; a bigger body is refused (413) after being read and dropped. */
-export const MAX_BODY_BYTES = 1024 * 1024
+const MAX_BODY_BYTES = 1024 * 1024
 
 function colorStatus(status: number): string {
   const s = String(status)

@@ -2,7 +2,7 @@ import type { PendingCode, SandboxState } from '../state.ts'
 import { FAILURES, missingField, type Outcome, refuse, success } from './failures.ts'
 
 // INF: the number of wrong codes a challenge takes before BDC_1358 (unconfirmed notes say 3).
-export const MAX_WRONG_ATTEMPTS = 3
+const MAX_WRONG_ATTEMPTS = 3
 
 /**
  * Checks an answer to a pending code and consumes the entry on success or when it can no longer be used.

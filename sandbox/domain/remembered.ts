@@ -2,7 +2,7 @@ import type { Account, SandboxState, Session } from '../state.ts'
 import { opaqueId } from './ids.ts'
 
 // Remembered devices: v2 mfaId + deviceId, v3 rememberMeId + device. Trusted for 30 days (DOC).
-export const REMEMBER_FOR_MS = 30 * 24 * 60 * 60 * 1000
+const REMEMBER_FOR_MS = 30 * 24 * 60 * 60 * 1000
 
 export function rememberDevice(state: SandboxState, session: Session, device: string): string {
   const id = opaqueId()

@@ -4,7 +4,6 @@ import {
   isAppError,
   isRequestMessage,
   type Params,
-  type Protocol,
   type Reply,
   type RequestName,
   type Result,
@@ -17,7 +16,7 @@ export interface SenderInfo {
 }
 
 /** What a handler knows about who asked. */
-export interface RequestContext {
+interface RequestContext {
   sender: SenderInfo
   /** The page's id for this action, the same on every retry (see RequestMessage.requestId). */
   requestId?: string
@@ -92,5 +91,3 @@ export function toAppError(error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error)
   return appError('internal', message || 'Something went wrong in the background.')
 }
-
-export type { Protocol }

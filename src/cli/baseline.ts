@@ -38,7 +38,7 @@ export function fingerprints(findings: readonly CliFinding[]): string[] {
   })
 }
 
-export interface BaselineEntry {
+interface BaselineEntry {
   fingerprint: string
   ruleId: string
   file: string

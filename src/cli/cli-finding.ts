@@ -16,14 +16,14 @@ export interface CliFinding {
 }
 
 /** A replacement of the region [start, end) of a source file (1-based lines and columns). */
-export interface Rewrite {
+interface Rewrite {
   start: { line: number; column: number }
   end: { line: number; column: number }
   text: string
   kind: FixKind
 }
 
-export interface SourceDetails {
+interface SourceDetails {
   analysis: 'structural' | 'text'
   /** 1-based, exclusive. */
   end: { line: number; column: number }
@@ -32,7 +32,7 @@ export interface SourceDetails {
 }
 
 /** A Postman request whose body holds a flagged literal: the JSON path of its item in the collection. */
-export interface FixTarget {
+interface FixTarget {
   itemPath: (string | number)[]
 }
 

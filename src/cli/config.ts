@@ -40,7 +40,7 @@ function strings(file: string, key: string, value: unknown): string[] {
 }
 
 /** Checks a settings object and fills in the defaults; every defect is one line naming the file. */
-export function readSettings(file: string, dir: string, value: unknown): Config {
+function readSettings(file: string, dir: string, value: unknown): Config {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return fail(file, 'the settings must be an object')
   const raw = value as Record<string, unknown>

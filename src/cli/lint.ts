@@ -14,7 +14,7 @@ export interface LintOptions extends LintSettings {
   exclude?: Excluder
 }
 
-export interface Problem {
+interface Problem {
   file: string
   reason: string
   /** A note about a path the user named (its own report, skipped): said even without --verbose. */

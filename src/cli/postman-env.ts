@@ -4,7 +4,7 @@ import { type Variables, variableList } from './postman/variables.ts'
 const ENV_LIMIT = 16 * 1024 * 1024
 
 /** The enabled values of a Postman environment (or globals) export, by key. */
-export function environmentValues(doc: unknown): Variables | string {
+function environmentValues(doc: unknown): Variables | string {
   const values = typeof doc === 'object' && doc !== null ? (doc as { values?: unknown }).values : undefined
   if (!Array.isArray(values)) return 'not a Postman environment (no "values" array)'
   const defects: string[] = []

@@ -7,13 +7,13 @@ import { proxyCommand } from './proxy/command.ts'
 import type { LintCommandOptions } from './run-lint.ts'
 import { packageVersion } from './version.ts'
 
-export { type CliIo, EXIT } from './cli-io.ts'
+export type { CliIo } from './cli-io.ts'
 
 /**
  * The command line: linting is the root command (`bill-mfa-lint [options] <paths...>`). Subcommands are
  * added with `.addCommand()` on the returned program; each reports its exit code through `done`.
  */
-export function program(io: CliIo, done: (code: number) => void): Command {
+function program(io: CliIo, done: (code: number) => void): Command {
   return new Command('bill-mfa-lint')
     .description(
       'Finds deprecated BILL MFA fields (backup/secondary phone), credentials in URLs and shut-down hosts in HAR files, Postman collections and source code.',

@@ -31,7 +31,7 @@ const JSON_EXTENSIONS = new Set(['.json', '.har', '.jsonc'])
  * A source file: its bytes as Latin-1 for the cheap pre-filter (BILL's words are ASCII and read the same,
  * at a third of the cost of UTF-8), and its UTF-8 text, decoded on first use: most files of a tree never are.
  */
-export interface SourceText {
+interface SourceText {
   latin1: string
   text(): string
 }
@@ -43,7 +43,7 @@ const sourceOf = (bytes: Buffer, known: { latin1?: string | undefined; text?: st
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
-export function isPostmanCollection(doc: unknown): doc is object {
+function isPostmanCollection(doc: unknown): doc is object {
   if (typeof doc !== 'object' || doc === null) return false
   const info = (doc as { info?: { schema?: unknown } }).info
   return typeof info?.schema === 'string' && info.schema.toLowerCase().includes('postman')

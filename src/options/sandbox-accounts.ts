@@ -19,7 +19,7 @@ const field = (o: unknown, name: string) => {
 }
 
 /** The sandbox's origin from the form's v3 base URL ("http://127.0.0.1:4010/connect" → "http://127.0.0.1:4010"). */
-export function sandboxOrigin(v3Base: string): string | undefined {
+function sandboxOrigin(v3Base: string): string | undefined {
   try {
     const origin = new URL(v3Base).origin
     return isLoopbackOrigin(origin) ? origin : undefined

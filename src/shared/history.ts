@@ -5,7 +5,7 @@ import type { AppErrorKind } from './protocol/errors.ts'
 // The event history: what happened to sessions, for the options page and for support. The types leave no room
 // for secrets: no free text, no ids from BILL, only kinds, times and BILL's public error codes.
 
-export const HISTORY_EVENT_KINDS = [
+const HISTORY_EVENT_KINDS = [
   'sign-in',
   'sign-in-failed',
   'sign-out',
@@ -18,7 +18,7 @@ export const HISTORY_EVENT_KINDS = [
   'device-forgotten',
 ] as const
 
-export type HistoryEventKind = (typeof HISTORY_EVENT_KINDS)[number]
+type HistoryEventKind = (typeof HISTORY_EVENT_KINDS)[number]
 
 export interface HistoryEventInput {
   kind: HistoryEventKind

@@ -3,7 +3,7 @@
 
 /** `minutes`: the badge always shows the time left ("34m"); `warning-only`: only inside the warning window. */
 export type BadgeFormat = 'minutes' | 'warning-only'
-export const BADGE_FORMATS: readonly BadgeFormat[] = ['minutes', 'warning-only']
+const BADGE_FORMATS: readonly BadgeFormat[] = ['minutes', 'warning-only']
 
 export interface Preferences {
   badgeEnabled: boolean
@@ -34,7 +34,7 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   historyRetentionDays: 30,
 })
 
-export const PREFERENCE_RANGES = {
+const PREFERENCE_RANGES = {
   warnMinutesBefore: { min: 1, max: 30 },
   keepAliveMaxPings: { min: 1, max: 20 },
   historyRetentionDays: { min: 1, max: 365 },

@@ -4,7 +4,7 @@ import type { UiPage } from './harness/ui-page.ts'
 
 // Steps of the options-page e2e tests, the same in Chromium and Firefox.
 
-export const OPTIONS = 'src/options/index.html'
+const OPTIONS = 'src/options/index.html'
 export const LOCAL_PROFILE = {
   name: 'Local QA',
   v3Base: 'http://127.0.0.1:4010/connect',
@@ -57,7 +57,7 @@ export async function reloadPage(page: UiPage): Promise<void> {
   )
 }
 
-export async function waitForState(page: UiPage, testId: string, attr: string, value: string): Promise<void> {
+async function waitForState(page: UiPage, testId: string, attr: string, value: string): Promise<void> {
   await pollUntil(async () => (await page.attr(testId, attr)) === value, {
     what: `${testId} ${attr}=${value}`,
   })

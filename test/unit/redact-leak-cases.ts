@@ -9,7 +9,7 @@ import { emptyEntry } from './har-entry-fixture.ts'
 export const V3 = 'https://gateway.stage.bill.com/connect/v3'
 
 /** The secret names as integrations spell them; each case also randomizes their letter case. */
-export const SPELLINGS = [
+const SPELLINGS = [
   'sessionId',
   'session_id',
   'SessionID',
@@ -28,7 +28,7 @@ export const SPELLINGS = [
   'password',
 ]
 /** A name that says nothing: only redaction by value can hide what is under it. */
-export const NEUTRAL = 'ref'
+const NEUTRAL = 'ref'
 
 export const anyCase = (name: string) =>
   fc

@@ -4,7 +4,7 @@ import type { ActionLedger } from './ledger.ts'
 
 /** The requests that call BILL on the user's behalf: each runs once per request id. */
 export const ACTIONS = ['signIn', 'signOut', 'sendMfaChallenge', 'verifyMfaCode', 'replayRequest'] as const
-export type ActionName = (typeof ACTIONS)[number]
+type ActionName = (typeof ACTIONS)[number]
 
 /** What to answer for an action whose worker was stopped mid-way, when that is better than an error. */
 export type Interrupted = { [N in ActionName]?: () => Promise<Result<N>> }

@@ -8,7 +8,6 @@ export { getPreferences, savePreferences } from './preferences.ts'
 export {
   createProfile,
   deleteProfile,
-  getActiveProfile,
   getActiveProfileId,
   getProfile,
   listProfiles,

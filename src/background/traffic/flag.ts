@@ -25,7 +25,7 @@ export interface FlagContext {
  * "v3/mfa/challenge", "v2/MFAChallenge.json": the endpoint as the popup names it. Any other path is the
  * page's choice (up to the browser's 2 MB URLs): only its start is kept.
  */
-export function endpointName(target: BillTarget): string {
+function endpointName(target: BillTarget): string {
   if (target.endpoint)
     return target.api === 'v3' ? target.endpoint.path.slice(1) : `v2/${target.endpoint.path}`
   const where = billPath(target.pathname)

@@ -3,7 +3,7 @@ import type { FlaggedRequest } from '../../shared/protocol/traffic.ts'
 // "Deprecated BILL call seen": one notification at a time (a newer one replaces it), and at most one per
 // NOTIFY_GAP_MS, so a page flooding BILL with calls cannot flood the desktop (the list has them all).
 export const NOTIFICATION_ID = 'flagged-requests'
-export const NOTIFY_GAP_MS = 30_000
+const NOTIFY_GAP_MS = 30_000
 
 export interface NotifierDeps {
   now(): number

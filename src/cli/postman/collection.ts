@@ -3,7 +3,7 @@ import { scopeValues, type Variables, variableList } from './variables.ts'
 // Walks a Postman collection's items depth first, in collection order, without recursion: a collection
 // nested a thousand folders deep is read like any other, in time linear in its size.
 
-export interface RequestItem {
+interface RequestItem {
   /** Folders and the request's name joined by " / " (the collection's name is left out). */
   path: string
   request: unknown

@@ -59,7 +59,7 @@ function segments(part: unknown, join: string): string | undefined {
 }
 
 /** The URL as written (variables unresolved): rebuilt from its parts as Postman sends it, else `raw`. */
-export function rawUrl(url: unknown, defect: Defect): string | undefined {
+function rawUrl(url: unknown, defect: Defect): string | undefined {
   if (typeof url === 'string') return url
   if (!isObject(url)) {
     defect(url === undefined ? 'the request has no URL' : 'the URL is neither text nor an object')

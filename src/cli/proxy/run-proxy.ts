@@ -24,7 +24,7 @@ export interface ProxyProcess {
   spawn(command: string, args: readonly string[], env: Record<string, string | undefined>): ChildProcess
 }
 
-export const realProcess: ProxyProcess = {
+const realProcess: ProxyProcess = {
   onSignal(handler) {
     process.on('SIGINT', handler)
     process.on('SIGTERM', handler)

@@ -1,7 +1,7 @@
 import type { CapturedRequest } from './captured-request.ts'
 import { RingBuffer } from './ring-buffer.ts'
 
-export const DEFAULT_CAPACITY = 10_000
+const DEFAULT_CAPACITY = 10_000
 
 /**
  * The captured requests of one DevTools session: bounded, deduplicated, observable. Adding is O(1): the

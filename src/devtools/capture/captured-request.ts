@@ -115,7 +115,7 @@ function optionalPhases(
  * The duration tells apart calls a page sends at once (same millisecond, method and URL: a burst of
  * concurrent requests); the live event and getHAR() give one request the same duration.
  */
-export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request' | 'time'>): string {
+function captureKey(har: Pick<Entry, 'startedDateTime' | 'request' | 'time'>): string {
   return `${har.startedDateTime}|${har.time}|${har.request.method}|${har.request.url}`
 }
 

@@ -21,7 +21,7 @@ const urlOf = (entry: DevtoolsHarEntry) => {
 }
 
 /** One entry with its response body, which is only read for requests that may be BILL's. */
-export async function toCaptured(entry: DevtoolsHarEntry, seq: number): Promise<CapturedRequest | undefined> {
+async function toCaptured(entry: DevtoolsHarEntry, seq: number): Promise<CapturedRequest | undefined> {
   const content = mayBeBill(urlOf(entry)) ? await readContent(entry) : undefined
   return captureEntry(entry, content, seq)
 }

@@ -1,7 +1,7 @@
 import type { MarkedView } from './marked-views.ts'
 import { segments } from './text-marks.ts'
 
-export const MASK = '••••••'
+const MASK = '••••••'
 
 /** Text with flagged ranges in <mark> and secrets masked (unless revealed). Text nodes only. */
 export function MarkedText({ view, reveal }: { view: MarkedView; reveal: boolean }) {

@@ -6,7 +6,7 @@ export const ROW_HEIGHT = 24
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** Local wall-clock time with milliseconds, as DevTools' own network log shows it. */
-export function clockTime(ms: number): string {
+function clockTime(ms: number): string {
   if (ms === 0) return '—'
   const d = new Date(ms)
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`

@@ -70,7 +70,7 @@ export function valueView(name: string, value: string, known: KnownSecrets): Mar
 }
 
 /** A form field as shown: its name (known secrets masked in it too), its value, and whether it is v2 `data`. */
-export interface FieldView {
+interface FieldView {
   name: MarkedView
   value: MarkedView
   data: boolean

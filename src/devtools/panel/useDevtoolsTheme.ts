@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks'
 import type { DevtoolsPanels } from '../capture/devtools-api.ts'
 
 /** Chrome says "default" or "dark", Firefox "light", "dark" or "firebug": only "dark" is dark. */
-export const themeOf = (themeName: string | undefined): 'light' | 'dark' | undefined =>
+const themeOf = (themeName: string | undefined): 'light' | 'dark' | undefined =>
   themeName === undefined ? undefined : themeName === 'dark' ? 'dark' : 'light'
 
 function apply(themeName: string | undefined): void {

@@ -19,14 +19,14 @@ export interface BillClientOptions {
   hostAllowed?: (url: string) => Promise<boolean>
 }
 
-export interface RememberedDevice {
+interface RememberedDevice {
   /** v2 mfaId / v3 rememberMeId. */
   id: string
   /** v2 deviceId / v3 device. */
   device: string
 }
 
-export interface SignedInSession {
+interface SignedInSession {
   sessionId: string
   organizationId: string
   userId: string
@@ -34,7 +34,7 @@ export interface SignedInSession {
   trusted: boolean
 }
 
-export interface SessionInfo {
+interface SessionInfo {
   organizationId: string
   userId: string
   /** v3 only: the organization's MFA state, not this session's trust. */
@@ -42,7 +42,7 @@ export interface SessionInfo {
   mfaBypass?: boolean
 }
 
-export interface MfaAnswer {
+interface MfaAnswer {
   challengeId: string
   code: string
   device: string

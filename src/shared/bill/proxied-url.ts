@@ -23,7 +23,7 @@ function normalizeHost(host: string): string {
 }
 
 /** An extra host given without a port matches any port; with a port, only that one. */
-export function isExtraHost(u: URL, extraHosts: readonly string[]): boolean {
+function isExtraHost(u: URL, extraHosts: readonly string[]): boolean {
   return extraHosts.some((h) => {
     const want = normalizeHost(h)
     return want !== '' && (want.includes(':') ? want === u.host : want === u.hostname)

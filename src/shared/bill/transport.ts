@@ -4,7 +4,7 @@ import { describeFailure } from './messages.ts'
 
 // Sends one request and reads the whole body, turning every way fetch can fail into a BillError.
 
-export const DEFAULT_TIMEOUT_MS = 20_000
+const DEFAULT_TIMEOUT_MS = 20_000
 
 /** What every raw call needs: where BILL is, the developer key, and how to reach it. */
 export interface BillContext {

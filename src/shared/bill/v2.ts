@@ -74,7 +74,6 @@ export interface V2LoginInput {
 }
 
 const loginShape = record({ sessionId: 'string', orgId: 'string', usersId: 'string', apiEndPoint: 'string?' })
-export type V2Login = NonNullable<ReturnType<typeof loginShape>>
 
 /** Login.json takes top-level fields (no `data`). Sync-token sign-in: userName = token name, password = token. */
 export function login(ctx: BillContext, input: V2LoginInput, signal?: AbortSignal) {

@@ -54,7 +54,6 @@ const loginShape = record({
   userId: 'string',
   trusted: 'boolean?',
 })
-export type V3Login = NonNullable<ReturnType<typeof loginShape>>
 
 export function login(ctx: BillContext, input: V3LoginInput, signal?: AbortSignal) {
   const { rememberMeId, device, ...fields } = input

@@ -14,7 +14,7 @@ export interface HandOffSession {
   profileName: string
 }
 
-export interface PostmanVariable {
+interface PostmanVariable {
   key: string
   value: string
   type: 'default' | 'secret'

@@ -14,7 +14,7 @@ export interface RequestBody {
   params?: readonly NameValue[]
 }
 
-export interface ResponseBody {
+interface ResponseBody {
   text: string
   /** HAR's content.encoding: "base64" means text still has to be decoded. */
   encoding?: string

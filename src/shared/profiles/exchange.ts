@@ -6,8 +6,8 @@ import { validateProfileInput } from './validate.ts'
 // The JSON a QA team shares: profile settings and each profile's id (so importing a file again updates the
 // profiles it made instead of adding copies). No dates, no remembered MFA ids, never a password; dev keys
 // only when the exporter opts in.
-export const EXPORT_FORMAT = 'bill-sandbox-companion/profiles'
-export const EXPORT_VERSION = 1
+const EXPORT_FORMAT = 'bill-sandbox-companion/profiles'
+const EXPORT_VERSION = 1
 
 /**
  * What an import may hold, checked before any heavy work (in the page before sending, again in the
@@ -15,7 +15,7 @@ export const EXPORT_VERSION = 1
  */
 export const IMPORT_LIMITS = { bytes: 1_000_000, profiles: 200, textChars: 2_000 } as const
 
-export type ExportedProfile = Omit<ProfileInput, 'devKey'> & { id?: string; devKey?: string }
+type ExportedProfile = Omit<ProfileInput, 'devKey'> & { id?: string; devKey?: string }
 
 export interface ProfilesExport {
   format: typeof EXPORT_FORMAT

@@ -8,8 +8,8 @@ import {
   type ProfileInput,
 } from './types.ts'
 
-export const IDLE_SECONDS_MIN = 5
-export const IDLE_SECONDS_MAX = 86_400
+const IDLE_SECONDS_MIN = 5
+const IDLE_SECONDS_MAX = 86_400
 const MAX_TEXT = 200
 
 export type ProfileValidation = { ok: true; value: ProfileInput } | { ok: false; errors: ProfileFieldErrors }

@@ -1,7 +1,7 @@
 import type { BillErrorKind } from '../bill/error-kinds.ts'
 
 /** Failures that belong to the extension itself rather than to BILL. */
-export type LocalErrorKind =
+type LocalErrorKind =
   | 'forbidden-sender'
   | 'unknown-request'
   | 'bad-request'

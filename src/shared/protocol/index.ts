@@ -6,7 +6,7 @@ import type { ProfilesProtocol } from './profiles.ts'
 import type { SessionEvents, SessionProtocol } from './session.ts'
 import type { TrafficEvents, TrafficProtocol } from './traffic.ts'
 
-export type { AppError, AppErrorKind } from './errors.ts'
+export type { AppError } from './errors.ts'
 export { appError, isAppError } from './errors.ts'
 
 /**

@@ -26,7 +26,3 @@ export type RuleInfo = Pick<Rule, 'id' | 'title' | 'help' | 'severity'>
 export const ALL_RULES: readonly RuleInfo[] = [...RULES, ...SEQUENCE_RULES]
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id)
-
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id)
-}

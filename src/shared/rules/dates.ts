@@ -1,7 +1,7 @@
 import type { Severity } from './types.ts'
 
 /** A severity that changes on a date (UTC midnight), e.g. a warning until BILL starts rejecting a value. */
-export interface DatedSeverity {
+interface DatedSeverity {
   before: Severity
   from: string
   onwards: Severity
@@ -16,7 +16,7 @@ export type DateInput = Date | string | number
 const days = new Map<string | number, string>()
 
 /** The calendar day of a moment, in UTC, as YYYY-MM-DD ("" for an invalid date). */
-export function dayOf(now: DateInput): string {
+function dayOf(now: DateInput): string {
   const key = now instanceof Date ? now.getTime() : now
   let day = days.get(key)
   if (day === undefined) {

@@ -5,14 +5,14 @@ import { type DateInput, type RuleSeverity, reached } from './dates.ts'
 import type { FindingDraft, Rule } from './rule.ts'
 
 /** Which value of which field, on which endpoints (ids from src/shared/bill/endpoints.ts), a rule flags. */
-export interface FieldTarget {
+interface FieldTarget {
   endpoints: readonly string[]
   field: string
   flagged: boolean
 }
 
 /** What a message can depend on. `passed` is true once the rule's deadline is reached. */
-export interface FieldMessageInput {
+interface FieldMessageInput {
   field: string
   value: unknown
   api: BillApi | undefined

@@ -36,7 +36,7 @@ function breakingRule(d: Deprecation): FieldRule {
 export const MFA_SETUP_SECONDARY_PHONE: FieldRule = breakingRule(SECONDARY_PHONE_SETUP)
 export const MFA_CHALLENGE_BACKUP_PHONE: FieldRule = breakingRule(BACKUP_PHONE_CHALLENGE)
 
-export const MFA_OPTIONAL_FIELD: FieldRule = fieldRule({
+const MFA_OPTIONAL_FIELD: FieldRule = fieldRule({
   id: 'mfa-optional-field',
   title: 'Deprecated MFA field with its only allowed value: it can be removed',
   help: `Since ${MFA_PHONE_DEADLINE} "primary" (POST /v3/mfa/setup) may only be true and "useBackup" (MFA challenge) only false, and both are optional. Sending them is harmless; removing them keeps the request clean.`,

@@ -16,8 +16,6 @@ export type ParsedBody =
     }
   | { kind: 'text'; text: string }
 
-export type BodyKind = ParsedBody['kind']
-
 /** JSON.parse that reports failure instead of throwing; a leading BOM is allowed. */
 export function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -28,7 +26,7 @@ export function tryJson(text: string): { ok: true; value: unknown } | { ok: fals
 }
 
 /** Splits a form body without URLSearchParams so a malformed escape keeps its raw text instead of U+FFFD. */
-export function parseForm(text: string): NameValue[] {
+function parseForm(text: string): NameValue[] {
   const fields: NameValue[] = []
   for (const part of text.split('&')) {
     if (part === '') continue

@@ -15,7 +15,7 @@ export interface ReportLocation {
   column?: number
 }
 
-export interface ReportRequest {
+interface ReportRequest {
   method: string
   url: string
   api: BillApi
@@ -33,7 +33,7 @@ export interface ReportFinding {
   fix?: string
 }
 
-export interface ReportSummary {
+interface ReportSummary {
   files: number
   requests: number
   errors: number

@@ -5,7 +5,7 @@ import type { Severity } from './types.ts'
 
 // SARIF 2.1.0 (OASIS), the format code-scanning dashboards import. Only the parts they read are built.
 
-export type SarifLevel = 'error' | 'warning' | 'note'
+type SarifLevel = 'error' | 'warning' | 'note'
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' }
 

@@ -1,6 +1,6 @@
 // BILL allows 5 text-message sends a minute per account (docs/bill-api.md §10); the background enforces the same
 // window before asking, so the user sees a cool-down instead of BILL's 429.
-export const SEND_LIMIT = 5
+const SEND_LIMIT = 5
 export const SEND_WINDOW_MS = 60_000
 
 /** Send times still inside the window. */

@@ -10,7 +10,7 @@ export const ALARMS = {
   badge: 'badge-tick',
 } as const
 
-export type AlarmName = (typeof ALARMS)[keyof typeof ALARMS]
+type AlarmName = (typeof ALARMS)[keyof typeof ALARMS]
 
 export interface AlarmPlan {
   /** Alarms to (re)create, with their due time; periodic ones also have a period. */

@@ -3,7 +3,7 @@
 // and every field goes through shellQuote. docs/security.md explains why single quotes are enough.
 
 /** A POSIX shell word that the shell gives back unchanged: single quotes, each ' written as '\''. */
-export function shellQuote(text: string): string {
+function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`
 }
 

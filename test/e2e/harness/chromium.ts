@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core'
 import { CHROMIUM, CHROMIUM_FLAGS, LOCAL_CHROME_DIST } from './browsers.ts'
-import { pollUntil } from './poll.ts'
 import { byTestId, type UiPage } from './ui-page.ts'
 
 export interface ChromiumExtension {
@@ -100,5 +99,3 @@ export function playwrightUiPage(page: Page): UiPage & { page: Page } {
     close: () => page.close(),
   }
 }
-
-export { pollUntil }

@@ -5,7 +5,7 @@ import type { ChromiumExtension } from './chromium.ts'
 // The panel page opened as a plain extension page with a stand-in for chrome.devtools: getHAR() answers the
 // backfill, __emitRequest() plays onRequestFinished, __navigate() plays onNavigated. Response bodies come
 // through Chrome's getContent(callback) shape, half of them base64. Downloads and copies are recorded.
-export function installPanelStandIn(har: TrafficEntry[]) {
+function installPanelStandIn(har: TrafficEntry[]) {
   const w = window as unknown as Record<string, unknown>
   const finished = new Set<(e: unknown) => void>()
   const navigated = new Set<(url: string) => void>()

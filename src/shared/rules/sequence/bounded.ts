@@ -1,5 +1,5 @@
 /** Keys a sequence rule remembers at most: a capture with more sessions or users forgets the oldest. */
-export const MAX_KEYS = 10_000
+const MAX_KEYS = 10_000
 /** Characters of a key kept as written: a longer one (a session id of a megabyte) is cut and hashed. */
 export const MAX_KEY_CHARS = 256
 

@@ -14,7 +14,7 @@ export interface SequenceRequest extends NormalizedRequest {
 }
 
 /** Who a sign-in is for, from its body (and its answer for the session it opened). */
-export interface SignIn {
+interface SignIn {
   user?: string
   org?: string
   /** A remembered device was sent (v3 rememberMeId + device, v2 mfaId + deviceId): the session is trusted. */

@@ -6,9 +6,9 @@ import { emptyEntry } from '../../har-entry-fixture.ts'
 // HAR entries shaped like a Chrome recording of a client talking to BILL's sandbox.
 export const V3 = `${BASE_URLS.sandbox.v3}/v3`
 export const V2 = BASE_URLS.sandbox.v2
-export const T0 = Date.parse('2026-12-01T09:00:00.000Z')
-export const DEV_KEY = '01ABCDEFGHIJKLMNOPQR'
-export const ORG = '00802ABCDEFGHIJKLMNO'
+const T0 = Date.parse('2026-12-01T09:00:00.000Z')
+const DEV_KEY = '01ABCDEFGHIJKLMNOPQR'
+const ORG = '00802ABCDEFGHIJKLMNO'
 
 export interface Call {
   /** Start, in ms after T0. */
