@@ -6,6 +6,7 @@ import type { SourceLanguage } from '../types.ts'
 import { EndpointIndex } from './endpoints.ts'
 import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
+import { resolveLocals } from './local-holders.ts'
 import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
 
@@ -54,8 +55,10 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   uses.push(...stringUses(root, strings, fieldWords(fields)), ...unparsedUses(root))
   if (uses.length === 0) return []
   const endpoints = new EndpointIndex(root, grammar)
+  resolveLocals(uses, endpoints, text)
   const unresolved: NodeUse[] = []
   for (const u of uses) {
+    if (u.use.kinds) continue
     const kinds = endpoints.resolve(u.anchor)
     if (typeof kinds === 'object') u.use.kinds = kinds
     else if (u.loose || (u.use.field === 'primary' && kinds === 'function'))
