@@ -15,8 +15,10 @@ describe('bodies held in a local variable', () => {
       "const BASE = 'https://gateway.stage.bill.com/connect'",
       'export async function onboard(id: string, phone: string) {',
       "  const account = { accountNumber: '1', primary: false }",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       '  await send(`${BASE}/v3/vendors/${id}/bank-account`, account)',
       "  const enrol = { phone, type: 'SMS', primary: false }",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source code under test
       '  await send(`${BASE}/v3/mfa/setup`, JSON.stringify(enrol))',
       '}',
     )
