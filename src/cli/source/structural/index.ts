@@ -46,7 +46,7 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   const root = parse(parser, text).root()
   const stringSet = new Set(strings)
   // `primary` is a common word: it matters only where /mfa/setup is named (BILL's other endpoints lack it).
-  const fields: MfaField[] = /mfa\/setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
+  const fields: MfaField[] = /setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
   const uses: NodeUse[] = []
   for (const token of root.findAll({ rule: { any: [...grammar.names], regex: nameToken(fields) } })) {
     const found = fieldUse(token, stringSet)
