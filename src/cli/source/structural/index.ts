@@ -17,6 +17,9 @@ function stringUses(root: SgNode, strings: readonly string[], words: string): No
   for (const node of root.findAll({ rule: { any: kinds, regex: words } })) {
     // A string inside another string's interpolation is read with its outer string.
     if (node.ancestors().some((a) => strings.includes(a.kind().toString()))) continue
+    // A string that is a statement of its own (a docstring) only quotes an example: it is never sent.
+    const statement = node.parent()
+    if (statement?.kind() === 'expression_statement' && statement.namedChildren().length === 1) continue
     const start = node.range().start.index
     for (const use of textFields(node.text(), start, true, 'structural', true))
       out.push({ use, anchor: node })
