@@ -17,7 +17,7 @@ import { broadcastActiveProfile } from './session/active-profile-events.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
-import { pruneExpiredData } from './store/index.ts'
+import { pruneExpiredData, writeProfilesSummary } from './store/index.ts'
 import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
@@ -75,6 +75,13 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 })
 chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
 chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
+// The popup paints the sign-in form from this summary: a fresh install has one ("no profiles"), and an
+// update writes it from the profiles an older version stored without one.
+chrome.runtime.onInstalled.addListener(() => {
+  void writeProfilesSummary().catch((error) =>
+    console.error('[bill-companion] profiles summary failed', error),
+  )
+})
 watchTabActivity(session)
 broadcastActiveProfile()
 traffic.watch()

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks'
-import type { ProfileView } from '../shared/profiles/types.ts'
+import type { ProfileSummary } from '../shared/profiles/summary.ts'
 import { useClient } from '../ui/client.ts'
 import type { SessionHook } from './useSession.ts'
 
 interface Props {
-  profiles: ProfileView[]
+  profiles: ProfileSummary[]
   activeProfileId: string | null
   /** The profile shown in the picker: chosen by the popup, which keeps it across this form's remounts. */
   profileId: string
@@ -19,7 +19,7 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
 
   if (profiles.length === 0) {
     return (
-      <div class="stack">
+      <div class="stack" data-testid="signin-no-profiles">
         <p>Add a BILL profile first: organization id, dev key and user name.</p>
         <button type="button" class="primary" onClick={() => client.openSettings()}>
           Open settings

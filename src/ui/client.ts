@@ -1,5 +1,6 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
+import type { ProfileChoice } from '../shared/profiles/summary.ts'
 import type { EventName, Events, Params, Reply, RequestName } from '../shared/protocol/index.ts'
 import type { SessionView } from '../shared/session/view.ts'
 import type { AccessRequest } from './host-access.ts'
@@ -18,6 +19,11 @@ export interface BackgroundClient {
    * the popup paints first, even while the worker is stopped. Undefined if the area cannot be read.
    */
   storedSession(): Promise<SessionView | undefined>
+  /**
+   * The profiles summary and the active profile as the background last stored them (storage.local), with no
+   * message. Undefined if the area cannot be read or holds no summary yet.
+   */
+  storedProfiles(): Promise<ProfileChoice | undefined>
   /** Opens the settings page; `grant` scrolls it to the active profile's "Grant access" button. */
   openSettings(section?: 'grant'): void
   hasHostAccess(origins: string[]): Promise<boolean>

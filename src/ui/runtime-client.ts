@@ -1,3 +1,4 @@
+import { ACTIVE_PROFILE_KEY, PROFILES_SUMMARY_KEY, readProfilesSummary } from '../shared/profiles/summary.ts'
 import { isEventMessage } from '../shared/protocol/index.ts'
 import { SESSION_RECORD_KEY, type SessionRecord } from '../shared/session/record.ts'
 import { sessionView } from '../shared/session/view.ts'
@@ -22,6 +23,19 @@ async function storedSession() {
   }
 }
 
+/** The summary holds no dev key (shared/profiles/summary.ts): storage.local is readable by every page. */
+async function storedProfiles() {
+  try {
+    const stored = await chrome.storage.local.get([PROFILES_SUMMARY_KEY, ACTIVE_PROFILE_KEY])
+    const summary = readProfilesSummary(stored[PROFILES_SUMMARY_KEY])
+    if (!summary) return undefined
+    const active = stored[ACTIVE_PROFILE_KEY]
+    return { profiles: summary.profiles, activeProfileId: typeof active === 'string' ? active : null }
+  } catch {
+    return undefined
+  }
+}
+
 export const runtimeClient: BackgroundClient = {
   call: (name, params) => call(name, params),
   on(event, listener) {
@@ -32,6 +46,7 @@ export const runtimeClient: BackgroundClient = {
     return () => chrome.runtime.onMessage.removeListener(onMessage)
   },
   storedSession,
+  storedProfiles,
   openSettings(section) {
     // The permission prompt is shown on the settings page, not here: Firefox closes a popup when one opens.
     if (section === 'grant')

@@ -12,7 +12,7 @@ import type { BackgroundClient } from '../../../src/ui/client.ts'
 /** The client's browser-side parts; by default nothing is stored and every host is granted. */
 type PagePorts = Pick<
   BackgroundClient,
-  'storedSession' | 'openSettings' | 'hasHostAccess' | 'requestHostAccess'
+  'storedSession' | 'storedProfiles' | 'openSettings' | 'hasHostAccess' | 'requestHostAccess'
 >
 
 type Answer<N extends RequestName> = (params: Params<N>) => Result<N> | Reply<N>
@@ -40,6 +40,7 @@ export function fakeClient(answers: Answers, page: Partial<PagePorts> = {}) {
       return () => set.delete(listener as (payload: never) => void)
     },
     storedSession: async () => undefined,
+    storedProfiles: async () => undefined,
     openSettings: (section) => opened.push(section ?? 'settings'),
     hasHostAccess: async () => true,
     requestHostAccess: async () => ({ granted: true }),
