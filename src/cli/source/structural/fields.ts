@@ -78,6 +78,22 @@ function aliasDefault(parent: SgNode, token: SgNode, strings: ReadonlySet<string
   return named?.namedChildren().at(-1) ?? (args[0]?.kind() === 'keyword_argument' ? undefined : args[0])
 }
 
+const LIST_NAME = /^["'`]?(?:name|key|field|fieldName|param|paramName|parameter)["'`]?$/
+const LIST_VALUE = /^["'`]?(?:value|val|defaultValue)["'`]?$/
+const keyText = (pair: SgNode) => pair.namedChildren()[0]?.text() ?? ''
+
+/** A name/value list entry (`{ name: "primary", value: false }`, form-data and low-code exports). */
+function listedValue(parent: SgNode, key: SgNode, strings: ReadonlySet<string>): SgNode | undefined {
+  if (!strings.has(key.kind().toString()) || parent.kind() !== 'pair') return undefined
+  const kids = parent.namedChildren()
+  if (!sameNode(kids.at(-1), key) || !LIST_NAME.test(keyText(parent))) return undefined
+  const sibling = parent
+    .parent()
+    ?.namedChildren()
+    .find((p) => p.kind() === 'pair' && LIST_VALUE.test(keyText(p)))
+  return sibling?.namedChildren().at(-1)
+}
+
 /** An assignment directly in a class body is a field with its default (a dataclass), not a local. */
 const inClassBody = (node: SgNode) =>
   CLASSES.has(
@@ -110,7 +126,7 @@ function valueNode(
   const kids = parent.namedChildren()
   const member = memberDefault(parent, key)
   if (member) return { value: unwrap(member), setter: false }
-  const aliased = aliasDefault(parent, token, strings)
+  const aliased = aliasDefault(parent, token, strings) ?? listedValue(parent, key, strings)
   if (aliased) return { value: unwrap(aliased), setter: false }
   if (BINDINGS.has(kind) && sameNode(kids[0], key) && kids.length >= 2) {
     // `useBackup = true` on its own is a local variable; `req.useBackup = true` and C# initializers are fields.

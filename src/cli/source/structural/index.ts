@@ -46,7 +46,9 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   const grammar = parser ? grammarFor(language, parser) : undefined
   if (!parser || !grammar) return undefined
   const { strings } = grammar
-  const root = parse(parser, text).root()
+  // JSON in parentheses is a JavaScript expression; offsets are moved back by that one character.
+  const shift = language === 'json' ? 1 : 0
+  const root = parse(parser, shift ? `(${text}\n)` : text).root()
   const stringSet = new Set(strings)
   // `primary` is a common word: it matters only where /mfa/setup is named (BILL's other endpoints lack it).
   const fields: MfaField[] = /setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
@@ -73,5 +75,12 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   if (endpoints.any()) resolveHolders(root, unresolved, endpoints)
   // A computed value is worth a warning only where the analysis saw it go to an MFA endpoint.
   for (const { use } of unresolved) if (!use.kinds && !use.value.literal) use.kinds = new Set()
-  return uses.map((u) => u.use)
+  return uses.map((u) => (shift ? shifted(u.use, shift) : u.use))
+}
+
+function shifted(use: FieldUse, by: number): FieldUse {
+  const value = use.value.literal
+    ? { ...use.value, start: use.value.start - by, end: use.value.end - by }
+    : use.value
+  return { ...use, start: use.start - by, end: use.end - by, value }
 }

@@ -6,6 +6,7 @@ export const STRING_KINDS: Record<string, readonly string[]> = {
   typescript: ['string', 'template_string'],
   tsx: ['string', 'template_string'],
   javascript: ['string', 'template_string'],
+  json: ['string'],
   python: ['string'],
   java: ['string_literal', 'text_block'],
   csharp: [

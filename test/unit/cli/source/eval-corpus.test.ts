@@ -18,7 +18,7 @@ const table: { now: string; files: string[]; findings: Case[] } = JSON.parse(
 )
 
 // What the analysis reaches today; raised with each class fixed, never lowered.
-const FLOOR = { precision: 0.94, recall: 0.86 }
+const FLOOR = { precision: 0.97, recall: 0.97 }
 
 const key = (f: Case) => `${f.file}:${f.line} ${f.ruleId}`
 const classOf = (file: string) => file.split('/')[0] ?? ''
