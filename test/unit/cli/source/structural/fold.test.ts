@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { scanSource } from '../../../../../src/cli/source/index.ts'
+import { found, lines } from '../mfa-findings.ts'
 
 // Issue 22, class 3 (endpoints built from constants, concatenation, format calls and joins) and class 7
 // (another API's /v3/mfa/… on its own host is not BILL's).
-const NOW = { now: new Date('2026-04-10') }
-const found = (path: string, text: string) =>
-  scanSource({ path, text }, NOW)
-    .findings.filter((f) => f.ruleId.startsWith('mfa-'))
-    .map((f) => `${f.line} ${f.ruleId}`)
-const lines = (...l: string[]) => l.join('\n')
 const BOTH = ['3 mfa-challenge-backup-phone', '4 mfa-setup-secondary-phone']
 
 describe('endpoints built from parts', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { scanSource } from '../../../../../src/cli/source/index.ts'
+import { found, lines } from '../mfa-findings.ts'
 
 // Issue 22, class 1: a body goes where the call that sends it goes, not to the nearest MFA call.
-const NOW = { now: new Date('2026-04-10') }
-const found = (path: string, text: string) =>
-  scanSource({ path, text }, NOW)
-    .findings.filter((f) => f.ruleId.startsWith('mfa-'))
-    .map((f) => `${f.line} ${f.ruleId}`)
-const lines = (...l: string[]) => l.join('\n')
 
 describe('bodies held in a local variable', () => {
   it('TypeScript: a bank account body sent to /v3/vendors is not the /v3/mfa/setup body', () => {

@@ -2,10 +2,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scanSource } from '../../../../../src/cli/source/index.ts'
+import { NOW } from '../mfa-findings.ts'
 
 // Issue 22: reordering the functions (and types) of a file never changes its findings. Each unit is one
 // request shape of issue 22; a finding is named by the unit it falls in.
-const NOW = { now: new Date('2026-04-10') }
 
 const TS_HEAD = [
   "const BASE = 'https://gateway.stage.bill.com/connect'",

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { scanSource } from '../../../../../src/cli/source/index.ts'
+import { BILL_BASE, found, lines } from '../mfa-findings.ts'
 
 // Issue 22, class 2 (values held by types, followed to the call that sends an instance) and class 7
 // (a docstring that quotes a body is not a request).
-const NOW = { now: new Date('2026-04-10') }
-const found = (path: string, text: string) =>
-  scanSource({ path, text }, NOW)
-    .findings.filter((f) => f.ruleId.startsWith('mfa-'))
-    .map((f) => `${f.line} ${f.ruleId}`)
-const lines = (...l: string[]) => l.join('\n')
-const BASE = 'https://gateway.stage.bill.com/connect'
 
 describe('values held by types', () => {
   it('Python: a dataclass default and a pydantic alias go where their instances are sent', () => {
     const py = lines(
-      `BASE = "${BASE}"`,
+      `BASE = "${BILL_BASE}"`,
       '@dataclass',
       'class ChallengeBody:',
       '    useBackup: bool = True',
@@ -33,8 +26,8 @@ describe('values held by types', () => {
     const ts = lines(
       'class ChallengeBody { useBackup = true }',
       'class VendorPrefs { useBackup = true }',
-      `export const c = () => fetch('${BASE}/v3/mfa/challenge', { body: JSON.stringify(new ChallengeBody()) })`,
-      `export const v = () => fetch('${BASE}/v3/vendors/1', { body: JSON.stringify(new VendorPrefs()) })`,
+      `export const c = () => fetch('${BILL_BASE}/v3/mfa/challenge', { body: JSON.stringify(new ChallengeBody()) })`,
+      `export const v = () => fetch('${BILL_BASE}/v3/vendors/1', { body: JSON.stringify(new VendorPrefs()) })`,
     )
     expect(found('b.ts', ts)).toEqual(['1 mfa-challenge-backup-phone'])
   })
@@ -44,8 +37,8 @@ describe('values held by types', () => {
       'public record MfaSetup(string Phone, bool Primary);',
       'public class ChallengeRequest { public bool UseBackup { get; set; } = true; }',
       'class S {',
-      `  Task A() => http.PostAsJsonAsync("${BASE}/v3/mfa/setup", new MfaSetup(p, Primary: false));`,
-      `  Task B() => http.PostAsJsonAsync("${BASE}/v3/mfa/challenge", new ChallengeRequest()); }`,
+      `  Task A() => http.PostAsJsonAsync("${BILL_BASE}/v3/mfa/setup", new MfaSetup(p, Primary: false));`,
+      `  Task B() => http.PostAsJsonAsync("${BILL_BASE}/v3/mfa/challenge", new ChallengeRequest()); }`,
     )
     expect(found('S.cs', cs)).toEqual(['2 mfa-challenge-backup-phone', '4 mfa-setup-secondary-phone'])
   })
@@ -57,7 +50,7 @@ describe('docstrings', () => {
       '"""BILL used to accept {"useBackup": true} on /v3/mfa/challenge."""',
       'def send(s):',
       '    """Never {"useBackup": true}."""',
-      `    return s.post("${BASE}/v3/mfa/challenge", data='{"useBackup": true}')`,
+      `    return s.post("${BILL_BASE}/v3/mfa/challenge", data='{"useBackup": true}')`,
     )
     expect(found('d.py', py)).toEqual(['4 mfa-challenge-backup-phone'])
   })
