@@ -5,6 +5,8 @@ import { sessionView } from '../shared/session/view.ts'
 import type { BackgroundClient } from './client.ts'
 import { GRANT_HASH, hasHostAccess, requestHostAccess } from './host-access.ts'
 import { call } from './rpc.ts'
+import { listShortcuts, openShortcutSettings } from './shortcuts.ts'
+import { openSideView } from './side-view.ts'
 
 // The real client, the pages' one adapter over chrome.*. Pages create it in main.tsx; components get it from
 // the context.
@@ -53,6 +55,9 @@ export const runtimeClient: BackgroundClient = {
       void chrome.tabs.create({ url: `${chrome.runtime.getURL('src/options/index.html')}${GRANT_HASH}` })
     else void chrome.runtime.openOptionsPage()
   },
+  openSideView,
+  shortcuts: listShortcuts,
+  openShortcutSettings,
   hasHostAccess,
   requestHostAccess,
 }
