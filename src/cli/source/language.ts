@@ -19,6 +19,7 @@ const BY_EXTENSION: Record<string, SourceLanguage> = {
   sh: 'bash',
   bash: 'bash',
   zsh: 'bash',
+  json: 'json',
   md: 'markdown',
   markdown: 'markdown',
   mdx: 'markdown',

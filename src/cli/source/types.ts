@@ -13,6 +13,7 @@ export type StructuralLanguage =
   | 'ruby'
   | 'php'
   | 'bash'
+  | 'json'
 
 export type SourceLanguage = StructuralLanguage | 'markdown' | 'text'
 

@@ -1,8 +1,9 @@
 import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
+import { foldedAddresses } from './addresses.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, COMMENTS, DECLARATIONS, FUNCTIONS, VALUE_WRAPPERS } from './kinds.ts'
+import { ARGUMENT_LISTS, CALLS, COMMENTS, DECLARATIONS, FUNCTIONS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
 const CONTINUE = Symbol('continue')
@@ -14,28 +15,7 @@ const IDENTIFIER = /([A-Za-z_][\w]*)["'`]?:?\s*$/
 
 const COMMENT_KINDS = new Set(COMMENTS)
 
-/**
- * A string that is a URL or a path (`'/v3/mfa/setup'`, `f"{BASE}/v3/mfa/challenge"`), not a sentence that
- * mentions one (`'POST /v3/mfa/setup with "primary": false adds...'`): no space before the path.
- */
-const isAddress = (text: string) => {
-  const at = text.search(MAYBE_REF)
-  return at >= 0 && !/\s/.test(text.slice(0, at))
-}
-
 const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
-
-/** The name a string is declared under, when it is a constant's or a config member's value. */
-function declaredName(node: SgNode): string | undefined {
-  let value = node
-  for (let up = value.parent(); up && VALUE_WRAPPERS.has(up.kind().toString()); up = value.parent())
-    value = up
-  const decl = value.parent()
-  if (!decl || !DECLARATIONS.has(decl.kind().toString())) return undefined
-  const name = decl.namedChildren()[0]
-  if (!name || name.range().end.index > value.range().start.index) return undefined
-  return lastIdentifier(name.text())
-}
 
 export function functionName(fn: SgNode): string | undefined {
   const own = fn.field('name' as never) as SgNode | null
@@ -69,23 +49,30 @@ export class EndpointIndex {
   private readonly functions = new Map<string, Set<MfaKind>>()
   private readonly answers = new Map<number, Resolution>()
 
-  constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions'>) {
-    const kinds = grammar.references.map((kind) => ({ kind }))
+  constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions' | 'strings' | 'declarations'>) {
     const refs: [SgNode, MfaKind[]][] = []
-    const constants = new Map<string, Set<MfaKind>>()
-    for (const node of root.findAll({ rule: { any: kinds, regex: `(?i)${MAYBE_REF.source}` } })) {
-      const text = node.text()
-      const found = COMMENT_KINDS.has(node.kind().toString()) || isAddress(text) ? refKinds(text) : []
-      if (found.length === 0) continue
-      refs.push([node, found])
-      const name = declaredName(node)
-      if (name && constants.size < MAX_CONSTANTS) constants.set(name, kindsOf(constants.get(name), found))
+    // Comments name the endpoint a function calls; strings are folded into the addresses they build.
+    const comments = grammar.references.filter((kind) => COMMENT_KINDS.has(kind)).map((kind) => ({ kind }))
+    if (comments.length > 0)
+      for (const node of root.findAll({ rule: { any: comments, regex: `(?i)${MAYBE_REF.source}` } }))
+        refs.push([node, refKinds(node.text())])
+    const constants = new Map<string, { kinds: Set<MfaKind>; scope?: { start: number; end: number } }>()
+    for (const address of foldedAddresses(root, grammar)) {
+      refs.push([address.node, address.kinds])
+      const { name, scope } = address
+      if (!name || constants.size >= MAX_CONSTANTS) continue
+      const entry = constants.get(name) ?? { kinds: new Set<MfaKind>(), ...(scope ? { scope } : {}) }
+      for (const k of address.kinds) entry.kinds.add(k)
+      constants.set(name, entry)
     }
     if (constants.size > 0) {
       const names = [...constants.keys()].join('|')
       for (const node of root.findAll({ rule: { regex: `^\\$?(?:${names})$` } })) {
         const found = constants.get(node.text().replace(/^\$/, ''))
-        if (node.isNamedLeaf() && found) refs.push([node, [...found]])
+        const at = node.range().start.index
+        if (!node.isNamedLeaf() || !found) continue
+        if (found.scope && (at < found.scope.start || at >= found.scope.end)) continue
+        refs.push([node, [...found.kinds]])
       }
     }
     for (const [node, found] of refs) {

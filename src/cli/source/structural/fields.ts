@@ -6,8 +6,11 @@ import {
   ASSIGNMENTS,
   BINDINGS,
   CALLS,
+  CLASSES,
+  FUNCTIONS,
   INTERPOLATIONS,
   KEY_WRAPPERS,
+  MEMBERS,
   SIBLING_LISTS,
   STRUCTURES,
 } from './kinds.ts'
@@ -51,6 +54,56 @@ function unwrap(node: SgNode): SgNode {
   return n
 }
 
+/** A typed member's default (`useBackup = true` in a class, a TS parameter property `public primary = false`). */
+function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
+  if (!MEMBERS.has(parent.kind().toString())) return undefined
+  const name = (parent.field('name' as never) ?? parent.field('pattern' as never)) as SgNode | null
+  const value = parent.field('value' as never) as SgNode | null
+  if (!name || !value || !sameNode(name, key)) return undefined
+  // A plain parameter's default is the caller's business; a parameter property is a field of the object.
+  const parameter = /parameter$/.test(parent.kind().toString())
+  return parameter && !parent.children().some((c) => c.kind() === 'accessibility_modifier')
+    ? undefined
+    : value
+}
+
+/** Pydantic's `is_primary: bool = Field(False, alias="primary")`: the alias names BILL's field. */
+function aliasDefault(parent: SgNode, token: SgNode, strings: ReadonlySet<string>): SgNode | undefined {
+  if (!strings.has(token.kind().toString()) || parent.kind() !== 'keyword_argument') return undefined
+  if (!/^(?:serialization_)?alias$/.test(parent.namedChildren()[0]?.text() ?? '')) return undefined
+  const args = parent.parent()?.namedChildren() ?? []
+  const named = args.find(
+    (a) => a.kind() === 'keyword_argument' && a.namedChildren()[0]?.text() === 'default',
+  )
+  return named?.namedChildren().at(-1) ?? (args[0]?.kind() === 'keyword_argument' ? undefined : args[0])
+}
+
+const LIST_NAME = /^["'`]?(?:name|key|field|fieldName|param|paramName|parameter)["'`]?$/
+const LIST_VALUE = /^["'`]?(?:value|val|defaultValue)["'`]?$/
+const keyText = (pair: SgNode) => pair.namedChildren()[0]?.text() ?? ''
+
+/** A name/value list entry (`{ name: "primary", value: false }`, form-data and low-code exports). */
+function listedValue(parent: SgNode, key: SgNode, strings: ReadonlySet<string>): SgNode | undefined {
+  if (!strings.has(key.kind().toString()) || parent.kind() !== 'pair') return undefined
+  const kids = parent.namedChildren()
+  if (!sameNode(kids.at(-1), key) || !LIST_NAME.test(keyText(parent))) return undefined
+  const sibling = parent
+    .parent()
+    ?.namedChildren()
+    .find((p) => p.kind() === 'pair' && LIST_VALUE.test(keyText(p)))
+  return sibling?.namedChildren().at(-1)
+}
+
+/** An assignment directly in a class body is a field with its default (a dataclass), not a local. */
+const inClassBody = (node: SgNode) =>
+  CLASSES.has(
+    node
+      .ancestors()
+      .find((a) => CLASSES.has(a.kind().toString()) || FUNCTIONS.has(a.kind().toString()))
+      ?.kind()
+      .toString() ?? '',
+  )
+
 /** The value node a key is given, and whether the key is a setter/builder method name. */
 function valueNode(
   token: SgNode,
@@ -71,9 +124,14 @@ function valueNode(
   if (!parent) return undefined
   const kind = parent.kind().toString()
   const kids = parent.namedChildren()
+  const member = memberDefault(parent, key)
+  if (member) return { value: unwrap(member), setter: false }
+  const aliased = aliasDefault(parent, token, strings) ?? listedValue(parent, key, strings)
+  if (aliased) return { value: unwrap(aliased), setter: false }
   if (BINDINGS.has(kind) && sameNode(kids[0], key) && kids.length >= 2) {
     // `useBackup = true` on its own is a local variable; `req.useBackup = true` and C# initializers are fields.
-    const local = ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString())
+    const local =
+      ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString()) && !inClassBody(parent)
     if (local && parent.parent()?.kind().toString() !== 'initializer_expression') return undefined
     const value = kids.at(-1)
     return value ? { value: unwrap(value), setter: false } : undefined

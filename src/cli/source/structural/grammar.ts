@@ -1,5 +1,5 @@
 import { parse } from '@ast-grep/napi'
-import { COMMENTS, FUNCTIONS, NAME_KINDS, STRING_KINDS } from './kinds.ts'
+import { COMMENTS, DECLARATIONS, FUNCTIONS, NAME_KINDS, STRING_KINDS } from './kinds.ts'
 
 export interface Grammar {
   parser: string
@@ -9,6 +9,8 @@ export interface Grammar {
   references: readonly string[]
   /** Function kinds this grammar has. */
   functions: readonly string[]
+  /** Declaration kinds this grammar has (constants, variables, config members). */
+  declarations: readonly string[]
   /** Nodes that may name a field (identifiers and strings), as an ast-grep `any` rule. */
   names: readonly { kind: string }[]
 }
@@ -38,6 +40,7 @@ export function grammarFor(language: string, parser: string): Grammar | undefine
     strings: known(parser, strings),
     references: known(parser, [...strings, ...COMMENTS]),
     functions: known(parser, [...FUNCTIONS]),
+    declarations: known(parser, [...DECLARATIONS]),
     names: known(parser, [...NAME_KINDS, ...strings]).map((kind) => ({ kind })),
   }
   cache.set(language, grammar)

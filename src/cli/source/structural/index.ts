@@ -6,6 +6,7 @@ import type { SourceLanguage } from '../types.ts'
 import { EndpointIndex } from './endpoints.ts'
 import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
+import { resolveLocals } from './local-holders.ts'
 import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
 
@@ -16,6 +17,9 @@ function stringUses(root: SgNode, strings: readonly string[], words: string): No
   for (const node of root.findAll({ rule: { any: kinds, regex: words } })) {
     // A string inside another string's interpolation is read with its outer string.
     if (node.ancestors().some((a) => strings.includes(a.kind().toString()))) continue
+    // A string that is a statement of its own (a docstring) only quotes an example: it is never sent.
+    const statement = node.parent()
+    if (statement?.kind() === 'expression_statement' && statement.namedChildren().length === 1) continue
     const start = node.range().start.index
     for (const use of textFields(node.text(), start, true, 'structural', true))
       out.push({ use, anchor: node })
@@ -42,10 +46,12 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   const grammar = parser ? grammarFor(language, parser) : undefined
   if (!parser || !grammar) return undefined
   const { strings } = grammar
-  const root = parse(parser, text).root()
+  // JSON in parentheses is a JavaScript expression; offsets are moved back by that one character.
+  const shift = language === 'json' ? 1 : 0
+  const root = parse(parser, shift ? `(${text}\n)` : text).root()
   const stringSet = new Set(strings)
   // `primary` is a common word: it matters only where /mfa/setup is named (BILL's other endpoints lack it).
-  const fields: MfaField[] = /mfa\/setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
+  const fields: MfaField[] = /setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
   const uses: NodeUse[] = []
   for (const token of root.findAll({ rule: { any: [...grammar.names], regex: nameToken(fields) } })) {
     const found = fieldUse(token, stringSet)
@@ -54,8 +60,10 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   uses.push(...stringUses(root, strings, fieldWords(fields)), ...unparsedUses(root))
   if (uses.length === 0) return []
   const endpoints = new EndpointIndex(root, grammar)
+  resolveLocals(uses, endpoints, text)
   const unresolved: NodeUse[] = []
   for (const u of uses) {
+    if (u.use.kinds) continue
     const kinds = endpoints.resolve(u.anchor)
     if (typeof kinds === 'object') u.use.kinds = kinds
     else if (u.loose || (u.use.field === 'primary' && kinds === 'function'))
@@ -67,5 +75,12 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   if (endpoints.any()) resolveHolders(root, unresolved, endpoints)
   // A computed value is worth a warning only where the analysis saw it go to an MFA endpoint.
   for (const { use } of unresolved) if (!use.kinds && !use.value.literal) use.kinds = new Set()
-  return uses.map((u) => u.use)
+  return uses.map((u) => (shift ? shifted(u.use, shift) : u.use))
+}
+
+function shifted(use: FieldUse, by: number): FieldUse {
+  const value = use.value.literal
+    ? { ...use.value, start: use.value.start - by, end: use.value.end - by }
+    : use.value
+  return { ...use, start: use.start - by, end: use.end - by, value }
 }

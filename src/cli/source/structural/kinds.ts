@@ -6,6 +6,7 @@ export const STRING_KINDS: Record<string, readonly string[]> = {
   typescript: ['string', 'template_string'],
   tsx: ['string', 'template_string'],
   javascript: ['string', 'template_string'],
+  json: ['string'],
   python: ['string'],
   java: ['string_literal', 'text_block'],
   csharp: [
@@ -45,8 +46,9 @@ export const INTERPOLATIONS = new Set([
 /** Comments, which may name the endpoint a function calls. */
 export const COMMENTS = ['comment', 'line_comment', 'block_comment']
 
-/** Key-value nodes whose first named child is the key and last the value. */
+/** Key-value nodes whose first named child is the key and last the value (C#/PHP `Primary: false`). */
 export const BINDINGS = new Set([
+  'argument',
   'pair',
   'keyed_element',
   'keyword_argument',
@@ -115,6 +117,24 @@ export const FUNCTIONS = new Set([
   'lambda',
   'lambda_expression',
   'generator_function_declaration',
+])
+
+/** Types whose fields, with their defaults, are a request body once an instance is sent. */
+export const CLASSES = new Set([
+  'class_declaration',
+  'class_definition',
+  'class',
+  'record_declaration',
+  'struct_declaration',
+])
+
+/** Typed members with a default: TS `useBackup = true`, C# `bool UseBackup { get; set; } = true`. */
+export const MEMBERS = new Set([
+  'public_field_definition',
+  'field_definition',
+  'property_declaration',
+  'required_parameter',
+  'optional_parameter',
 ])
 
 /** Declarations that give a name to a value: `const ADD_PHONE = '/mfa/setup'`, `mfaSetup: '/v3/mfa/setup'`. */

@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { MfaKind } from '../evidence.ts'
 import { type EndpointIndex, functionName } from './endpoints.ts'
 import type { NodeUse } from './fields.ts'
-import { DECLARATIONS, FUNCTIONS } from './kinds.ts'
+import { CLASSES, DECLARATIONS, FUNCTIONS } from './kinds.ts'
 
 const MAX_NAMES = 200
 const IDENTIFIER = /^\$?([A-Za-z_][\w]*)$/
@@ -21,7 +21,12 @@ interface Holder {
  */
 function holderOf(node: SgNode): Holder | undefined {
   const chain = [node, ...node.ancestors()]
-  const fn = chain.find((n) => FUNCTIONS.has(n.kind().toString()))
+  const fn = chain.find((n) => FUNCTIONS.has(n.kind().toString()) || CLASSES.has(n.kind().toString()))
+  if (fn && CLASSES.has(fn.kind().toString())) {
+    // A field of a type: it goes where its instances (`new ChallengeBody()`, `SetupBody(phone=p)`) go.
+    const name = (fn.field('name' as never) as SgNode | null)?.text()
+    return name && IDENTIFIER.test(name) ? { name, own: fn, module: false } : undefined
+  }
   if (fn) {
     const name = functionName(fn)
     return name ? { name, own: fn, module: false } : undefined

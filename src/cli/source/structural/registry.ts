@@ -9,6 +9,8 @@ const BUILT_IN: Partial<Record<StructuralLanguage, Lang>> = {
   typescript: Lang.TypeScript,
   tsx: Lang.Tsx,
   javascript: Lang.JavaScript,
+  // JSON is a JavaScript expression: read in parentheses (structural/index.ts), so `{` opens an object.
+  json: Lang.JavaScript,
 }
 
 const PACKAGES: Partial<Record<StructuralLanguage, string>> = {

@@ -1,0 +1,166 @@
+import type { SgNode } from '@ast-grep/napi'
+import { work } from '../work.ts'
+import type { Grammar } from './grammar.ts'
+import { ARGUMENT_LISTS, CALLS, FUNCTIONS, INTERPOLATIONS, VALUE_WRAPPERS } from './kinds.ts'
+
+/** Expressions whose value is their parts' joined: concatenations (`+`, `.`, Ruby's `binary`), `(x)`. */
+export const CONCATENATIONS = new Set([...VALUE_WRAPPERS, 'binary', 'concatenated_string', 'argument'])
+
+/** A part of a string whose value the analysis does not know (a parameter, an environment variable). */
+export const UNKNOWN = '\u0000'
+
+const MAX_DEPTH = 16
+const MAX_LENGTH = 512
+const MAX_CONSTANTS = 500
+/** Parts of a string literal that are not its content. */
+const DELIMITERS =
+  /^(?:string_start|string_end|interpolation_start|interpolation_brace|heredoc_start|heredoc_end)$/
+/** A name, possibly qualified: `MFA`, `self::MFA`, `MfaRoutes.Mfa`, `$this->base`, `Bill::MFA_PATH`. */
+const REFERENCE = /^[\w$]+(?:\s*(?:\.|::|->|\?\.)\s*[\w$]+)*$/
+const LAST_NAME = /([A-Za-z_]\w*)$/
+/** Calls that join path segments with `/`, and calls that fill a format string. */
+const JOIN = /(?:^|\.)(?:join|Join|urljoin|resolve|Combine|appendingPathComponent|joinpath)$/
+/** Joins called on the base path itself: `base.appendingPathComponent("mfa")`, `base.joinpath("mfa")`. */
+const INSTANCE_JOIN = /(?:appendingPathComponent|joinpath|resolve)$/
+const FORMAT = /(?:^|\.)(?:format|Format|Sprintf|sprintf|formatted)$/
+const PLACEHOLDER = /%[sdv]|\{\d*\}|\{[A-Za-z_]\w*\}/g
+
+const unquote = (text: string) => text.replace(/^[a-zA-Z@$]*(["'`]{1,3})/, '').replace(/["'`]{1,3}$/, '')
+
+/**
+ * Folds string expressions the way a compiler folds constants: literals, template literals, f-strings and
+ * interpolations, concatenation (`+`, PHP `.`), constants of the file (`self::MFA`, `MfaRoutes.Mfa`),
+ * format calls (`fmt.Sprintf`, `"{}/setup".format`, `string.Format`) and path joins (`urljoin`,
+ * `path.join`). What is not known becomes UNKNOWN, so `${base}/v3/mfa/setup` still ends in BILL's path.
+ * Each node and each constant is folded once: linear in the file.
+ */
+export class Folder {
+  private readonly constants = new Map<string, SgNode>()
+  private readonly memo = new Map<number, string>()
+  private readonly strings: ReadonlySet<string>
+
+  constructor(root: SgNode, grammar: Pick<Grammar, 'strings' | 'declarations'>) {
+    this.strings = new Set(grammar.strings)
+    const declarations = grammar.declarations.map((kind) => ({ kind }))
+    // Constants declared outside functions (module, class): a local `url` of one function is not another's.
+    for (const decl of declarations.length > 0 ? root.findAll({ rule: { any: declarations } }) : []) {
+      if (this.constants.size >= MAX_CONSTANTS) break
+      work.steps++
+      const kids = decl.namedChildren()
+      const name = LAST_NAME.exec(kids[0]?.text().trim() ?? '')?.[1]
+      const value = kids.length >= 2 ? kids.at(-1) : undefined
+      if (!name || !value || this.constants.has(name)) continue
+      if (decl.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))) continue
+      this.constants.set(name, value)
+    }
+  }
+
+  /** Uses of the constants that hold a path (`MFA` in `MFA + '/setup'`): where folding starts. */
+  referencesIn(root: SgNode): SgNode[] {
+    const names = [...this.constants].flatMap(([name, value]) =>
+      this.value(value).includes('/') ? [name] : [],
+    )
+    if (names.length === 0) return []
+    return root.findAll({ rule: { regex: `^\\$?(?:${names.join('|')})$` } }).filter((n) => n.isNamedLeaf())
+  }
+
+  /** The value of an expression, UNKNOWN where a part is not known. */
+  value(node: SgNode, depth = 0): string {
+    const id = node.id()
+    const known = this.memo.get(id)
+    if (known !== undefined) return known
+    work.steps++
+    this.memo.set(id, UNKNOWN) // a constant defined through itself stays unknown
+    const folded = depth > MAX_DEPTH ? UNKNOWN : this.fold(node, depth + 1).slice(0, MAX_LENGTH)
+    this.memo.set(id, folded)
+    return folded
+  }
+
+  private fold(node: SgNode, depth: number): string {
+    const kind = node.kind().toString()
+    const kids = node.namedChildren()
+    if (this.strings.has(kind)) return this.stringValue(node, depth)
+    if (INTERPOLATIONS.has(kind) || kind === 'interpolation') {
+      const inner = kids.find((k) => !DELIMITERS.test(k.kind().toString()))
+      return inner && kind !== 'variable_name' ? this.value(inner, depth) : this.reference(node.text(), depth)
+    }
+    if (CALLS.has(kind)) return this.call(node, depth)
+    if (CONCATENATIONS.has(kind)) {
+      if (kids.length === 1 && kids[0]) return this.value(kids[0], depth)
+      const operators = this.operators(node, kids)
+      if (operators.every((op) => op === '+' || op === '.' || op === ''))
+        return kids.map((k) => this.value(k, depth)).join('')
+      return UNKNOWN
+    }
+    return this.reference(node.text(), depth)
+  }
+
+  /** The text between named children: `+` or `.` for a concatenation, nothing for "a" "b". */
+  private operators(node: SgNode, kids: readonly SgNode[]): string[] {
+    const start = node.range().start.index
+    const text = node.text()
+    return kids.slice(1).map((k, i) => {
+      const from = (kids[i]?.range().end.index ?? start) - start
+      return text.slice(from, k.range().start.index - start).trim()
+    })
+  }
+
+  private stringValue(node: SgNode, depth: number): string {
+    const kids = node.namedChildren()
+    if (kids.length === 0) return unquote(node.text())
+    return kids
+      .map((k) => {
+        const kind = k.kind().toString()
+        if (DELIMITERS.test(kind)) return ''
+        return INTERPOLATIONS.has(kind) || kind === 'interpolation' ? this.value(k, depth) : k.text()
+      })
+      .join('')
+  }
+
+  private reference(text: string, depth: number): string {
+    if (!REFERENCE.test(text.trim())) return UNKNOWN
+    const name = LAST_NAME.exec(text.trim())?.[1]
+    const value = name ? this.constants.get(name) : undefined
+    return value ? this.value(value, depth) : UNKNOWN
+  }
+
+  private call(node: SgNode, depth: number): string {
+    const kids = node.namedChildren()
+    const at = kids.findIndex((k) => ARGUMENT_LISTS.has(k.kind().toString()))
+    const list = kids[at]
+    if (!list) return UNKNOWN
+    const callee = node
+      .text()
+      .slice(0, list.range().start.index - node.range().start.index)
+      .trim()
+    const args = list.namedChildren().map((a) => this.value(argumentValue(a), depth))
+    if (JOIN.test(callee)) {
+      const base = INSTANCE_JOIN.test(callee) ? receiverOf(kids, at) : undefined
+      const parts = base ? [this.value(base, depth), ...args] : args
+      return parts.join('/').replace(/([^:/])\/{2,}/g, '$1/')
+    }
+    if (!FORMAT.test(callee)) return UNKNOWN
+    // `"{}/setup".format(x)` formats its receiver; `fmt.Sprintf("%s/setup", x)` its first argument.
+    const receiver = receiverOf(kids, at)
+    const template =
+      receiver && this.strings.has(receiver.kind().toString()) ? this.value(receiver, depth) : args.shift()
+    let next = 0
+    return (template ?? UNKNOWN).replace(PLACEHOLDER, (p) => {
+      const index = /^\{(\d+)\}$/.exec(p)?.[1]
+      return (index !== undefined ? args[Number(index)] : args[next++]) ?? UNKNOWN
+    })
+  }
+}
+
+/** The expression of an argument node (C#, PHP wrap it); keyword arguments stay as they are. */
+const argumentValue = (arg: SgNode) => {
+  const inner = arg.namedChildren()
+  return arg.kind().toString() === 'argument' && inner.length === 1 && inner[0] ? inner[0] : arg
+}
+
+/** The object a method is called on: `x` in `x.format(...)` (Python, JS, Go) or Java's `x.m(...)`. */
+function receiverOf(kids: readonly SgNode[], args: number): SgNode | undefined {
+  if (args >= 2) return kids[0]
+  const callee = kids[0]?.namedChildren() ?? []
+  return args === 1 && callee.length >= 2 ? callee[0] : undefined
+}
