@@ -17,7 +17,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
 const INDENTED = /^(?: {4}|\t)/
 
 /** Fenced blocks (with their language) and indented code; prose is never scanned as code. */
-export function codeBlocks(doc: string): CodeBlock[] {
+function codeBlocks(doc: string): CodeBlock[] {
   const blocks: CodeBlock[] = []
   const lines = doc.split('\n')
   let offset = 0

@@ -13,7 +13,7 @@ interface Suppression {
 }
 
 /** The suppressions a file declares, by the 1-based line they cover (the line after the comment). */
-export function suppressions(text: string): Map<number, Suppression> {
+function suppressions(text: string): Map<number, Suppression> {
   const out = new Map<number, Suppression>()
   if (!text.includes('bill-mfa-lint-disable-next-line')) return out
   text.split('\n').forEach((line, i) => {

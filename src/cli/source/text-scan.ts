@@ -4,7 +4,7 @@ import { textFields } from './text-fields.ts'
 import { work } from './work.ts'
 
 /** How far (in lines, either way) a `primary` flag may sit from an mfa/setup reference to belong to it. */
-export const SETUP_WINDOW_LINES = 15
+const SETUP_WINDOW_LINES = 15
 
 /** For each line, the distance to the nearest line naming /mfa/setup: two sweeps, linear in the lines. */
 function setupDistances(lines: readonly string[]): number[] {

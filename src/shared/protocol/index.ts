@@ -13,7 +13,7 @@ export { appError, isAppError } from './errors.ts'
  * The one protocol between UI pages and the background: request name -> params -> result.
  * Each feature declares its requests in its own file and is merged here.
  */
-export interface Protocol
+interface Protocol
   extends CoreProtocol,
     ProfilesProtocol,
     SessionProtocol,

@@ -39,7 +39,7 @@ const MFA_BASE = /\/mfa\/?$/i
  * space before the path. A URL on another API's own host (`https://auth.acme.io/v3/mfa/challenge`) is a
  * request that is not BILL's: `other`, so what it sends is not reported.
  */
-export function addressKinds(text: string): MfaKind[] {
+function addressKinds(text: string): MfaKind[] {
   const at = text.search(MAYBE_REF)
   if (at < 0 || /\s/.test(text.slice(0, at))) return []
   const kinds = refKinds(text)
