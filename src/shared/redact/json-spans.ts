@@ -45,30 +45,31 @@ function pairNameOf(keys: readonly string[], items: readonly JsonValue[]): strin
  */
 export function jsonSpans(text: string, nested: NestedRedact, root: JsonValue): SecretSpan[] {
   const spans: SecretSpan[] = []
-  const visit = (node: JsonValue): void => {
-    const items = node.items ?? []
-    if (node.keys) {
-      const pairName = pairNameOf(node.keys, items)
-      for (let i = 0; i < items.length; i++) {
-        const name = node.keys[i] as string
-        const value = items[i] as JsonValue
-        if (isSecretValue(name, stringOf(value))) spans.push(secretSpan(text, value, name))
-        else if (name === 'value' && pairName && isSecretValue(pairName, stringOf(value)))
-          spans.push(secretSpan(text, value, pairName))
-        else visit(value)
-      }
-    } else if (node.kind === 'array') for (const child of items) visit(child)
-    else if (node.kind === 'string') {
-      const value = node.value as string
-      if (looksLikePhone(value)) spans.push({ start: node.start, end: node.end, replacement: JSON_REDACTED })
-      else {
-        // Written without escapes, the string reads as it is written: the outer text's search covers it.
-        const redacted = nested(value, node.end - node.start === value.length + 2)
-        if (redacted !== value)
-          spans.push({ start: node.start, end: node.end, replacement: JSON.stringify(redacted) })
-      }
+  visit(text, nested, root, spans)
+  return spans
+}
+
+function visit(text: string, nested: NestedRedact, node: JsonValue, spans: SecretSpan[]): void {
+  const items = node.items ?? []
+  if (node.keys) {
+    const pairName = pairNameOf(node.keys, items)
+    for (let i = 0; i < items.length; i++) {
+      const name = node.keys[i] as string
+      const value = items[i] as JsonValue
+      if (isSecretValue(name, stringOf(value))) spans.push(secretSpan(text, value, name))
+      else if (name === 'value' && pairName && isSecretValue(pairName, stringOf(value)))
+        spans.push(secretSpan(text, value, pairName))
+      else visit(text, nested, value, spans)
+    }
+  } else if (node.kind === 'array') for (const child of items) visit(text, nested, child, spans)
+  else if (node.kind === 'string') {
+    const value = node.value as string
+    if (looksLikePhone(value)) spans.push({ start: node.start, end: node.end, replacement: JSON_REDACTED })
+    else {
+      // Written without escapes, the string reads as it is written: the outer text's search covers it.
+      const redacted = nested(value, node.end - node.start === value.length + 2)
+      if (redacted !== value)
+        spans.push({ start: node.start, end: node.end, replacement: JSON.stringify(redacted) })
     }
   }
-  visit(root)
-  return spans
 }
