@@ -13,11 +13,11 @@ export default defineConfig({
     preact(),
     crx({ manifest: manifestFor(source, flavour) as unknown as ManifestV3Export, browser: flavour.browser }),
   ],
-  define: { __LOCAL_FLAVOUR__: JSON.stringify(flavour.local) },
+  define: { __LOCAL_FLAVOUR__: JSON.stringify(flavour.local), __BROWSER__: JSON.stringify(flavour.browser) },
   build: {
     outDir: resolve(outDirFor(flavour)),
     emptyOutDir: true,
-    // The panel page is only named in panels.create(), so crxjs cannot discover it.
-    rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
+    // The panel page is only named in panels.create(), and Firefox's sidebar_action is unknown to crxjs.
+    rollupOptions: { input: { panel: 'src/devtools/panel.html', sideview: 'src/sidepanel/index.html' } },
   },
 })

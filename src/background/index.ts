@@ -5,6 +5,7 @@ import { isRequestMessage } from '../shared/protocol/index.ts'
 import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
+import { watchCommands } from './commands.ts'
 import { coreHandlers } from './handlers/core.ts'
 import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
@@ -17,7 +18,7 @@ import { broadcastActiveProfile } from './session/active-profile-events.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
-import { pruneExpiredData } from './store/index.ts'
+import { pruneExpiredData, writeProfilesSummary } from './store/index.ts'
 import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
@@ -75,6 +76,14 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 })
 chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
 chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
+// The popup paints the sign-in form from this summary: a fresh install has one ("no profiles"), and an
+// update writes it from the profiles an older version stored without one.
+chrome.runtime.onInstalled.addListener(() => {
+  void writeProfilesSummary().catch((error) =>
+    console.error('[bill-companion] profiles summary failed', error),
+  )
+})
 watchTabActivity(session)
+watchCommands(session)
 broadcastActiveProfile()
 traffic.watch()

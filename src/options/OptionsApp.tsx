@@ -7,6 +7,7 @@ import { ExportProfiles } from './ExportProfiles.tsx'
 import { ImportProfiles } from './ImportProfiles.tsx'
 import { PreferencesSection } from './PreferencesSection.tsx'
 import { ProfilesSection } from './ProfilesSection.tsx'
+import { ShortcutsSection } from './ShortcutsSection.tsx'
 import { useProfiles } from './useProfiles.ts'
 
 export function OptionsApp({ localBuild }: { localBuild: boolean }) {
@@ -39,6 +40,7 @@ export function OptionsApp({ localBuild }: { localBuild: boolean }) {
         </section>
         <DevicesSection key={`devices-${profilesRevision}`} announce={announce} />
         <PreferencesSection key={`preferences-${wipes}`} announce={announce} />
+        <ShortcutsSection />
         <DeleteAllData
           announce={announce}
           onDeleted={() => {

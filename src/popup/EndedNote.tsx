@@ -1,5 +1,6 @@
 import { endedBecause } from '../shared/session/end-reason.ts'
 import type { SessionView } from '../shared/session/view.ts'
+import { t } from '../ui/i18n/t.ts'
 
 type Ended = Exclude<SessionView, { state: 'signed-out' }>
 
@@ -9,8 +10,10 @@ export function EndedNote({ view }: { view: Ended }) {
   const reason = view.state === 'expired' ? (view.expiredReason ?? 'idle') : 'idle'
   return (
     <p class="note note-warn" role="status" data-testid="session-ended" data-reason={reason}>
-      The BILL session of <strong>{view.profileName}</strong> has ended:{' '}
-      {endedBecause(reason, view.state === 'expired' ? view.expiredCode : undefined)}. Sign in again.
+      {t('endedNoteBefore')} <strong>{view.profileName}</strong>{' '}
+      {t('endedNoteAfter', {
+        reason: endedBecause(reason, view.state === 'expired' ? view.expiredCode : undefined),
+      })}
     </p>
   )
 }

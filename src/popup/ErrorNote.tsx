@@ -1,4 +1,5 @@
 import type { AppError } from '../shared/protocol/index.ts'
+import { t } from '../ui/i18n/t.ts'
 
 interface ErrorNoteProps {
   error: AppError
@@ -13,15 +14,15 @@ export function ErrorNote({ error, testId = 'error', onGrantAccess, onOpenSettin
   return (
     <div class="note note-error" role="alert" data-testid={testId} data-kind={error.kind}>
       <p>{error.message}</p>
-      {error.bill?.code ? <p class="muted small">BILL said {error.bill.code}</p> : null}
+      {error.bill?.code ? <p class="muted small">{t('billSaid', { code: error.bill.code })}</p> : null}
       {error.kind === 'host-not-granted' && onGrantAccess ? (
         <button type="button" class="primary" data-testid="error-grant-access" onClick={onGrantAccess}>
-          Grant access
+          {t('grantAccess')}
         </button>
       ) : null}
       {error.kind === 'redirected' && onOpenSettings ? (
         <button type="button" data-testid="error-open-settings" onClick={onOpenSettings}>
-          Check the base URL
+          {t('checkBaseUrl')}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import type { FlaggedRequest } from '../shared/protocol/traffic.ts'
 import './flagged.css'
+import { t } from '../ui/i18n/t.ts'
 import { useFlaggedRequests } from './useFlaggedRequests.ts'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, {
@@ -25,11 +26,11 @@ function FlaggedItem({ item }: { item: FlaggedRequest }) {
         </time>
       </div>
       <p class="small muted">
-        {item.pageOrigin ? `from ${item.pageOrigin}` : 'from a page'}
-        {item.proxied ? ' via a CORS proxy' : ''} · <span data-testid="flagged-rule">{item.ruleId}</span>
+        {item.pageOrigin ? t('flaggedFrom', { origin: item.pageOrigin }) : t('flaggedFromAPage')}
+        {item.proxied ? t('flaggedViaProxy') : ''} · <span data-testid="flagged-rule">{item.ruleId}</span>
       </p>
       <p class="small">{item.message}</p>
-      {item.fix ? <p class="small fix">Fix: {item.fix}</p> : null}
+      {item.fix ? <p class="small fix">{t('flaggedFix', { fix: item.fix })}</p> : null}
     </li>
   )
 }
@@ -41,19 +42,19 @@ export function FlaggedRequests() {
   return (
     <section class="flagged-section stack" aria-labelledby="flagged-heading" data-testid="flagged-requests">
       <div class="row spread-inline">
-        <h2 id="flagged-heading">Deprecated calls seen</h2>
+        <h2 id="flagged-heading">{t('flaggedTitle')}</h2>
         {list.items.length > 0 ? (
           <button type="button" class="link" data-testid="flagged-clear" onClick={() => void clear()}>
-            Clear
+            {t('clear')}
           </button>
         ) : null}
       </div>
       {list.items.length === 0 ? (
-        <p class="small muted">None since the browser started. BILL calls from every tab are checked.</p>
+        <p class="small muted">{t('flaggedNone')}</p>
       ) : (
         // Focusable: the list scrolls, and keyboard users must be able to scroll it.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access (axe scrollable-region-focusable)
-        <ol class="flagged-list" aria-label="Flagged BILL calls, newest first" tabIndex={0}>
+        <ol class="flagged-list" aria-label={t('flaggedListLabel')} tabIndex={0}>
           {list.items.map((item) => (
             <FlaggedItem key={item.id} item={item} />
           ))}

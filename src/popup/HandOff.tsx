@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
+import { type MessageKey, t } from '../ui/i18n/t.ts'
 
 type Format = 'postman' | 'curl'
-const LABEL: Record<Format, string> = { postman: 'a Postman environment', curl: 'a curl command' }
+const LABEL: Record<Format, MessageKey> = { postman: 'handOffPostman', curl: 'handOffCurl' }
 
 /**
  * "Copy for Postman" and "Copy as curl": the live session for other tools. Both carry a credential, so each asks
@@ -31,7 +32,7 @@ export function HandOff({ username }: { username: string }) {
     setPending(undefined)
     if (!reply.ok) return setStatus(reply.error.message)
     await navigator.clipboard.writeText(reply.result.text)
-    setStatus(`Copied ${LABEL[pending]} with the session id and dev key. Treat it like a password.`)
+    setStatus(t('handOffCopied', { what: t(LABEL[pending]) }))
   }
   const toggleKeepAlive = async (on: boolean) => {
     const reply = await client.call('setPreferences', { keepAliveEnabled: on })
@@ -42,23 +43,19 @@ export function HandOff({ username }: { username: string }) {
     <div class="stack">
       <div class="row">
         <button type="button" data-testid="copy-postman-env" onClick={() => ask('postman')}>
-          Copy for Postman
+          {t('copyForPostman')}
         </button>
         <button type="button" data-testid="copy-curl" onClick={() => ask('curl')}>
-          Copy as curl
+          {t('copyAsCurl')}
         </button>
       </div>
       {pending ? (
         <section class="note note-warn stack" aria-labelledby="handoff-title" data-testid="handoff-ask">
           <p id="handoff-title">
-            <strong>Copy {LABEL[pending]}?</strong> It holds the live session id and dev key: anyone with them
-            can act as {username} in BILL until the session ends.
+            <strong>{t('handOffAsk', { what: t(LABEL[pending]) })}</strong>{' '}
+            {t('handOffWarning', { user: username })}
           </p>
-          <p class="small">
-            The countdown here counts only calls the extension can see. Calls from Postman or curl keep BILL’s
-            session alive, but not this clock, so it may say “expired” early. Keep-alive pings BILL before the
-            countdown ends.
-          </p>
+          <p class="small">{t('handOffClock')}</p>
           <label class="check">
             <input
               type="checkbox"
@@ -67,7 +64,7 @@ export function HandOff({ username }: { username: string }) {
               disabled={keepAlive === undefined}
               onChange={(e) => void toggleKeepAlive((e.target as HTMLInputElement).checked)}
             />
-            Keep the session alive (keep-alive preference)
+            {t('handOffKeepAlive')}
           </label>
           <div class="row">
             <button
@@ -77,10 +74,10 @@ export function HandOff({ username }: { username: string }) {
               data-testid="handoff-confirm"
               onClick={() => void copy()}
             >
-              Copy
+              {t('copy')}
             </button>
             <button type="button" data-testid="handoff-cancel" onClick={() => setPending(undefined)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </section>

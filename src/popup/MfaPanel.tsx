@@ -3,15 +3,16 @@ import { PRIMARY_PHONE_ONLY_SINCE } from '../shared/bill/deprecations.ts'
 import { formatCountdown } from '../shared/session/clock.ts'
 import type { MfaView } from '../shared/session/view.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import type { SessionHook } from './useSession.ts'
 
 const NEXT_STEP: Record<NonNullable<MfaView['error']>, string> = {
-  'wrong-code': 'Check the text and type the code again, or send a new one.',
-  'code-expired': 'Codes last a few minutes. Send a new code.',
-  'too-many-attempts': 'BILL locked this code after too many tries. Wait, then send a new code.',
-  'no-phone': `This BILL user has no MFA phone. Add a primary phone in BILL’s web app, or with POST /v3/mfa/setup (primary only: BILL refuses backup phones since ${PRIMARY_PHONE_ONLY_SINCE}).`,
-  'rate-limited': 'BILL allows 5 codes a minute. Wait for the cool-down, then send again.',
-  other: 'Try again. If it keeps failing, sign out and in again.',
+  'wrong-code': t('mfaNextWrongCode'),
+  'code-expired': t('mfaNextCodeExpired'),
+  'too-many-attempts': t('mfaNextTooManyAttempts'),
+  'no-phone': t('mfaNextNoPhone', { date: PRIMARY_PHONE_ONLY_SINCE }),
+  'rate-limited': t('mfaNextRateLimited'),
+  other: t('mfaNextOther'),
 }
 
 /** The SMS walk-through. Every step lives in the background, so closing the popup loses nothing. */
@@ -43,18 +44,14 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
 
   return (
     <section class="stack mfa" aria-labelledby="mfa-title">
-      <h2 id="mfa-title">Verify with SMS</h2>
+      <h2 id="mfa-title">{t('mfaTitle')}</h2>
       {mfa.step === 'error' && mfa.error ? (
         <div class="note note-error" role="alert" data-testid="mfa-error" data-kind={mfa.errorKind}>
           <p>{mfa.message}</p>
           <p class="small">{NEXT_STEP[mfa.error]}</p>
         </div>
       ) : null}
-      {mfa.step === 'idle' ? (
-        <p class="muted small">
-          This session is not trusted yet. BILL texts a six-digit code to the user’s primary MFA phone.
-        </p>
-      ) : null}
+      {mfa.step === 'idle' ? <p class="muted small">{t('mfaIntro')}</p> : null}
       {answerable ? (
         <form
           class="stack"
@@ -64,7 +61,7 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
           }}
         >
           <label class="field">
-            <span>Code from the text message</span>
+            <span>{t('mfaCodeLabel')}</span>
             <input
               ref={codeInput}
               data-testid="mfa-code"
@@ -86,7 +83,7 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
               checked={remember}
               onChange={(e) => setRemember((e.target as HTMLInputElement).checked)}
             />
-            Remember this browser for 30 days
+            {t('mfaRemember')}
           </label>
           <div class="row">
             <button
@@ -95,14 +92,14 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
               data-testid="mfa-verify"
               disabled={busy || code.length !== 6}
             >
-              {mfa.step === 'verifying' ? 'Verifying…' : 'Verify'}
+              {t(mfa.step === 'verifying' ? 'verifying' : 'verify')}
             </button>
             <button type="button" data-testid="mfa-resend" disabled={busy || waitMs > 0} onClick={send}>
-              {waitMs > 0 ? `Resend in ${formatCountdown(waitMs)}` : 'Send a new code'}
+              {waitMs > 0 ? t('resendIn', { time: formatCountdown(waitMs) }) : t('sendNewCode')}
             </button>
           </div>
           {mfa.sentAt ? (
-            <p class="muted small">Code sent at {new Date(mfa.sentAt).toLocaleTimeString()}.</p>
+            <p class="muted small">{t('codeSentAt', { time: new Date(mfa.sentAt).toLocaleTimeString() })}</p>
           ) : null}
         </form>
       ) : (
@@ -114,10 +111,10 @@ export function MfaPanel({ mfa, session, now }: { mfa: MfaView; session: Session
           onClick={send}
         >
           {mfa.step === 'sending'
-            ? 'Sending…'
+            ? t('sending')
             : waitMs > 0
-              ? `Send a code in ${formatCountdown(waitMs)}`
-              : 'Send code by SMS'}
+              ? t('sendCodeIn', { time: formatCountdown(waitMs) })
+              : t('sendCodeBySms')}
         </button>
       )}
     </section>

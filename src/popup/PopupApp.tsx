@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
+import { useHost } from '../ui/host.ts'
+import { t } from '../ui/i18n/t.ts'
 import { EndedNote } from './EndedNote.tsx'
 import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
@@ -13,6 +15,7 @@ import { useSession } from './useSession.ts'
 
 export function PopupApp() {
   const client = useClient()
+  const host = useHost()
   const session = useSession()
   const openSettings = () => client.openSettings()
   const now = useNow()
@@ -31,13 +34,20 @@ export function PopupApp() {
   return (
     <main>
       <header class="row spread">
-        <h1>BILL Sandbox Companion</h1>
-        <button type="button" class="link" onClick={openSettings}>
-          Settings
-        </button>
+        <h1>{t('appTitle')}</h1>
+        <div class="row">
+          {host === 'popup' && client.openSideView ? (
+            <button type="button" class="link" data-testid="open-side-view" onClick={client.openSideView}>
+              {t('openSideView')}
+            </button>
+          ) : null}
+          <button type="button" class="link" onClick={openSettings}>
+            {t('settings')}
+          </button>
+        </div>
       </header>
       <section data-testid="session-state" data-state={shownState ?? 'loading'} aria-live="polite">
-        {!view || (!profiles && view.state !== 'active') ? <p class="muted">Loading…</p> : null}
+        {!view || (!profiles && view.state !== 'active') ? <p class="muted">{t('loading')}</p> : null}
         {view && profiles && (view.state === 'signed-out' || shownState === 'expired') ? (
           <>
             {shownState === 'expired' && view.state !== 'signed-out' ? <EndedNote view={view} /> : null}
@@ -54,7 +64,7 @@ export function PopupApp() {
             />
           </>
         ) : null}
-        {view?.state === 'signing-in' ? <p>Signing in to {view.profileName}…</p> : null}
+        {view?.state === 'signing-in' ? <p>{t('signingInTo', { profile: view.profileName })}</p> : null}
         {view?.state === 'active' && shownState === 'active' ? (
           <>
             <SessionCard view={view} session={session} now={now} />
@@ -74,7 +84,7 @@ export function PopupApp() {
       <FlaggedRequests />
       <p class="muted har-link">
         <a href="/src/devtools/panel.html" target="_blank" rel="noopener" data-testid="open-har-inspector">
-          Open a HAR file…
+          {t('openHarFile')}
         </a>
       </p>
     </main>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { formatCountdown } from '../shared/session/clock.ts'
 import type { SessionView } from '../shared/session/view.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import type { SessionHook } from './useSession.ts'
 
 type Live = Exclude<SessionView, { state: 'signed-out' }>
@@ -18,35 +19,33 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
   const tone = left === undefined ? 'ok' : left <= 2 * 60_000 ? 'urgent' : left <= 5 * 60_000 ? 'soon' : 'ok'
 
   const copySessionId = async () => {
-    const sure = confirm(
-      'The session id lets anyone act as this BILL user until it expires. Copy it only into your own tools. Copy it?',
-    )
+    const sure = confirm(t('copySessionIdConfirm'))
     if (!sure) return
     const reply = await client.call('revealSessionId', undefined)
     if (!reply.ok) return setCopied(reply.error.message)
     await navigator.clipboard.writeText(reply.result.sessionId)
-    setCopied('Session id copied. Treat it like a password.')
+    setCopied(t('sessionIdCopied'))
   }
 
   return (
-    <section class="stack" aria-label="Session">
+    <section class="stack" aria-label={t('sessionLabel')}>
       <dl class="facts">
-        <dt>Profile</dt>
+        <dt>{t('profile')}</dt>
         <dd>{view.profileName}</dd>
-        <dt>Organization</dt>
+        <dt>{t('organization')}</dt>
         <dd>{view.organizationId}</dd>
-        <dt>User</dt>
+        <dt>{t('user')}</dt>
         <dd>{view.username}</dd>
-        <dt>API</dt>
+        <dt>{t('api')}</dt>
         <dd>{view.api}</dd>
       </dl>
       {left === undefined ? (
         <p data-testid="session-countdown" data-token="true">
-          Token session: it does not idle out.
+          {t('tokenSession')}
         </p>
       ) : (
         <div class={`countdown tone-${tone}`}>
-          <span class="muted small">Idle timeout in</span>
+          <span class="muted small">{t('idleTimeoutIn')}</span>
           <span data-testid="session-countdown" role="timer" aria-live="off">
             {formatCountdown(left)}
           </span>
@@ -57,13 +56,17 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
         data-trusted={String(view.trusted)}
         class={view.trusted ? 'ok' : 'warn'}
       >
-        {view.trusted
-          ? `MFA-trusted${view.trustedVia === 'remembered-device' ? ' (remembered browser)' : ''}`
-          : 'Not MFA-trusted: payments, bank accounts and invites will be refused.'}
+        {t(
+          !view.trusted
+            ? 'notMfaTrusted'
+            : view.trustedVia === 'remembered-device'
+              ? 'mfaTrustedRemembered'
+              : 'mfaTrusted',
+        )}
       </p>
       <div class="row">
         <button type="button" data-testid="copy-session-id" onClick={copySessionId}>
-          Copy session id
+          {t('copySessionId')}
         </button>
         <button
           type="button"
@@ -71,7 +74,7 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
           disabled={session.busy}
           onClick={() => session.run(() => client.call('signOut', undefined))}
         >
-          Sign out
+          {t('signOut')}
         </button>
       </div>
       {copied ? (

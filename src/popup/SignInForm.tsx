@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks'
-import type { ProfileView } from '../shared/profiles/types.ts'
+import type { ProfileSummary } from '../shared/profiles/summary.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import type { SessionHook } from './useSession.ts'
 
 interface Props {
-  profiles: ProfileView[]
+  profiles: ProfileSummary[]
   activeProfileId: string | null
   /** The profile shown in the picker: chosen by the popup, which keeps it across this form's remounts. */
   profileId: string
@@ -19,10 +20,10 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
 
   if (profiles.length === 0) {
     return (
-      <div class="stack">
-        <p>Add a BILL profile first: organization id, dev key and user name.</p>
+      <div class="stack" data-testid="signin-no-profiles">
+        <p>{t('addProfileFirst')}</p>
         <button type="button" class="primary" onClick={() => client.openSettings()}>
-          Open settings
+          {t('openSettings')}
         </button>
       </div>
     )
@@ -41,7 +42,7 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
   return (
     <form class="stack" onSubmit={submit}>
       <label class="field">
-        <span>Profile</span>
+        <span>{t('profile')}</span>
         <select
           data-testid="profile-select"
           value={profileId}
@@ -61,7 +62,7 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
         </p>
       ) : null}
       <label class="field">
-        <span>{isToken ? 'Sync token' : 'Password'}</span>
+        <span>{t(isToken ? 'syncToken' : 'password')}</span>
         <input
           data-testid="signin-secret"
           type="password"
@@ -71,9 +72,9 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
           onInput={(e) => setSecret((e.target as HTMLInputElement).value)}
         />
       </label>
-      <p class="muted small">Used once to sign in; never stored.</p>
+      <p class="muted small">{t('secretNeverStored')}</p>
       <button type="submit" class="primary" data-testid="signin-submit" disabled={session.busy || !secret}>
-        {session.busy ? 'Signing in…' : 'Sign in'}
+        {t(session.busy ? 'signingIn' : 'signIn')}
       </button>
     </form>
   )

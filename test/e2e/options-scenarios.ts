@@ -175,7 +175,8 @@ export function optionsScenarios(open: () => (path: string) => Promise<UiPage>):
       what: 'defaults again',
     })
     const stored = await page.evaluate(() => chrome.storage.local.get(null))
-    expect(stored).toEqual({})
+    // Only the summary that tells the popup "no profiles" (docs/popup.md, first paint).
+    expect(stored).toEqual({ profilesSummary: { profiles: [], hosts: [] } })
     await page.close()
   })
 }

@@ -1,8 +1,8 @@
+import { ACTIVE_PROFILE_KEY as KEY } from '../../shared/profiles/summary.ts'
 import { eventMessage } from '../../shared/protocol/index.ts'
 
 // The active profile is background state (storage.local): open pages hear of every change, whichever request
 // made it (choosing one, deleting it, importing, deleting all data), so none shows a stale default.
-const KEY = 'activeProfileId'
 
 /** Must be called synchronously at the worker's top level. */
 export function broadcastActiveProfile(): void {

@@ -14,4 +14,5 @@ export {
   listProfiles,
   setActiveProfileId,
   updateProfile,
+  writeProfilesSummary,
 } from './profiles.ts'

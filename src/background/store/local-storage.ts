@@ -1,13 +1,20 @@
 import type { DeviceIdentity } from '../../shared/profiles/devices.ts'
+import type {
+  ACTIVE_PROFILE_KEY,
+  PROFILES_SUMMARY_KEY,
+  ProfilesSummary,
+} from '../../shared/profiles/summary.ts'
 
 // The thin adapter over storage.local (small settings) and storage.session (the running session's secrets,
 // owned by the session code: here only cleared).
 
 export interface LocalSettings {
-  activeProfileId: string | null
+  [ACTIVE_PROFILE_KEY]: string | null
   /** Stored raw: read through normalizePreferences. */
   preferences: unknown
   deviceIdentity: DeviceIdentity
+  /** Page-safe: read by the popup's first paint and the every-tab observer (shared/profiles/summary.ts). */
+  [PROFILES_SUMMARY_KEY]: ProfilesSummary
 }
 
 export async function readLocal<K extends keyof LocalSettings>(

@@ -1,8 +1,9 @@
 import { DAY_MS } from '../../shared/profiles/devices.ts'
+import { PROFILES_SUMMARY_KEY, profilesSummary } from '../../shared/profiles/summary.ts'
 import { deleteDatabase } from './database.ts'
 import { pruneExpiredDevices } from './devices.ts'
 import { pruneEventsBefore } from './events.ts'
-import { clearExtensionStorage } from './local-storage.ts'
+import { clearExtensionStorage, writeLocal } from './local-storage.ts'
 import { getPreferences } from './preferences.ts'
 
 /** Run on every background wake: drops expired trusted devices and events past the retention period. */
@@ -17,4 +18,6 @@ export async function pruneExpiredData(now: number): Promise<{ devices: number; 
 export async function deleteAllData(): Promise<void> {
   await deleteDatabase()
   await clearExtensionStorage()
+  // "No profiles" is a summary too: without one the popup would wait for the worker.
+  await writeLocal(PROFILES_SUMMARY_KEY, profilesSummary([]))
 }

@@ -1,3 +1,4 @@
+import { PROFILES_SUMMARY_KEY, profilesSummary } from '../../shared/profiles/summary.ts'
 import type { Profile, ProfileInput } from '../../shared/profiles/types.ts'
 import { db } from './database.ts'
 import { readLocal, writeLocal } from './local-storage.ts'
@@ -23,6 +24,7 @@ export async function createProfile(
 ): Promise<Profile> {
   const profile: Profile = { ...input, id, createdAt: now, updatedAt: now }
   await (await db()).add('profiles', profile)
+  await writeProfilesSummary()
   return profile
 }
 
@@ -37,6 +39,7 @@ export async function updateProfile(
   if (!existing) return undefined
   const profile: Profile = { ...input, id, createdAt: existing.createdAt, updatedAt: now }
   await Promise.all([tx.store.put(profile), tx.done])
+  await writeProfilesSummary()
   return profile
 }
 
@@ -48,6 +51,7 @@ export async function deleteProfile(id: string): Promise<boolean> {
   const devices = tx.objectStore('devices')
   for (const key of await devices.index('by-profile').getAllKeys(id)) await devices.delete(key)
   await tx.done
+  await writeProfilesSummary()
   if ((await getActiveProfileId()) === id) await writeLocal('activeProfileId', null)
   return existed
 }
@@ -64,4 +68,17 @@ export async function setActiveProfileId(id: string | null): Promise<void> {
 export async function getActiveProfile(): Promise<Profile | undefined> {
   const id = await getActiveProfileId()
   return id === null ? undefined : getProfile(id)
+}
+
+let summaryWritten: Promise<void> = Promise.resolve()
+
+/**
+ * Rewrites the page-safe summary from the database: after every profile write, at install and update, and
+ * after all data is deleted, so the popup can paint the sign-in form without waking the worker. One write at
+ * a time, each listing the profiles when its turn comes: the last one written follows the last change.
+ */
+export function writeProfilesSummary(): Promise<void> {
+  const write = async () => writeLocal(PROFILES_SUMMARY_KEY, profilesSummary(await listProfiles()))
+  summaryWritten = summaryWritten.then(write, write)
+  return summaryWritten
 }

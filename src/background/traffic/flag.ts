@@ -1,6 +1,7 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { type FlaggedRequest, FLAGGED_TEXT_LIMITS as LIMITS } from '../../shared/protocol/traffic.ts'
+import { mayHoldRuleField } from '../../shared/rules/body-rule-fields.ts'
 import { type BillTarget, evaluate } from '../../shared/rules/index.ts'
 import { clip } from '../../shared/text/clip.ts'
 
@@ -34,7 +35,10 @@ export function endpointName(target: BillTarget): string {
  * optional field sent with its allowed value, are left to the panel and the CLI).
  */
 export function flagRequest(request: NormalizedRequest, ctx: FlagContext): FlaggedRequest[] {
-  const ev = evaluate(request, { hosts: ctx.hosts, now: ctx.now })
+  // Most bodies a tab sends hold no field a rule reads: those are never parsed (the URL rules still run).
+  const { body, ...withoutBody } = request
+  const checked = body?.text !== undefined && !mayHoldRuleField(body.text) ? withoutBody : request
+  const ev = evaluate(checked, { hosts: ctx.hosts, now: ctx.now })
   const target = ev.target
   if (!target) return []
   return ev.findings

@@ -1,21 +1,19 @@
-import { profileBaseUrls } from '../../shared/profiles/base-urls.ts'
+import { PROFILES_SUMMARY_KEY } from '../../shared/profiles/summary.ts'
 import { eventMessage } from '../../shared/protocol/index.ts'
 import type { FlaggedList } from '../../shared/protocol/traffic.ts'
 import type { Badge } from '../../shared/session/badge.ts'
 import type { Handlers } from '../router.ts'
-import { getPreferences, listProfiles } from '../store/index.ts'
+import { getPreferences, writeProfilesSummary } from '../store/index.ts'
 import { type BadgeDisplay, createBadgeDisplay } from './badge-display.ts'
 import { EMPTY_LIST, markSeen } from './flagged-list.ts'
 import { createFlaggedStore } from './flagged-store.ts'
 import { createFlaggedNotifier, NOTIFICATION_ID } from './notifier.ts'
 import { watchTraffic } from './observer.ts'
-import { recentValue } from './recent-value.ts'
 import { coalesced, serialQueue } from './serial.ts'
+import { watchedHosts } from './watched-hosts.ts'
 
 // "Deprecated calls seen": findings on BILL calls from any tab, the popup list, the badge mark, a notification.
 const LOCAL_SANDBOX_HOSTS = ['127.0.0.1', 'localhost']
-/** Profiles change rarely; a flood asks for their hosts on every request. */
-const HOSTS_MAX_AGE_MS = 2_000
 
 export interface TrafficDeps {
   extensionBaseUrl: string
@@ -38,18 +36,16 @@ export interface Traffic {
   watch(): void
 }
 
-async function profileHosts(): Promise<string[]> {
-  const hosts = (await listProfiles()).flatMap((p) => {
-    const urls = profileBaseUrls(p)
-    return [urls.v3, urls.v2].flatMap((u) => {
-      try {
-        return [new URL(u).host]
-      } catch {
-        return []
-      }
+/** The profiles summary in storage.local (written by the store on every profile change). */
+const summaryPorts = {
+  readSummary: async () => (await chrome.storage.local.get(PROFILES_SUMMARY_KEY))[PROFILES_SUMMARY_KEY],
+  rebuildSummary: writeProfilesSummary,
+  onSummaryChanged(listener: (stored: unknown) => void) {
+    chrome.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && PROFILES_SUMMARY_KEY in changes)
+        listener(changes[PROFILES_SUMMARY_KEY]?.newValue)
     })
-  })
-  return [...new Set(hosts)]
+  },
 }
 
 const logError = (what: string) => (error: unknown) => console.error(`[bill-companion] ${what}`, error)
@@ -81,10 +77,6 @@ export function createTraffic(deps: TrafficDeps): Traffic {
     const newest = list.items[0]
     if (newest && list.unseen > 0 && (await getPreferences()).notificationsEnabled) await notify(newest)
   })
-  const extraHosts = recentValue(HOSTS_MAX_AGE_MS, now, async () => [
-    ...(await profileHosts()),
-    ...(deps.local ? LOCAL_SANDBOX_HOSTS : []),
-  ])
   return {
     badge,
     handlers: {
@@ -108,7 +100,7 @@ export function createTraffic(deps: TrafficDeps): Traffic {
       })
       watchTraffic({
         extensionBaseUrl: deps.extensionBaseUrl,
-        extraHosts,
+        extraHosts: watchedHosts(summaryPorts, deps.local ? LOCAL_SANDBOX_HOSTS : []),
         async onFlagged(found) {
           await store.add(found)
           await announce()

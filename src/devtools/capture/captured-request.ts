@@ -2,6 +2,7 @@ import type { Entry, Header } from 'har-format'
 import { methodProblem } from '../../shared/har/http-method.ts'
 import { harEntryToRequest } from '../../shared/har/normalize.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
+import { startedAtMs } from '../../shared/har/started-at.ts'
 import { collectSecrets } from '../../shared/redact/index.ts'
 import type { ContentBody } from './content.ts'
 
@@ -113,7 +114,6 @@ export function captureOrRefuse(
   const har = exportedEntry(entry, content, method)
   const request = harEntryToRequest(har)
   if (!request || har.request.url === '') return { refused: 'The entry has no request URL.' }
-  const started = Date.parse(har.startedDateTime)
   const time = record(entry).time
   return {
     key: captureKey(har),
@@ -121,7 +121,7 @@ export function captureOrRefuse(
     request,
     har,
     secrets: collectSecrets(har),
-    startedAt: Number.isNaN(started) ? 0 : started,
+    startedAt: startedAtMs(har.startedDateTime),
     ...(typeof time === 'number' && time >= 0 ? { durationMs: time } : {}),
     status: har.response.status,
   }

@@ -1,6 +1,6 @@
 import { readHar } from '../../shared/har/read.ts'
 import { createAnalyzer } from '../panel/analyze.ts'
-import { analyzeChunk, CHUNK, depthNotes, fileBytes, type HarFileEvent } from './read-har.ts'
+import { analyzeChunk, CHUNK, depthNotes, fileBytes, type HarFileEvent, readingOrder } from './read-har.ts'
 
 /** Reads a HAR file off the main thread; returns a function that stops reading. */
 export function openHarFile(
@@ -39,11 +39,12 @@ function readInSlices(file: File, hosts: readonly string[], onEvent: (e: HarFile
     const found = readHar(await fileBytes(file), file.name)
     if ('error' in found) return onEvent({ type: 'error', message: found.error })
     const analyze = createAnalyzer(hosts)
+    const order = readingOrder(found.entries)
     let skipped = 0
     const deep: number[] = []
     for (let from = 0; from < found.entries.count && !stopped; from += CHUNK) {
       await nextTurn()
-      const chunk = analyzeChunk(found.entries, from, analyze)
+      const chunk = analyzeChunk(found.entries, order, from, analyze)
       skipped += chunk.skipped
       deep.push(...chunk.deep)
       const read = Math.min(found.entries.count, from + CHUNK)

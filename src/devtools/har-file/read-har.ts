@@ -1,5 +1,6 @@
 import type { HarEntries } from '../../shared/har/entries.ts'
 import { readHar } from '../../shared/har/read.ts'
+import { startOrder } from '../../shared/har/start-order.ts'
 import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
 import { mayBeBill } from '../capture/bill-scope.ts'
 import { captureEntry } from '../capture/captured-request.ts'
@@ -8,10 +9,10 @@ import { type AnalyzedRequest, createAnalyzer } from '../panel/analyze.ts'
 
 // Reading a HAR file (Chrome's or Firefox's export) into the panel's rows: the shared reader
 // (src/shared/har/read.ts) locates the entries in the file's bytes, then each is parsed, converted and
-// analyzed once, a chunk at a time. Runs in a worker (har-worker.ts) so a large file never freezes the
-// page; the same code runs in slices on the page where no worker can start.
+// analyzed once, a chunk at a time, in start-time order. Runs in a worker (har-worker.ts) so a large file
+// never freezes the page; the same code runs in slices on the page where no worker can start.
 
-/** What the reader reports, in order: rows in chunks, then done; or one error. */
+/** What the reader reports, in order: rows in chunks (in start-time order, byStartTime), then done; or one error. */
 export type HarFileEvent =
   | { type: 'rows'; rows: AnalyzedRequest[]; read: number; total: number }
   /** `notes`: bodies read as plain text because they nest too deep (at most MAX_NOTES, then a count). */
@@ -40,20 +41,27 @@ function inlineContent(entry: unknown): ContentBody | undefined {
     : { text: content.text }
 }
 
+/** The order rows are read and sent in: by start time, ties in file order (start-order.ts). */
+export function readingOrder(entries: HarEntries): Uint32Array {
+  const starts = new Float64Array(entries.count)
+  for (let i = 0; i < entries.count; i++) starts[i] = entries.startedAt(i)
+  return startOrder(starts)
+}
+
 /**
- * Converts and analyzes entries [from, from + CHUNK); rows are keyed by their place in the file. An entry
- * that is not JSON, or has no usable request, is skipped (counted), not the file.
+ * Converts and analyzes the entries at order[from, from + CHUNK); rows are keyed by their place in the
+ * file. An entry that is not JSON, or has no usable request, is skipped (counted), not the file.
  */
 export function analyzeChunk(
   entries: HarEntries,
+  order: Uint32Array,
   from: number,
   analyze: ReturnType<typeof createAnalyzer>,
 ): { rows: AnalyzedRequest[]; skipped: number; deep: number[] } {
   const rows: AnalyzedRequest[] = []
   const deep: number[] = []
   let skipped = 0
-  const end = Math.min(entries.count, from + CHUNK)
-  for (let i = from; i < end; i++) {
+  for (const i of order.subarray(from, from + CHUNK)) {
     let entry: unknown
     try {
       // Other sites' response bodies are not kept (inlineContent): they are not even decoded.
@@ -74,10 +82,11 @@ export function analyzeChunk(
 
 export const MAX_NOTES = 20
 
-/** One note per entry whose body nests too deep for a tree, bounded. */
+/** One note per entry whose body nests too deep for a tree, in file order, bounded. */
 export function depthNotes(entries: readonly number[]): string[] | undefined {
   if (entries.length === 0) return undefined
-  const notes = entries
+  const notes = [...entries]
+    .sort((a, b) => a - b)
     .slice(0, MAX_NOTES)
     .map(
       (i) => `Entry ${i + 1}: a body nests deeper than ${MAX_JSON_DEPTH} levels; it is shown as plain text.`,
@@ -100,10 +109,11 @@ export function readHarBytes(
   }
   const { entries } = found
   const analyze = createAnalyzer(hosts)
+  const order = readingOrder(entries)
   let skipped = 0
   const deep: number[] = []
   for (let from = 0; from < entries.count; from += CHUNK) {
-    const chunk = analyzeChunk(entries, from, analyze)
+    const chunk = analyzeChunk(entries, order, from, analyze)
     skipped += chunk.skipped
     deep.push(...chunk.deep)
     emit({

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import type { AnalyzedRequest } from '../panel/analyze.ts'
 import { oncePerFrame } from '../panel/once-per-frame.ts'
-import { appendRows, noFileRows, rowsByStartTime } from './file-rows.ts'
 import { openHarFile } from './open-har.ts'
 
 /**
- * The HAR file open in the panel, kept apart from the live capture. While loading, `rows` is one array
- * that grows in place (views fold in only the rows past the length they saw); once loaded, the rows by
- * start time (the same array when they came in order).
+ * The HAR file open in the panel, kept apart from the live capture. `rows` is one array that grows in place
+ * while loading (views fold in only the rows past the length they saw) and is kept as it is once loaded:
+ * the reader sends rows in start-time order, so the page never sorts (or refilters) them.
  */
 export type HarFileState =
   | { kind: 'none' }
@@ -30,24 +29,21 @@ export function useHarFile(hosts: readonly string[]): HarFile {
     (file: File) => {
       stop.current?.()
       const { name } = file
-      const received = noFileRows()
+      const rows: AnalyzedRequest[] = []
       let progress = { read: 0, total: 0 }
       // Chunks arrive faster than frames: the page renders at most once per frame while reading.
-      const render = oncePerFrame(() => setState({ kind: 'loading', name, rows: received.rows, ...progress }))
-      setState({ kind: 'loading', name, rows: received.rows, ...progress })
+      const render = oncePerFrame(() => setState({ kind: 'loading', name, rows, ...progress }))
+      setState({ kind: 'loading', name, rows, ...progress })
       const stopReading = openHarFile(file, hosts, (event) => {
         if (event.type === 'rows') {
-          appendRows(received, event.rows)
+          for (const row of event.rows) rows.push(row)
           progress = { read: event.read, total: event.total }
           render.request()
           return
         }
         render.cancel()
         if (event.type === 'error') setState({ kind: 'error', name, message: event.message })
-        else {
-          const rows = rowsByStartTime(received)
-          setState({ kind: 'loaded', name, rows, total: event.total, skipped: event.skipped })
-        }
+        else setState({ kind: 'loaded', name, rows, total: event.total, skipped: event.skipped })
       })
       stop.current = () => {
         render.cancel()

@@ -1,6 +1,7 @@
 import { BILL_URL_TERMS } from '../bill/scope.ts'
 import { BACKSLASH } from '../json/skip.ts'
 import { type HarEntryRanges, STRIDE, scanHarEntries } from './scan.ts'
+import { startedAtMs } from './started-at.ts'
 
 // A capture's entries, for every reader of HAR files (bill-mfa-lint, the HAR inspector's worker): located in
 // the file's bytes by scan.ts and parsed one by one, on demand, or taken from a document parsed whole.
@@ -46,6 +47,8 @@ export interface HarEntries {
   mayBeBill(i: number): boolean
   /** Whether entry i has a request URL (asked only of entries that cannot be BILL's). */
   hasUrl(i: number): boolean
+  /** Entry i's start time as its row will have it (startedAtMs), without parsing the entry. */
+  startedAt(i: number): number
   /**
    * Entry i as JSON; throws a SyntaxError when its text is not JSON. Without `withBody`, its response body
    * (response.content.text) may read null: most of a capture's bytes, and never needed for other traffic.
@@ -58,6 +61,7 @@ export function parsedEntries(list: readonly unknown[]): HarEntries {
     count: list.length,
     mayBeBill: () => true,
     hasUrl: (i) => typeof (list[i] as { request?: { url?: unknown } } | null)?.request?.url === 'string',
+    startedAt: (i) => startedAtMs((list[i] as { startedDateTime?: unknown } | null)?.startedDateTime),
     entry: (i) => list[i],
   }
 }
@@ -76,6 +80,18 @@ export function lazyEntries(bytes: Uint8Array, { bounds }: HarEntryRanges): HarE
     count: bounds.length / STRIDE,
     mayBeBill: (i) => at(i, 2) < 0 || mayBeBillBytes(bytes, at(i, 2), at(i, 3)),
     hasUrl: (i) => at(i, 2) >= 0,
+    startedAt: (i) => {
+      const from = at(i, 6)
+      const to = at(i, 7)
+      if (from < 0) return 0
+      // A date is plain ASCII; a string with escapes is read by JSON (its entry is skipped if they are bad).
+      if (bytes.subarray(from, to).indexOf(BACKSLASH) < 0) return startedAtMs(text(from + 1, to - 1))
+      try {
+        return startedAtMs(JSON.parse(text(from, to)))
+      } catch {
+        return 0
+      }
+    },
     entry: (i, withBody = true) => {
       const body = at(i, 4)
       if (withBody || body < 0) return JSON.parse(text(at(i, 0), at(i, 1)))

@@ -23,17 +23,20 @@ import {
   unitsAre,
 } from '../../shared/json/skip.ts'
 
-/** Where each entry's JSON text, its request URL and its response body start and end in the file's bytes. */
+/**
+ * Where each entry's JSON text, its request URL, its response body and its start time start and end in the
+ * file's bytes.
+ */
 export interface HarEntryRanges {
   /**
-   * Six offsets per entry: its start and end, then its request URL's JSON string (quotes included), then
-   * its response.content.text's; -1 -1 for a string that is not there.
+   * Eight offsets per entry: its start and end, then the JSON strings (quotes included) of its request URL,
+   * its response.content.text and its startedDateTime; -1 -1 for a string that is not there.
    */
   bounds: number[]
 }
 
 /** Offsets per entry in HarEntryRanges.bounds. */
-export const STRIDE = 6
+export const STRIDE = 8
 
 /** Reads a member's value starting at `at`; returns where it ends, or -1 when it is not JSON. */
 type ReadValue = (at: number) => number
@@ -111,11 +114,13 @@ export function scanHarEntries(t: Uint8Array): HarEntryRanges | undefined {
       },
       () => keep(-1, -1),
     )
-  // The current entry's request URL and response body; the readers are made once per file.
+  // The current entry's request URL, response body and start time; the readers are made once per file.
   let url = -1
   let urlEnd = -1
   let text = -1
   let textEnd = -1
+  let started = -1
+  let startedEnd = -1
   const urlMember = stringMember((from, to) => {
     url = from
     urlEnd = to
@@ -123,6 +128,10 @@ export function scanHarEntries(t: Uint8Array): HarEntryRanges | undefined {
   const textMember = stringMember((from, to) => {
     text = from
     textEnd = to
+  })
+  const startedMember = stringMember((from, to) => {
+    started = from
+    startedEnd = to
   })
   const forgetUrl = () => {
     url = -1
@@ -139,12 +148,15 @@ export function scanHarEntries(t: Uint8Array): HarEntryRanges | undefined {
   const entryMembers: Readers = [
     ['"request"', request],
     ['"response"', response],
+    ['"startedDateTime"', startedMember],
   ]
   const entry: ReadValue = (at) => {
     url = -1
     text = -1
+    started = -1
     const end = t[at] === OPEN_OBJECT ? walkObject(t, at, entryMembers) : skipValue(t, at)
     bounds?.push(at, end, url, url < 0 ? -1 : urlEnd, text, text < 0 ? -1 : textEnd)
+    bounds?.push(started, started < 0 ? -1 : startedEnd)
     return end
   }
   const forgetEntries = () => {

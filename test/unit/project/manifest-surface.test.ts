@@ -10,7 +10,7 @@ describe('the manifest exposes nothing to web pages or other extensions', () => 
   })
 
   it('asks only for the permissions the background uses, and https BILL hosts', () => {
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'webRequest'])
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'webRequest', 'sidePanel'])
     for (const origin of [
       ...((manifest.host_permissions as string[] | undefined) ?? []),
       ...((manifest.optional_host_permissions as string[] | undefined) ?? []),

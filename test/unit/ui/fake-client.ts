@@ -12,7 +12,14 @@ import type { BackgroundClient } from '../../../src/ui/client.ts'
 /** The client's browser-side parts; by default nothing is stored and every host is granted. */
 type PagePorts = Pick<
   BackgroundClient,
-  'storedSession' | 'openSettings' | 'hasHostAccess' | 'requestHostAccess'
+  | 'storedSession'
+  | 'storedProfiles'
+  | 'openSettings'
+  | 'openSideView'
+  | 'shortcuts'
+  | 'openShortcutSettings'
+  | 'hasHostAccess'
+  | 'requestHostAccess'
 >
 
 type Answer<N extends RequestName> = (params: Params<N>) => Result<N> | Reply<N>
@@ -40,7 +47,10 @@ export function fakeClient(answers: Answers, page: Partial<PagePorts> = {}) {
       return () => set.delete(listener as (payload: never) => void)
     },
     storedSession: async () => undefined,
+    storedProfiles: async () => undefined,
     openSettings: (section) => opened.push(section ?? 'settings'),
+    shortcuts: async () => [],
+    openShortcutSettings: () => opened.push('shortcuts'),
     hasHostAccess: async () => true,
     requestHostAccess: async () => ({ granted: true }),
     ...page,

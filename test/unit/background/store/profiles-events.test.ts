@@ -114,7 +114,8 @@ describe('deleteAllData', () => {
     await deleteAllData()
     expect(await listProfiles()).toEqual([])
     expect(await listEvents()).toEqual([])
-    expect(await fakeBrowser.storage.local.get()).toEqual({})
+    // Only the summary that tells the popup "no profiles" (written again after the wipe).
+    expect(await fakeBrowser.storage.local.get()).toEqual({ profilesSummary: { profiles: [], hosts: [] } })
     expect(await fakeBrowser.storage.session.get()).toEqual({})
   })
 })

@@ -5,9 +5,8 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CaptureStore } from '../../../../src/devtools/capture/capture-store.ts'
 import { captureEntry } from '../../../../src/devtools/capture/captured-request.ts'
-import { appendRows, noFileRows, rowsByStartTime } from '../../../../src/devtools/har-file/file-rows.ts'
 import type { HarFileEvent } from '../../../../src/devtools/har-file/read-har.ts'
-import { type AnalyzedRequest, byStartTime, createAnalyzer } from '../../../../src/devtools/panel/analyze.ts'
+import { type AnalyzedRequest, createAnalyzer } from '../../../../src/devtools/panel/analyze.ts'
 import { grownView } from '../../../../src/devtools/panel/grown-view.ts'
 import { PanelApp } from '../../../../src/devtools/panel/PanelApp.tsx'
 import { ClientContext } from '../../../../src/ui/client.ts'
@@ -86,36 +85,6 @@ describe('opening a HAR file on the page', () => {
     let worst = 0
     for (let i = 200; i < reads.length; i++) worst = Math.max(worst, reads[i]!)
     expect(worst).toBeLessThanOrEqual(6)
-  })
-})
-
-describe('a file’s rows as they arrive', () => {
-  const rowAt = (startedAt: number, seq: number) =>
-    ({ captured: { startedAt, seq } }) as unknown as AnalyzedRequest
-
-  it('end up in start-time order, however the chunks split them', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 30 }), { maxLength: 20 }),
-        // Whole milliseconds (packed keys) or not (the comparator), near 1970 or in 2026.
-        fc.constantFrom(0, 0.5, Date.parse('2026-04-02T09:00:00Z')),
-        (chunks, offset) => {
-          const file = noFileRows()
-          let seq = 0
-          const all: AnalyzedRequest[] = []
-          for (const times of chunks) {
-            const chunk = times.map((t) => rowAt(t + offset, seq++))
-            all.push(...chunk)
-            appendRows(file, chunk)
-          }
-          const sorted = [...all].sort(byStartTime)
-          expect(rowsByStartTime(file)).toEqual(sorted)
-          // Rows that came in order are kept as they are: no copy, no sort.
-          expect(file.inOrder).toBe(all.every((r, i) => i === 0 || byStartTime(all[i - 1]!, r) <= 0))
-          if (file.inOrder) expect(rowsByStartTime(file)).toBe(file.rows)
-        },
-      ),
-    )
   })
 })
 

@@ -30,10 +30,11 @@ describe('reading a HAR file', () => {
     const chrome = read(fixture('chrome.har'))
     const rows = chrome.flatMap((e) => (e.type === 'rows' ? e.rows : []))
     expect(chrome.at(-1)).toEqual({ type: 'done', total: 7, skipped: 0 })
-    expect(rows.map((r) => r.captured.key)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `file:${i}`))
+    // In start-time order: entry 4 started a month before the others.
+    expect(rows.map((r) => r.captured.key)).toEqual([4, 0, 1, 2, 3, 5, 6].map((i) => `file:${i}`))
     expect(rows.filter((r) => r.severity === 'error').map((r) => r.target?.endpoint?.id)).toEqual([
-      'v3.mfa.challenge',
       'v2.mfa.challenge',
+      'v3.mfa.challenge',
       'v2.login',
     ])
     const firefox = read(fixture('firefox.har')).flatMap((e) => (e.type === 'rows' ? e.rows : []))
@@ -121,6 +122,36 @@ describe('reading a HAR file', () => {
       'done',
     ])
     expect(events.at(-1)).toEqual({ type: 'done', total: 901, skipped: 1 })
+  })
+
+  it('sends a shuffled file’s rows in start-time order (ties in file order), so the page never sorts them', () => {
+    const count = 3 * CHUNK + 17
+    const start = Date.parse('2026-05-01T10:00:00.000Z')
+    const entries = Array.from({ length: count }, (_, i) => ({
+      ...emptyEntry(`https://cdn.example.com/app.${i}.js`),
+      // Shuffled, with ties every 50 places; the last entry has no start time (0, so first).
+      ...(i === count - 1
+        ? { startedDateTime: undefined }
+        : { startedDateTime: new Date(start + ((i * 37) % 50) * 1000).toISOString() }),
+    }))
+    const events = read(JSON.stringify({ log: { entries } }))
+    const rows = events.flatMap((e) => (e.type === 'rows' ? e.rows : []))
+    const places = rows.map((r) => r.captured.seq)
+    const sorted = [...places].sort((a, b) => {
+      const at = (i: number) => rows.find((r) => r.captured.seq === i)!.captured.startedAt
+      return at(a) - at(b) || a - b
+    })
+    expect(places).toEqual(sorted)
+    expect(places[0]).toBe(count - 1)
+    expect(new Set(places).size).toBe(count)
+    expect(rows.map((r) => r.captured.key)).toEqual(places.map((i) => `file:${i}`))
+    expect(events.map((e) => (e.type === 'rows' ? e.read : e.type))).toEqual([
+      CHUNK,
+      2 * CHUNK,
+      3 * CHUNK,
+      count,
+      'done',
+    ])
   })
 
   it('decompresses a gzip file', async () => {

@@ -1,0 +1,16 @@
+import { en } from './en.ts'
+
+export type MessageKey = keyof typeof en
+type Catalogue = Partial<Record<MessageKey, string>>
+
+/** Every language the pages speak, by its BCP 47 base ("fr" for "fr-CA"). A missing key falls back to English. */
+const CATALOGUES: Record<string, Catalogue> = { en }
+
+const language = (globalThis.navigator?.language ?? 'en').split('-')[0] ?? 'en'
+const catalogue: Catalogue = CATALOGUES[language] ?? en
+
+/** The page's text for `key` in the browser's language, with each `{name}` replaced by `values[name]`. */
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  const text = catalogue[key] ?? en[key]
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}
