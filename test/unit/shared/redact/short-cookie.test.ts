@@ -43,14 +43,17 @@ describe('short cookie values', () => {
   })
 
   it('any short value: hidden as a token, kept inside longer words (property)', () => {
-    const word = fc.stringMatching(/^[A-Za-z0-9]{4,7}$/).filter((w) => !['true', 'null', 'false'].includes(w))
+    // JSON's literals, in any case, are never taken for credentials.
+    const word = fc.stringMatching(/^[A-Za-z0-9]{4,7}$/).filter((w) => !/^(?:true|false|null)$/i.test(w))
     fc.assert(
-      fc.property(word, fc.stringMatching(/^[A-Za-z0-9]{1,3}$/), (cookie, extra) => {
+      // Letters around it: digits alone could read as a phone number, hidden by its own rule.
+      fc.property(word, fc.stringMatching(/^[A-Za-z]{1,3}$/), (cookie, extra) => {
         expect(captureShowing(cookie, `ok ${cookie}.`)).not.toContain(` ${cookie}.`)
         const longer = `${extra}${cookie}${extra}`
-        expect(captureShowing(cookie, longer)).toContain(`"note\\":\\"${longer}\\"`)
+        // The value in the body (the cookie may also be a word of the HAR itself, such as `note`: masked there).
+        expect(captureShowing(cookie, longer)).toContain(`:\\"${longer}\\"}`)
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     )
   })
 })
