@@ -104,10 +104,16 @@ const redactPairs = <T extends NameValue>(pairs: readonly T[], known: KnownSecre
 const redactCookies = (cookies: readonly Cookie[], known: KnownSecrets): Cookie[] =>
   cookies.map((c) => ({ ...maskOthers(c, VALUE, known), value: REDACTED }))
 
-// Chrome writes a form's text beside its params: the params are read by name, the rest by value.
+// Chrome writes a form's text beside its params: both are read by name (an SMS code or a phone is hidden by
+// name only, never remembered as a value).
 function redactPostData(postData: PostData, known: KnownSecrets): PostData {
+  const text = postData.text === undefined ? {} : { text: redactText(postData.text, known) }
   if (postData.params)
-    return { ...maskOthers(postData, ['params'], known), params: redactPairs(postData.params, known) }
+    return {
+      ...maskOthers(postData, ['params', 'text'], known),
+      params: redactPairs(postData.params, known),
+      ...text,
+    } as PostData
   return { ...maskOthers(postData, ['text'], known), text: redactText(postData.text ?? '', known) }
 }
 
