@@ -38,7 +38,13 @@ export const SEED_ACCOUNTS: readonly SeedAccount[] = [
   },
 ]
 
+/**
+ * A dev key with MFA bypassed at the key level (`mfaBypass: true`, DOC changelog 2024-11-22), as some sandbox keys
+ * are: in `sandbox` parity its sessions may run protected operations untrusted; in `production` parity never.
+ */
+export const MFA_BYPASS_DEV_KEY = 'sbx-devkey-04BY-mfa-bypass'
+
 /** Dev keys are per developer, not per organization: any seeded key works with any seeded org. */
 export function isKnownDevKey(devKey: string): boolean {
-  return SEED_ACCOUNTS.some((a) => a.devKey === devKey)
+  return devKey === MFA_BYPASS_DEV_KEY || SEED_ACCOUNTS.some((a) => a.devKey === devKey)
 }

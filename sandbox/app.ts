@@ -6,6 +6,7 @@ import { requestLog } from './control/request-log.ts'
 import { controlRoutes } from './control/routes.ts'
 import { FAILURES } from './domain/failures.ts'
 import { inProcessFetch } from './in-process-fetch.ts'
+import { productionLimits } from './limits/production-limits.ts'
 import { resolveOptions, type SandboxOptions } from './options.ts'
 import { createState, type SandboxState } from './state.ts'
 import { v2Failure } from './v2/envelope.ts'
@@ -40,6 +41,7 @@ export function createSandboxApp(opts: SandboxOptions = {}): SandboxApp {
     app.use(`${V3_PREFIX}/*`, billCors())
     app.use(`${V2_PREFIX}/*`, billCors())
   }
+  app.use('*', productionLimits(state))
   app.use('*', faults(state, stop.signal))
   app.use('/__sandbox/*', controlGuard())
   app.route('/__sandbox', controlRoutes(state))

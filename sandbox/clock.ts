@@ -1,3 +1,5 @@
+export const HOUR_MS = 3_600_000
+
 // The sandbox's own clock: real time plus an offset that tests move with POST /__sandbox/clock.
 export interface SandboxClock {
   now(): number

@@ -30,4 +30,17 @@ describe('sandbox CLI', () => {
       `sandbox: port ${port} is in use on 127.0.0.1 (another sandbox, or npm start?): stop it, or pick a free port with --port 0`,
     ])
   }, 60_000)
+
+  it('names a bad --parity or --token-lifetime-hours in one line', async () => {
+    const parity = await runSandbox(['--port', '0', '--quiet', '--parity', 'prod'])
+    expect(parity.code).toBe(1)
+    expect(parity.stderr.trim().split('\n')).toEqual([
+      "error: option '--parity <mode>' argument 'prod' is invalid. Expected sandbox or production.",
+    ])
+    const hours = await runSandbox(['--port', '0', '--quiet', '--token-lifetime-hours', 'soon'])
+    expect(hours.code).toBe(1)
+    expect(hours.stderr.trim().split('\n')).toEqual([
+      "error: option '--token-lifetime-hours <n|never>' argument 'soon' is invalid. Expected a number of hours above 0, or never.",
+    ])
+  }, 60_000)
 })

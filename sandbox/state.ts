@@ -2,6 +2,7 @@ import { SEED_ACCOUNTS, type SeedAccount } from './accounts.ts'
 import { createClock, type SandboxClock } from './clock.ts'
 import type { PathMatcher } from './control/fault-path.ts'
 import type { ResolvedSandboxOptions } from './options.ts'
+import type { Parity, TokenLifetime } from './parity.ts'
 
 // Everything one sandbox instance remembers. All times are sandbox-clock epoch ms.
 
@@ -22,6 +23,7 @@ export interface Session {
   username: string
   devKey: string
   lastUsedAt: number
+  createdAt: number
   trusted: boolean
   /** Sync-token sessions do not idle out. */
   token: boolean
@@ -73,8 +75,23 @@ export interface Fault {
   remaining: number
 }
 
+/** One dev key's counts for the clock hour it started in (BILL's hourly limits restart on the hour). */
+export interface HourUsage {
+  hour: number
+  requests: number
+  signIns: number
+}
+
 export interface SandboxState {
   options: ResolvedSandboxOptions
+  /** Starts as options.parity; the control API switches it. */
+  parity: Parity
+  /** Starts as options.tokenLifetimeHours; the control API sets it. undefined: the parity's default. */
+  tokenLifetimeHours: TokenLifetime | undefined
+  /** Per dev key, for the hourly limits (production parity). */
+  usage: Map<string, HourUsage>
+  /** Requests being answered, per dev key and organization (production parity). */
+  inFlight: Map<string, number>
   clock: SandboxClock
   accounts: Account[]
   sessions: Map<string, Session>
@@ -84,7 +101,7 @@ export interface SandboxState {
   texts: SentText[]
   requests: RequestRecord[]
   faults: Fault[]
-  /** Back to the seeded accounts and the real time. */
+  /** Back to the seeded accounts, the starting parity and the real time. */
   reset(): void
 }
 
@@ -99,6 +116,10 @@ function seededAccounts(): Account[] {
 export function createState(options: ResolvedSandboxOptions): SandboxState {
   const state: SandboxState = {
     options,
+    parity: options.parity,
+    tokenLifetimeHours: options.tokenLifetimeHours,
+    usage: new Map(),
+    inFlight: new Map(),
     clock: createClock(),
     accounts: seededAccounts(),
     sessions: new Map(),
@@ -110,6 +131,9 @@ export function createState(options: ResolvedSandboxOptions): SandboxState {
     faults: [],
     reset() {
       state.clock.reset()
+      state.parity = options.parity
+      state.tokenLifetimeHours = options.tokenLifetimeHours
+      state.usage.clear()
       state.accounts = seededAccounts()
       for (const m of [state.sessions, state.challenges, state.phoneSetups, state.remembered]) m.clear()
       state.texts = []

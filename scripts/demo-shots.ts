@@ -2,12 +2,22 @@
 // the "BILL" panel inside real DevTools (docked to the side at its default width) with the sandbox demo
 // page's deprecated calls flagged and one finding open, and the stand-alone HAR inspector. One PNG per view.
 import type { RunningSandbox } from '../sandbox/server.ts'
-import { launchChromium } from '../test/e2e/harness/chromium.ts'
+import { type ChromiumExtension, launchChromium } from '../test/e2e/harness/chromium.ts'
 import { launchWithDevtools, panelTabId, runDemo, showPanel } from '../test/e2e/harness/devtools-chromium.ts'
 import { pollUntil } from '../test/e2e/harness/poll.ts'
 import { createSandboxProfile, latestSms, mustAsk } from '../test/e2e/harness/protocol.ts'
 
 type Stoppers = { add(stop: () => Promise<void>): void }
+
+/** The stand-alone HAR inspector at `size`, with Chrome's export of the QA page open and the login's findings shown. */
+export async function openHarInspector(ext: ChromiumExtension, size: { width: number; height: number }) {
+  const inspector = await ext.open('src/devtools/panel.html')
+  await inspector.page.setViewportSize(size)
+  await inspector.page.locator('[data-testid="har-open"]').setInputFiles('test/fixtures/lint/chrome.har')
+  await inspector.page.locator('[data-testid="request-row"][data-endpoint="v2.login"]').click()
+  await inspector.waitForTestId('finding')
+  return inspector
+}
 
 export async function saveScreenshots(sandbox: RunningSandbox, dir: string, stoppers: Stoppers) {
   const saved: string[] = []
@@ -78,13 +88,7 @@ export async function saveScreenshots(sandbox: RunningSandbox, dir: string, stop
   await setup.waitForTestId('profile-list')
   await setup.screenshot(file('options'))
 
-  // The stand-alone HAR inspector with Chrome's export of the QA page open, the login row's details shown.
-  const inspector = await ext.open('src/devtools/panel.html')
-  await inspector.page.setViewportSize({ width: 1100, height: 640 })
-  await inspector.page.locator('[data-testid="har-open"]').setInputFiles('test/fixtures/lint/chrome.har')
-  await inspector.page.locator('[data-testid="request-row"][data-endpoint="v2.login"]').click()
-  await inspector.waitForTestId('finding')
-  await inspector.screenshot(file('har-inspector'))
+  await (await openHarInspector(ext, { width: 1100, height: 640 })).screenshot(file('har-inspector'))
   await ext.close()
 
   // The panel in real DevTools, open on the sandbox's QA demo page.

@@ -8,6 +8,7 @@ import { startSandbox } from '../sandbox/server.ts'
 import { pollUntil } from '../test/e2e/harness/poll.ts'
 import { createSandboxProfile, latestSms } from '../test/e2e/harness/protocol.ts'
 import { launchChromiumWithPanels } from '../test/e2e/harness/side-panel-chromium.ts'
+import { openHarInspector } from './demo-shots.ts'
 import { besidePage, onCanvas, tile } from './store-compose.ts'
 
 const at = process.argv.indexOf('--out')
@@ -61,11 +62,7 @@ try {
   await besidePage(ext.context, part('demo-page'), part('side-view'), file('side-view-1280x800'))
 
   // The panel, as the stand-alone HAR inspector with a recorded export open and one finding shown.
-  const panel = await ext.open('src/devtools/panel.html')
-  await panel.page.setViewportSize({ width: 1280, height: 800 })
-  await panel.page.locator('[data-testid="har-open"]').setInputFiles('test/fixtures/lint/chrome.har')
-  await panel.page.locator('[data-testid="request-row"][data-endpoint="v2.login"]').click()
-  await panel.waitForTestId('finding')
+  const panel = await openHarInspector(ext, { width: 1280, height: 800 })
   await panel.screenshot(file('panel-1280x800'))
 
   await setup.page.setViewportSize({ width: 1280, height: 800 })

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { SEED_ACCOUNTS } from '../accounts.ts'
 import type { SandboxState } from '../state.ts'
 import { parseFault } from './faults.ts'
+import { parityRoutes } from './parity-routes.ts'
 
 // The control API under /__sandbox: not BILL's, it lets tests and QA see texts, move time and break things.
 
@@ -62,6 +63,7 @@ export function controlRoutes(state: SandboxState): Hono {
   })
 
   r.get('/requests', (c) => c.json(state.requests))
+  parityRoutes(r, state)
 
   r.get('/demo', (c) => c.html(demoFile('demo.html')))
   r.get('/demo.js', (c) =>

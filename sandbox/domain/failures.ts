@@ -14,6 +14,7 @@ export const refuse = <T = never>(failure: Failure): Outcome<T> => ({ ok: false,
 
 import { BDC_CODES, type BdcCodeId } from '../../src/shared/bill/bdc-codes.ts'
 import { BACKUP_PHONE_CHALLENGE, SECONDARY_PHONE_SETUP } from '../../src/shared/bill/deprecations.ts'
+import { SIGN_INS_PER_HOUR } from '../../src/shared/bill/limits.ts'
 
 /** A refusal with a code of BILL's table (bdc-codes.ts), in BILL's words unless the sandbox says more. */
 const f = (
@@ -49,6 +50,12 @@ export const FAILURES = {
   untrusted: f('BDC_1361', 403),
   // INF: BDC_1144 is BILL's hourly limit; the 5-texts-per-minute limit (DOC) has no published code.
   textRateLimit: f('BDC_1144', 429, 'Max number of allowed text messages per minute reached: 5.'),
+  // DOC api-rate-limits (code and text); the 429 is INF.
+  requestsPerHour: f('BDC_1144', 429),
+  // INF: the 200 sign-ins an hour are DOC; their code and text are not published.
+  signInsPerHour: f('BDC_1144', 429, `Max number of allowed logins per hour reached: ${SIGN_INS_PER_HOUR}.`),
+  // DOC FAQ (code and text); the 429 is INF.
+  tooManyConcurrent: f('BDC_1322', 429),
   // INF: BILL published the HTTP 400 but not the code or the text.
   backupPhoneRemoved: f('BDC_1380', 400, BACKUP_PHONE_CHALLENGE.sandboxMessage),
   secondaryPhoneRemoved: f('BDC_1380', 400, SECONDARY_PHONE_SETUP.sandboxMessage),

@@ -1,4 +1,6 @@
-import { isKnownDevKey } from '../accounts.ts'
+import { isKnownDevKey, MFA_BYPASS_DEV_KEY } from '../accounts.ts'
+import { HOUR_MS } from '../clock.ts'
+import { tokenLifetime } from '../parity.ts'
 import { type Account, findAccount, type SandboxState, type Session } from '../state.ts'
 import { FAILURES, missingField, type Outcome, refuse, success } from './failures.ts'
 import { sessionId } from './ids.ts'
@@ -49,6 +51,7 @@ export function signIn(state: SandboxState, req: SignInRequest): Outcome<SignedI
     username: account.seed.username,
     devKey: req.devKey!,
     lastUsedAt: state.clock.now(),
+    createdAt: state.clock.now(),
     trusted: req.remembered ? rememberedDeviceIsValid(state, account, req.remembered) : false,
     token: Boolean(byToken),
   }
@@ -71,7 +74,7 @@ export function useSession(
   const session = state.sessions.get(id)
   const now = state.clock.now()
   if (!session) return refuse(FAILURES.sessionInvalid)
-  if (!session.token && now - session.lastUsedAt > state.options.idleTimeoutMs) {
+  if (sessionEnded(state, session, now)) {
     state.sessions.delete(id)
     return refuse(FAILURES.sessionInvalid)
   }
@@ -81,6 +84,18 @@ export function useSession(
   const account = findAccount(state, session.username)
   if (!account) return refuse(FAILURES.sessionInvalid)
   return success({ session, account })
+}
+
+/** Password sessions idle out; token sessions do not, but may have a lifetime (48 hours or never: INF which). */
+function sessionEnded(state: SandboxState, session: Session, now: number): boolean {
+  if (!session.token) return now - session.lastUsedAt > state.options.idleTimeoutMs
+  const hours = tokenLifetime(state)
+  return hours !== 'never' && now - session.createdAt > hours * HOUR_MS
+}
+
+/** In `sandbox` parity the bypass dev key's sessions act as trusted (mfaBypass); in `production` nothing does. */
+export function mfaBypassed(state: SandboxState, session: Session): boolean {
+  return state.parity === 'sandbox' && session.devKey === MFA_BYPASS_DEV_KEY
 }
 
 export function endSession(state: SandboxState, session: Session): void {

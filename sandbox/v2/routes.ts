@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono'
 import { type Outcome, success } from '../domain/failures.ts'
 import { rememberedStatus, startChallenge, validateChallenge } from '../domain/mfa.ts'
 import { protectedOperation } from '../domain/protected.ts'
+import { PROTECTED_OPERATIONS } from '../domain/protected-operations.ts'
 import { endSession, type SignedIn, signIn } from '../domain/sessions.ts'
 import { type Fields, text } from '../fields.ts'
 import type { SandboxState } from '../state.ts'
@@ -93,12 +94,13 @@ export function v2Routes(state: SandboxState): Hono {
   )
 
   // DOC: v2's four MFA-protected endpoints (VendorBankAccount also as the Crud path, INF).
-  const protectedCreate = (idPrefix: string) =>
-    authed(({ session }, data) => protectedOperation(session, data, idPrefix, state.clock.now()))
-  r.post('/SendVendorInvite.json', protectedCreate('inv'))
-  r.post('/SendInvite.json', protectedCreate('inv'))
-  r.post('/VendorBankAccount.json', protectedCreate('bac'))
-  r.post('/Crud/Create/VendorBankAccount.json', protectedCreate('bac'))
-  r.post('/PayBills.json', protectedCreate('0pb'))
+  for (const op of PROTECTED_OPERATIONS) {
+    const { idPrefix } = op
+    if (op.api !== 'v2' || !idPrefix) continue
+    r.post(
+      op.path,
+      authed((signed, data) => protectedOperation(state, signed, { ...op, idPrefix }, data, undefined)),
+    )
+  }
   return r
 }

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono'
-import { type Outcome, success } from '../domain/failures.ts'
+import { type Outcome, refuse, success } from '../domain/failures.ts'
 import {
   listPhones,
   setupPhone,
@@ -8,8 +8,9 @@ import {
   validateChallenge,
   validatePhone,
 } from '../domain/mfa.ts'
-import { protectedOperation } from '../domain/protected.ts'
-import { endSession, mfaStatusOf, type SignedIn, signIn } from '../domain/sessions.ts'
+import { protectedOperation, untrustedRefusal } from '../domain/protected.ts'
+import { MFA_RESET, PROTECTED_OPERATIONS, type ProtectedOperation } from '../domain/protected-operations.ts'
+import { endSession, mfaBypassed, mfaStatusOf, type SignedIn, signIn } from '../domain/sessions.ts'
 import { type Fields, text } from '../fields.ts'
 import type { SandboxState } from '../state.ts'
 import { headerSession, readJsonObject, readJsonValue } from './request.ts'
@@ -32,13 +33,13 @@ export function v3Routes(state: SandboxState): Hono {
       return reply(c, fn(signed.value, body.value))
     }
 
-  /** A protected create: any JSON body (bulk takes an array), answered with ids. */
-  const protectedCreate = (idPrefix: string) => async (c: Context) => {
+  /** A protected create or update: any JSON body (bulk takes an array), answered with ids. */
+  const protectedRoute = (op: ProtectedOperation & { idPrefix: string }) => async (c: Context) => {
     const signed = headerSession(state, c)
     if (!signed.ok) return fail(c, signed)
     const body = await readJsonValue(c)
     if (!body.ok) return fail(c, body)
-    return reply(c, protectedOperation(signed.value.session, body.value, idPrefix, state.clock.now()))
+    return reply(c, protectedOperation(state, signed.value, op, body.value, c.req.param('id')))
   }
 
   r.post('/v3/login', async (c) => {
@@ -67,12 +68,12 @@ export function v3Routes(state: SandboxState): Hono {
   r.get('/v3/login/session', (c) => {
     const signed = headerSession(state, c)
     if (!signed.ok) return fail(c, signed)
-    const { account } = signed.value
+    const { account, session } = signed.value
     return c.json({
       organizationId: account.seed.organizationId,
       userId: account.seed.userId,
       mfaStatus: mfaStatusOf(account),
-      mfaBypass: false,
+      mfaBypass: mfaBypassed(state, session),
     })
   })
 
@@ -85,9 +86,11 @@ export function v3Routes(state: SandboxState): Hono {
 
   r.post(
     '/v3/mfa/setup',
-    authed(({ account }, b) =>
-      setupPhone(state, account, { phone: text(b, 'phone'), type: b.type, primary: b.primary }),
-    ),
+    authed((signed, b) => {
+      const refusal = untrustedRefusal(state, signed, MFA_RESET, b)
+      if (refusal) return refuse(refusal)
+      return setupPhone(state, signed.account, { phone: text(b, 'phone'), type: b.type, primary: b.primary })
+    }),
   )
   // The docs say /v3/mfa/validate, BILL's Postman collection /v3/mfa/setup/validate: both are served.
   const validate = authed(({ account }, b) =>
@@ -131,8 +134,9 @@ export function v3Routes(state: SandboxState): Hono {
     ),
   )
 
-  r.post('/v3/payments', protectedCreate('0pb'))
-  r.post('/v3/payments/bulk', protectedCreate('0pb'))
-  r.post('/v3/funding-accounts/banks', protectedCreate('bac'))
+  for (const op of PROTECTED_OPERATIONS) {
+    if (op.api === 'v3' && op.idPrefix)
+      r.on(op.method, op.path, protectedRoute({ ...op, idPrefix: op.idPrefix }))
+  }
   return r
 }

@@ -6,6 +6,12 @@ import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
 import { watchCommands } from './commands.ts'
+import { chromeExpiryPorts } from './devices/chrome-expiry-ports.ts'
+import {
+  checkDeviceExpiry,
+  DEVICE_EXPIRY_ALARM,
+  DEVICE_EXPIRY_NOTIFICATION,
+} from './devices/expiry-warning.ts'
 import { coreHandlers } from './handlers/core.ts'
 import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
@@ -74,8 +80,20 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse)
   return true
 })
-chrome.alarms.onAlarm.addListener((alarm) => void session.onAlarm(alarm.name))
-chrome.notifications.onClicked.addListener(() => openPopupFromNotification())
+// A remembered device ending in 3 days is announced once; checked on every wake and at its own alarm.
+const checkDevices = () =>
+  checkDeviceExpiry(chromeExpiryPorts).catch((error) =>
+    console.error('[bill-companion] device expiry', error),
+  )
+void checkDevices()
+chrome.alarms.onAlarm.addListener((alarm) =>
+  alarm.name === DEVICE_EXPIRY_ALARM ? void checkDevices() : void session.onAlarm(alarm.name),
+)
+chrome.notifications.onClicked.addListener((id) =>
+  id.startsWith(DEVICE_EXPIRY_NOTIFICATION)
+    ? void chrome.runtime.openOptionsPage()
+    : openPopupFromNotification(),
+)
 // The popup paints the sign-in form from this summary: a fresh install has one ("no profiles"), and an
 // update writes it from the profiles an older version stored without one.
 chrome.runtime.onInstalled.addListener(() => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { TrustedDeviceView } from '../shared/profiles/devices.ts'
 import { useClient } from '../ui/client.ts'
+import { DeviceExport } from './DeviceExport.tsx'
 import { DeviceItem } from './DeviceItem.tsx'
 
 /** Browsers BILL remembers after MFA with “remember me”: 30 days without an SMS for that profile. */
@@ -8,6 +9,7 @@ export function DevicesSection({ announce }: { announce: (message: string) => vo
   const client = useClient()
   const [devices, setDevices] = useState<TrustedDeviceView[] | null>(null)
   const [error, setError] = useState('')
+  const [exporting, setExporting] = useState<TrustedDeviceView | null>(null)
   const load = useCallback(async () => {
     const reply = await client.call('listTrustedDevices', undefined)
     if (reply.ok) setDevices(reply.result)
@@ -18,6 +20,7 @@ export function DevicesSection({ announce }: { announce: (message: string) => vo
   }, [load])
 
   async function forget(device: TrustedDeviceView) {
+    if (exporting?.id === device.id) setExporting(null)
     const reply = await client.call('forgetTrustedDevice', { id: device.id })
     announce(reply.ok ? 'Device forgotten: the next sign-in asks for an SMS code.' : reply.error.message)
     await load()
@@ -29,15 +32,30 @@ export function DevicesSection({ announce }: { announce: (message: string) => vo
       <h2 id="devices-heading">Trusted devices</h2>
       <p class="muted">
         After an SMS code with “remember this browser”, BILL skips the code for 30 days. Forget one to be
-        asked again.
+        asked again, or export it for an unattended integration (it signs in trusted until the same day).
       </p>
       {error && <p class="error-text">{error}</p>}
       {devices?.length === 0 && <p data-testid="devices-empty">No remembered devices.</p>}
       <ul class="device-list">
         {devices?.map((d) => (
-          <DeviceItem key={d.id} device={d} now={now} onForget={() => void forget(d)} />
+          <DeviceItem
+            key={d.id}
+            device={d}
+            now={now}
+            onForget={() => void forget(d)}
+            onExport={() => setExporting(d)}
+          />
         ))}
       </ul>
+      {exporting && (
+        <DeviceExport
+          key={exporting.id}
+          device={exporting}
+          now={now}
+          announce={announce}
+          onClose={() => setExporting(null)}
+        />
+      )}
     </section>
   )
 }

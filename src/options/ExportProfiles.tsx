@@ -32,7 +32,10 @@ export function ExportProfiles({ announce }: { announce: (message: string) => vo
         />
         Include dev keys (anyone with the file can use them)
       </label>
-      <p class="muted">Passwords and remembered devices are never exported.</p>
+      <p class="muted">
+        Passwords and remembered devices are never in this file (a remembered device is exported on its own,
+        under Trusted devices).
+      </p>
       <button type="button" data-testid="profiles-export" onClick={() => void exportNow()}>
         Export profiles
       </button>

@@ -64,6 +64,13 @@ export function SessionCard({ view, session, now }: { view: Live; session: Sessi
               : 'mfaTrusted',
         )}
       </p>
+      {view.mfaBypass ? (
+        <p data-testid="session-mfa-bypass" class="warn">
+          MFA is bypassed for this organization with this developer key: BILL skips the MFA checks here, but
+          it will not bypass them in production. Test the MFA steps (challenge, validate, remembered device)
+          before go-live.
+        </p>
+      ) : null}
       <div class="row">
         <button type="button" data-testid="copy-session-id" onClick={copySessionId}>
           {t('copySessionId')}

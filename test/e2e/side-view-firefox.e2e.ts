@@ -4,7 +4,7 @@ import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
 import { LOCAL_FIREFOX_DIST } from './harness/browsers.ts'
 import { type BidiFirefox, launchBidiFirefox } from './harness/firefox-bidi.ts'
 import { holdsFor, pollUntil } from './harness/poll.ts'
-import { latestSms } from './harness/protocol.ts'
+import { createSandboxProfile, latestSms } from './harness/protocol.ts'
 import { EXTENSION_BASE, firefoxSidebar } from './harness/sidebar-firefox.ts'
 
 const SHOTS = 'artifacts/screenshots'
@@ -31,30 +31,10 @@ describe('side view in Firefox', () => {
 
   const waitState = (s: string) =>
     pollUntil(async () => (await side.attr('session-state', 'data-state')) === s, { what: `state ${s}` })
-  const ask = (context: string, name: string, params: unknown) =>
-    ff.content<{ ok: boolean; result: { id: string } }>(
-      context,
-      `return await new Promise((r) => chrome.runtime.sendMessage({ source: 'bill-sandbox-companion',
-        name: ${JSON.stringify(name)}, params: ${JSON.stringify(params)}, requestId: crypto.randomUUID() }, r))`,
-    )
-
   it('opens from the popup and by Alt+Shift+J, signs in and walks MFA (code sent by Alt+Shift+U) across tab switches', async () => {
     const qa = sandbox.accounts[0]!
     const popup = await side.openTab(`${EXTENSION_BASE}src/popup/index.html`)
-    const saved = await ask(popup, 'saveProfile', {
-      input: {
-        name: 'Local sandbox QA',
-        environment: 'custom',
-        customBaseUrls: { v2: sandbox.v2Base, v3: sandbox.v3Base },
-        api: 'v3',
-        organizationId: qa.organizationId,
-        devKey: qa.devKey,
-        username: qa.username,
-        authMethod: 'password',
-        idleTimeoutSeconds: 1200,
-      },
-    })
-    await ask(popup, 'setActiveProfile', { id: saved.result.id })
+    const profileId = await createSandboxProfile(side.sender(popup), sandbox, qa)
     expect(await side.openSidebar()).toBe('')
     await side.click(popup, 'open-side-view')
     await pollUntil(async () => (await side.openSidebar()) === SIDEBAR_ID, { what: 'the sidebar to open' })
@@ -63,7 +43,7 @@ describe('side view in Firefox', () => {
     await waitState('signed-out')
     expect(await side.exists('open-side-view')).toBe(false)
     await side.mark()
-    await side.fill('profile-select', saved.result.id)
+    await side.fill('profile-select', profileId)
     await side.fill('signin-secret', qa.password)
     await side.clickIn('signin-submit')
     await waitState('active')

@@ -1,11 +1,12 @@
 import type { TrustedDeviceView } from '../../shared/profiles/devices.ts'
+import { appError } from '../../shared/protocol/errors.ts'
 import type { Handlers } from '../router.ts'
 import { appendEvent, forgetTrustedDevice, listProfiles, listTrustedDevices } from '../store/index.ts'
 import type { StoreHandlerDeps } from './profiles.ts'
 
 export function deviceHandlers(
   deps: StoreHandlerDeps,
-): Pick<Handlers, 'listTrustedDevices' | 'forgetTrustedDevice'> {
+): Pick<Handlers, 'listTrustedDevices' | 'forgetTrustedDevice' | 'exportTrustedDevice'> {
   return {
     listTrustedDevices: async () => {
       const [devices, profiles] = await Promise.all([listTrustedDevices(deps.now()), listProfiles()])
@@ -17,6 +18,14 @@ export function deviceHandlers(
           profileName: names.get(device.profileId) ?? null,
         }),
       )
+    },
+
+    // Asked for by the user after a confirmation that says what it grants; an expired device is not exported.
+    exportTrustedDevice: async ({ id }) => {
+      const device = (await listTrustedDevices(deps.now())).find((d) => d.id === id)
+      if (!device) throw appError('not-found', 'This trusted device has expired or was forgotten.')
+      const { api, rememberId, device: name, expiresAt } = device
+      return { api, rememberId, device: name, expiresAt }
     },
 
     forgetTrustedDevice: async ({ id }) => {

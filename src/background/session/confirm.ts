@@ -15,7 +15,13 @@ export function createConfirm(owner: Owner, idle: ReturnType<typeof createIdleCl
       if (!r?.sessionId || !needsConfirmation(r, ports.now(), prefs.confirmSessionOnOpen)) return owner.view()
       const answer = await owner.clientOf(r).sessionInfo(r.sessionId)
       // Signed out or in again meanwhile: afterCall leaves the newer session alone.
-      await idle.afterCall(r, answer.ok, answer.ok ? undefined : answer.error)
+      await idle.afterCall(
+        r,
+        answer.ok,
+        answer.ok ? undefined : answer.error,
+        false,
+        answer.ok ? answer.value : undefined,
+      )
       return owner.view()
     },
   }

@@ -50,11 +50,19 @@ export function createIdleClock(owner: Owner) {
       ok: boolean,
       error: BillError | undefined,
       keepAlive = false,
+      /** What a session-details answer said (the org's MFA bypass for this dev key). */
+      info?: { mfaBypass?: boolean },
     ): Promise<void> {
       if (ok) {
         const at = ports.now()
+        const bypass = info?.mfaBypass
         await owner.update(
-          (r) => ({ ...r, clock: touch(r.clock, at), keepAlivePings: keepAlive ? r.keepAlivePings + 1 : 0 }),
+          (r) => ({
+            ...r,
+            clock: touch(r.clock, at),
+            keepAlivePings: keepAlive ? r.keepAlivePings + 1 : 0,
+            ...(bypass !== undefined ? { mfaBypass: bypass } : {}),
+          }),
           made,
           // The first activity after keep-alive pings re-enables them: that changes the plan.
           keepAlive || owner.record()?.keepAlivePings ? 'state' : 'activity',

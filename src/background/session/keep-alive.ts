@@ -19,7 +19,13 @@ export function createKeepAlive(owner: Owner, idle: ReturnType<typeof createIdle
       if (left !== undefined && left > KEEP_ALIVE_LEAD_MS + 5_000) return owner.update((x) => x)
       const at = ports.now()
       const ping = await owner.clientOf(r).sessionInfo(r.sessionId)
-      await idle.afterCall(r, ping.ok, ping.ok ? undefined : ping.error, true)
+      await idle.afterCall(
+        r,
+        ping.ok,
+        ping.ok ? undefined : ping.error,
+        true,
+        ping.ok ? ping.value : undefined,
+      )
       if (ping.ok) await ports.appendEvent({ kind: 'keep-alive', at, profileId: r.profileId, api: r.api })
     },
   }

@@ -1,4 +1,5 @@
 import type { DeviceIdentity } from '../../shared/profiles/devices.ts'
+import type { ExpiryWarnings } from '../../shared/profiles/expiry-warning.ts'
 import type {
   ACTIVE_PROFILE_KEY,
   PROFILES_SUMMARY_KEY,
@@ -13,6 +14,8 @@ export interface LocalSettings {
   /** Stored raw: read through normalizePreferences. */
   preferences: unknown
   deviceIdentity: DeviceIdentity
+  /** Remembered devices already warned about, one entry per existing device. */
+  deviceExpiryWarnings: ExpiryWarnings
   /** Page-safe: read by the popup's first paint and the every-tab observer (shared/profiles/summary.ts). */
   [PROFILES_SUMMARY_KEY]: ProfilesSummary
 }

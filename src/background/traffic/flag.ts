@@ -2,7 +2,12 @@ import { billPath } from '../../shared/bill/endpoints.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { type FlaggedRequest, FLAGGED_TEXT_LIMITS as LIMITS } from '../../shared/protocol/traffic.ts'
 import { mayHoldRuleField } from '../../shared/rules/body-rule-fields.ts'
-import { type BillTarget, evaluate } from '../../shared/rules/index.ts'
+import {
+  type BillTarget,
+  EVERY_TAB_SEQUENCE_ROLES,
+  evaluate,
+  type SequenceStream,
+} from '../../shared/rules/index.ts'
 import { clip } from '../../shared/text/clip.ts'
 
 export interface FlagContext {
@@ -12,6 +17,8 @@ export interface FlagContext {
   pageOrigin?: string
   /** A prefix that makes ids unique (e.g. the webRequest request id). */
   idPrefix: string
+  /** The sequence rules over the requests seen so far (EVERY_TAB_SEQUENCE_RULES), fed this one too. */
+  sequence?: SequenceStream
 }
 
 /**
@@ -31,7 +38,7 @@ export function endpointName(target: BillTarget): string {
 }
 
 /**
- * The findings worth showing for one observed request: errors and warnings (info findings, such as an
+ * The findings worth showing for one observed request, its own and the sequence rules': errors and warnings (info findings, such as an
  * optional field sent with its allowed value, are left to the panel and the CLI).
  */
 export function flagRequest(request: NormalizedRequest, ctx: FlagContext): FlaggedRequest[] {
@@ -41,7 +48,12 @@ export function flagRequest(request: NormalizedRequest, ctx: FlagContext): Flagg
   const ev = evaluate(checked, { hosts: ctx.hosts, now: ctx.now })
   const target = ev.target
   if (!target) return []
-  return ev.findings
+  // Only the calls those rules count reach them (their bodies are read; the others' need not be).
+  const counted = target.endpoint?.role !== undefined && EVERY_TAB_SEQUENCE_ROLES.has(target.endpoint.role)
+  const seen = counted
+    ? (ctx.sequence?.add({ ...request, time: ctx.now.toISOString() }, ctx.hosts) ?? [])
+    : []
+  return [...ev.findings, ...seen.map((s) => s.finding)]
     .filter((f) => f.severity !== 'info')
     .map((f, i) => ({
       id: `${ctx.idPrefix}:${i}`,

@@ -1,6 +1,7 @@
 import { PROFILES_SUMMARY_KEY } from '../../shared/profiles/summary.ts'
 import { eventMessage } from '../../shared/protocol/index.ts'
 import type { FlaggedList } from '../../shared/protocol/traffic.ts'
+import { EVERY_TAB_SEQUENCE_RULES, SequenceStream } from '../../shared/rules/index.ts'
 import type { Badge } from '../../shared/session/badge.ts'
 import type { Handlers } from '../router.ts'
 import { getPreferences, writeProfilesSummary } from '../store/index.ts'
@@ -101,6 +102,8 @@ export function createTraffic(deps: TrafficDeps): Traffic {
       watchTraffic({
         extensionBaseUrl: deps.extensionBaseUrl,
         extraHosts: watchedHosts(summaryPorts, deps.local ? LOCAL_SANDBOX_HOSTS : []),
+        // Memory only: the worker's restart forgets the counts, as a new sign-in window would.
+        sequence: new SequenceStream({ rules: EVERY_TAB_SEQUENCE_RULES }),
         async onFlagged(found) {
           await store.add(found)
           await announce()

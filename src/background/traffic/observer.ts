@@ -1,4 +1,5 @@
 import type { FlaggedRequest } from '../../shared/protocol/traffic.ts'
+import type { SequenceStream } from '../../shared/rules/index.ts'
 import { flagRequest } from './flag.ts'
 import { type ObservedDetails, observedToRequest, pageOriginOf } from './observed-request.ts'
 
@@ -11,6 +12,8 @@ export interface TrafficObserverDeps {
   extensionBaseUrl: string
   /** Hosts that count as BILL's besides BILL's own (profile base URLs; the local sandbox). */
   extraHosts(): Promise<readonly string[]>
+  /** The every-tab sequence rules' state, for as long as the worker lives. */
+  sequence?: SequenceStream
   onFlagged(found: FlaggedRequest[]): Promise<void>
   onError(error: unknown): void
 }
@@ -32,6 +35,7 @@ export async function checkObserved(
       hosts: await deps.extraHosts(),
       now: new Date(d.timeStamp),
       idPrefix: `${d.timeStamp}-${d.requestId}`,
+      ...(deps.sequence ? { sequence: deps.sequence } : {}),
       ...(pageOrigin ? { pageOrigin } : {}),
     })
     if (found.length > 0) await deps.onFlagged(found)

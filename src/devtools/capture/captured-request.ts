@@ -88,12 +88,35 @@ function exportedEntry(entry: unknown, content: ContentBody | undefined, method:
       bodySize: num(res.bodySize, -1),
     },
     cache: {},
-    timings: { send: num(timings.send, 0), wait: num(timings.wait, 0), receive: num(timings.receive, 0) },
+    timings: {
+      // The phases before sending place a request among concurrent ones (the sequence rules read them).
+      ...optionalPhases(timings),
+      send: num(timings.send, 0),
+      wait: num(timings.wait, 0),
+      receive: num(timings.receive, 0),
+    },
   }
 }
 
-export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request'>): string {
-  return `${har.startedDateTime}|${har.request.method}|${har.request.url}`
+const PHASES_BEFORE_SENDING = ['blocked', 'dns', 'connect'] as const
+
+function optionalPhases(
+  timings: Record<string, unknown>,
+): Partial<Record<(typeof PHASES_BEFORE_SENDING)[number], number>> {
+  const out: Partial<Record<(typeof PHASES_BEFORE_SENDING)[number], number>> = {}
+  for (const phase of PHASES_BEFORE_SENDING) {
+    const v = timings[phase]
+    if (typeof v === 'number' && Number.isFinite(v)) out[phase] = v
+  }
+  return out
+}
+
+/**
+ * The duration tells apart calls a page sends at once (same millisecond, method and URL: a burst of
+ * concurrent requests); the live event and getHAR() give one request the same duration.
+ */
+export function captureKey(har: Pick<Entry, 'startedDateTime' | 'request' | 'time'>): string {
+  return `${har.startedDateTime}|${har.time}|${har.request.method}|${har.request.url}`
 }
 
 /** An entry that is not kept, and why (one sentence for the user). */

@@ -1,6 +1,4 @@
-import { readHar } from '../../shared/har/read.ts'
-import { createAnalyzer } from '../panel/analyze.ts'
-import { analyzeChunk, CHUNK, depthNotes, fileBytes, type HarFileEvent, readingOrder } from './read-har.ts'
+import { fileBytes, type HarFileEvent, harFileEvents } from './read-har.ts'
 
 /** Reads a HAR file off the main thread; returns a function that stops reading. */
 export function openHarFile(
@@ -36,22 +34,14 @@ const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0))
 function readInSlices(file: File, hosts: readonly string[], onEvent: (e: HarFileEvent) => void): () => void {
   let stopped = false
   void (async () => {
-    const found = readHar(await fileBytes(file), file.name)
-    if ('error' in found) return onEvent({ type: 'error', message: found.error })
-    const analyze = createAnalyzer(hosts)
-    const order = readingOrder(found.entries)
-    let skipped = 0
-    const deep: number[] = []
-    for (let from = 0; from < found.entries.count && !stopped; from += CHUNK) {
+    const events = harFileEvents(await fileBytes(file), file.name, hosts)
+    for (;;) {
       await nextTurn()
-      const chunk = analyzeChunk(found.entries, order, from, analyze)
-      skipped += chunk.skipped
-      deep.push(...chunk.deep)
-      const read = Math.min(found.entries.count, from + CHUNK)
-      onEvent({ type: 'rows', rows: chunk.rows, read, total: found.entries.count })
+      if (stopped) return
+      const next = events.next()
+      if (next.done) return
+      onEvent(next.value)
     }
-    const notes = depthNotes(deep)
-    if (!stopped) onEvent({ type: 'done', total: found.entries.count, skipped, ...(notes ? { notes } : {}) })
   })().catch((error: unknown) =>
     onEvent({ type: 'error', message: `${file.name} could not be read (${String(error)}).` }),
   )

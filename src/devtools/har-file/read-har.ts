@@ -42,7 +42,7 @@ function inlineContent(entry: unknown): ContentBody | undefined {
 }
 
 /** The order rows are read and sent in: by start time, ties in file order (start-order.ts). */
-export function readingOrder(entries: HarEntries): Uint32Array {
+function readingOrder(entries: HarEntries): Uint32Array {
   const starts = new Float64Array(entries.count)
   for (let i = 0; i < entries.count; i++) starts[i] = entries.startedAt(i)
   return startOrder(starts)
@@ -52,7 +52,7 @@ export function readingOrder(entries: HarEntries): Uint32Array {
  * Converts and analyzes the entries at order[from, from + CHUNK); rows are keyed by their place in the
  * file. An entry that is not JSON, or has no usable request, is skipped (counted), not the file.
  */
-export function analyzeChunk(
+function analyzeChunk(
   entries: HarEntries,
   order: Uint32Array,
   from: number,
@@ -80,10 +80,10 @@ export function analyzeChunk(
   return { rows, skipped, deep }
 }
 
-export const MAX_NOTES = 20
+const MAX_NOTES = 20
 
 /** One note per entry whose body nests too deep for a tree, in file order, bounded. */
-export function depthNotes(entries: readonly number[]): string[] | undefined {
+function depthNotes(entries: readonly number[]): string[] | undefined {
   if (entries.length === 0) return undefined
   const notes = [...entries]
     .sort((a, b) => a - b)
@@ -95,16 +95,18 @@ export function depthNotes(entries: readonly number[]): string[] | undefined {
   return more > 0 ? [...notes, `…and ${more} more such entries.`] : notes
 }
 
-/** The whole file as events; `emit` is called synchronously per chunk (the worker posts each one). */
-export function readHarBytes(
+/**
+ * A file's events, or its one error. Each chunk is read when the next event is asked for: the worker takes
+ * them all at once (readHarBytes), the page without a worker one per task (open-har.ts).
+ */
+export function* harFileEvents(
   bytes: Uint8Array,
   name: string,
   hosts: readonly string[],
-  emit: (e: HarFileEvent) => void,
-) {
+): Generator<HarFileEvent, void, undefined> {
   const found = readHar(bytes, name)
   if ('error' in found) {
-    emit({ type: 'error', message: found.error })
+    yield { type: 'error', message: found.error }
     return
   }
   const { entries } = found
@@ -116,15 +118,21 @@ export function readHarBytes(
     const chunk = analyzeChunk(entries, order, from, analyze)
     skipped += chunk.skipped
     deep.push(...chunk.deep)
-    emit({
-      type: 'rows',
-      rows: chunk.rows,
-      read: Math.min(entries.count, from + CHUNK),
-      total: entries.count,
-    })
+    const read = Math.min(entries.count, from + CHUNK)
+    yield { type: 'rows', rows: chunk.rows, read, total: entries.count }
   }
   const notes = depthNotes(deep)
-  emit({ type: 'done', total: entries.count, skipped, ...(notes ? { notes } : {}) })
+  yield { type: 'done', total: entries.count, skipped, ...(notes ? { notes } : {}) }
+}
+
+/** The whole file as events; `emit` is called synchronously per chunk (the worker posts each one). */
+export function readHarBytes(
+  bytes: Uint8Array,
+  name: string,
+  hosts: readonly string[],
+  emit: (e: HarFileEvent) => void,
+) {
+  for (const event of harFileEvents(bytes, name, hosts)) emit(event)
 }
 
 const GZIP = [0x1f, 0x8b]

@@ -50,6 +50,7 @@ export function RequestRow({ row, index, active, selected, onSelect, onKeyDown, 
       data-index={index}
       data-severity={row.severity}
       data-endpoint={endpoint?.id ?? ''}
+      data-rules={row.findings.map((f) => f.ruleId).join(' ')}
       aria-rowindex={index + 2}
       aria-selected={selected}
       tabIndex={active ? 0 : -1}

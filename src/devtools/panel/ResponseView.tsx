@@ -25,7 +25,14 @@ export function BillErrorTable({ errors }: { errors: readonly ExplainedBillError
               <code>{e.code}</code>
             </td>
             <td>{e.message ?? ''}</td>
-            <td>{e.meaning ?? 'Not in the panel’s table of BILL codes.'}</td>
+            <td>
+              {e.meaning ?? 'Not in the panel’s table of BILL codes.'}
+              {e.nextStep ? (
+                <p class="next-step" data-testid="bill-error-next-step">
+                  <strong>Next step:</strong> {e.nextStep}
+                </p>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -3,6 +3,7 @@ import { type KnownSecrets, NO_SECRETS } from '../../shared/redact/index.ts'
 import type { CaptureStore } from '../capture/capture-store.ts'
 import type { HarFileState } from '../har-file/useHarFile.ts'
 import { type AnalyzedRequest, byStartTime, createAnalyzer } from './analyze.ts'
+import { createSequenceReader } from './sequence-rows.ts'
 import { useGrownView } from './useGrownView.ts'
 import { useStoreEntries } from './useStoreEntries.ts'
 
@@ -38,7 +39,12 @@ export function usePanelRows(
   const live = useMemo(() => entries.map(analyzer).sort(byStartTime), [entries, analyzer])
   const fileRows = file.kind === 'loading' || file.kind === 'loaded' ? file.rows : undefined
   const fromFile = fileRows !== undefined
-  const rows = fileRows ?? live
+  const withSequence = useMemo(() => createSequenceReader(profileHosts), [profileHosts])
+  // A file still loading grows in place: its sequence is read once, when it is whole.
+  const rows = useMemo(
+    () => (file.kind === 'loading' ? (fileRows as AnalyzedRequest[]) : withSequence(fileRows ?? live)),
+    [fileRows, live, file.kind, withSequence],
+  )
   const secrets = useGrownView(rows, undefined, () => NO_SECRETS, addSecrets)
   return { rows, secrets, fromFile, liveSize: entries.length }
 }

@@ -15,13 +15,22 @@ export interface BdcCode {
    * only such codes is not blamed on a removed MFA value in the request.
    */
   ownCause: boolean
+  /** What a client (or the user) should do next, for the codes where the obvious reaction is the wrong one. */
+  nextStep?: string
 }
 
-const code = (message: string, meaning: string, ownCause: boolean, kind?: BillErrorKind): BdcCode => ({
+const code = (
+  message: string,
+  meaning: string,
+  ownCause: boolean,
+  kind?: BillErrorKind,
+  nextStep?: string,
+): BdcCode => ({
   message,
   meaning,
   ownCause,
   ...(kind ? { kind } : {}),
+  ...(nextStep ? { nextStep } : {}),
 })
 
 const BAD_BODY = 'Often a misspelled parameter or a badly formed body.'
@@ -60,9 +69,10 @@ export const BDC_CODES = {
   ),
   BDC_1144: code(
     'Max number of allowed requests per hour reached: 20000.',
-    'Hourly limit of the developer key; wait until the next hour.',
+    'Hourly limit of the developer key (20,000 requests, 200 sign-ins); wait until the next hour.',
     true,
     'rate-limited',
+    'Wait before retrying (after a text-sending MFA call, a minute; otherwise until the hour turns): retries now are refused too. Reuse one session instead of signing in per call, and send one MFA text at a time.',
   ),
   // DOC (FAQ, rate limits): every later request fails until one of the running ones completes.
   BDC_1322: code(
@@ -70,6 +80,7 @@ export const BDC_CODES = {
     'More than 3 requests at once for this organization; send them one after another.',
     true,
     'rate-limited',
+    'Wait for a running request to complete, then retry with backoff; keep at most 3 calls in flight per developer key and organization (a queue).',
   ),
   BDC_1354: code(
     'Specified 2-Step Verification phone is not setup or is invalid',
@@ -103,6 +114,7 @@ export const BDC_CODES = {
     'The operation needs an MFA-trusted session: complete the MFA challenge or step up first.',
     true,
     'untrusted-session',
+    'Trust this session: complete MFA (challenge, then validate the code) or step up with a remembered device. Never sign in again instead: a new session is just as untrusted, and sign-ins count against the 200-an-hour limit.',
   ),
   BDC_1374: code(
     'Expired token',
@@ -159,11 +171,17 @@ export function codeOf(wanted: BdcCode): BdcCodeId {
   return found
 }
 
-/** One error of a BILL answer, with what it means when the code is known. */
+/** What to do after this code, for the codes whose obvious reaction is wrong (BDC_1361, BDC_1322, BDC_1144). */
+export function bdcNextStep(code: string): string | undefined {
+  return entry(code)?.nextStep
+}
+
+/** One error of a BILL answer, with what it means and what to do next when the code is known. */
 export interface ExplainedBillError {
   code: string
   message?: string
   meaning?: string
+  nextStep?: string
 }
 
 export function explainBillErrors(
@@ -171,6 +189,7 @@ export function explainBillErrors(
 ): ExplainedBillError[] {
   return errors.map((e) => {
     const meaning = bdcMeaning(e.code)
-    return { ...e, ...(meaning ? { meaning } : {}) }
+    const nextStep = bdcNextStep(e.code)
+    return { ...e, ...(meaning ? { meaning } : {}), ...(nextStep ? { nextStep } : {}) }
   })
 }

@@ -1,5 +1,8 @@
+import { bdcNextStep, codeOfKind } from './bdc-codes.ts'
 import { type DeprecatedMfaUse, PRIMARY_PHONE_ONLY_SINCE } from './deprecations.ts'
 import type { BillErrorKind } from './error-kinds.ts'
+
+const UNTRUSTED = codeOfKind('untrusted-session')
 
 // The human message of each kind: what happened, then what to do next.
 export interface MessageFacts {
@@ -10,7 +13,13 @@ export interface MessageFacts {
   /** Where a refused redirect pointed, when the browser lets us see it. */
   target?: string | undefined
   httpStatus?: number | undefined
+  /** BILL's code, when it sent one: some codes of a kind need their own next step. */
+  code?: string | undefined
 }
+
+/** The next step BILL's code calls for, or the kind's general advice. */
+const nextStepOr = (code: string | undefined, general: string) =>
+  (code !== undefined && bdcNextStep(code)) || general
 
 export function describeFailure(kind: BillErrorKind, f: MessageFacts = {}): string {
   switch (kind) {
@@ -21,7 +30,7 @@ export function describeFailure(kind: BillErrorKind, f: MessageFacts = {}): stri
     case 'session-expired':
       return 'The BILL session has ended (35 idle minutes, or signed out). Sign in again.'
     case 'untrusted-session':
-      return 'This operation needs an MFA-trusted session. Complete the SMS challenge, or step up with a remembered device, then try again.'
+      return `This operation needs an MFA-trusted session. ${bdcNextStep(UNTRUSTED)}`
     case 'mfa-no-phone':
       return 'No MFA phone is set up for this user. Add and validate a phone first.'
     case 'mfa-wrong-code':
@@ -31,7 +40,7 @@ export function describeFailure(kind: BillErrorKind, f: MessageFacts = {}): stri
     case 'mfa-too-many-attempts':
       return 'Too many wrong codes for this challenge. Wait a few minutes, then request a new one.'
     case 'rate-limited':
-      return 'BILL is limiting requests (5 text messages a minute, 3 at a time, 20,000 an hour per dev key). Wait a minute, then try again.'
+      return `BILL is limiting requests (5 text messages a minute, 3 at a time, 20,000 requests and 200 sign-ins an hour per dev key). ${nextStepOr(f.code, 'Wait a minute, then try again.')}`
     case 'rejected-deprecated-field':
       return `BILL refused ${f.deprecatedUse ?? 'a removed MFA option'}: since ${PRIMARY_PHONE_ONLY_SINCE} only the primary phone can be used. Drop the field, or send useBackup:false / primary:true.`
     case 'network':

@@ -23,6 +23,9 @@ export interface TrustedDevice {
 
 export type NewTrustedDevice = Omit<TrustedDevice, 'id' | 'expiresAt'>
 
+/** What the options page exports for an unattended integration, after the user confirmed (docs/options.md). */
+export type TrustedDeviceExport = Pick<TrustedDevice, 'api' | 'rememberId' | 'device' | 'expiresAt'>
+
 /** What pages see: no remembered id. */
 export type TrustedDeviceView = Omit<TrustedDevice, 'rememberId'> & { profileName: string | null }
 

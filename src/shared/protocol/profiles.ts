@@ -1,12 +1,13 @@
 import type { HistoryEvent } from '../history.ts'
 import type { Preferences } from '../preferences.ts'
-import type { TrustedDeviceView } from '../profiles/devices.ts'
+import type { TrustedDeviceExport, TrustedDeviceView } from '../profiles/devices.ts'
 import type { ImportProblem } from '../profiles/exchange.ts'
 import type { ProfileInput, ProfileView } from '../profiles/types.ts'
 
 /**
  * Profiles, trusted devices, preferences and the event history (the options page). The background is the only
- * writer; pages never receive a dev key or a remembered MFA id, only masked or derived values.
+ * writer; pages never receive a dev key, only masked or derived values, nor a remembered MFA id except through
+ * `exportTrustedDevice`, which the user asks for.
  * Invalid input fails with an `invalid-input` AppError whose `fields` are keyed by ProfileField / preference.
  */
 export interface ProfilesProtocol {
@@ -38,6 +39,11 @@ export interface ProfilesProtocol {
   /** Prunes expired devices first. */
   listTrustedDevices: { params: undefined; result: TrustedDeviceView[] }
   forgetTrustedDevice: { params: { id: string }; result: { forgotten: boolean } }
+  /**
+   * The remembered id and device name, for an unattended integration to sign in trusted. The only request that
+   * lets a remembered id leave the background: the options page sends it after the user confirmed.
+   */
+  exportTrustedDevice: { params: { id: string }; result: TrustedDeviceExport }
   getPreferences: { params: undefined; result: Preferences }
   /** Changes some preferences; returns them all. */
   setPreferences: { params: Partial<Preferences>; result: Preferences }

@@ -28,6 +28,11 @@ export interface SessionRecord {
   clock: IdleClock
   trusted: boolean
   trustedVia?: 'remembered-device' | 'mfa'
+  /**
+   * v3: BILL's session details say the organization's MFA is bypassed for this developer key (a sandbox
+   * convenience; never so in production). Unknown until a session-details call answered.
+   */
+  mfaBypass?: boolean
   signedInAt: number
   /** The expiry we already warned about, so each expiry is warned of once. */
   warnedForExpiry?: number

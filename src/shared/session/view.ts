@@ -29,6 +29,7 @@ type SharedFields = Pick<
   | 'userId'
   | 'trusted'
   | 'trustedVia'
+  | 'mfaBypass'
   | 'expiredAt'
   | 'expiredReason'
   | 'expiredCode'
@@ -76,6 +77,7 @@ export function sessionView(record: SessionRecord | undefined, now: number): Ses
     ...(end !== undefined ? { expiresAt: end, idleTimeoutMs: record.clock.idleTimeoutMs } : {}),
     trusted: record.trusted,
     ...(record.trustedVia ? { trustedVia: record.trustedVia } : {}),
+    ...(record.mfaBypass !== undefined ? { mfaBypass: record.mfaBypass } : {}),
     ...(record.expiredAt !== undefined ? { expiredAt: record.expiredAt } : {}),
     ...(record.expiredReason ? { expiredReason: record.expiredReason } : {}),
     ...(record.expiredCode ? { expiredCode: record.expiredCode } : {}),

@@ -2,9 +2,12 @@ import type { ProfileInput } from '../../../src/shared/profiles/types.ts'
 import type { Params, Reply, RequestName } from '../../../src/shared/protocol/index.ts'
 import type { UiPage } from './ui-page.ts'
 
+/** An extension page, as far as sending requests goes. */
+type Sender = Pick<UiPage, 'evaluate'>
+
 /** Sends one protocol request from an extension page, exactly as the UI does. */
 export async function ask<N extends RequestName>(
-  page: UiPage,
+  page: Sender,
   name: N,
   params: Params<N>,
 ): Promise<Reply<N>> {
@@ -20,7 +23,7 @@ export async function ask<N extends RequestName>(
   )
 }
 
-export async function mustAsk<N extends RequestName>(page: UiPage, name: N, params: Params<N>) {
+export async function mustAsk<N extends RequestName>(page: Sender, name: N, params: Params<N>) {
   const reply = await ask(page, name, params)
   if (!reply.ok) throw new Error(`${name} failed: ${reply.error.kind}: ${reply.error.message}`)
   return reply.result
@@ -28,7 +31,7 @@ export async function mustAsk<N extends RequestName>(page: UiPage, name: N, para
 
 /** A profile for the local sandbox, saved and made active through the background. */
 export async function createSandboxProfile(
-  page: UiPage,
+  page: Sender,
   sandbox: { v2Base: string; v3Base: string },
   account: { username: string; organizationId: string; devKey: string },
   overrides: Partial<ProfileInput> = {},

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { type BidiFirefox, FIREFOX_UUID } from './firefox-bidi.ts'
 import { pollUntil } from './poll.ts'
+import type { UiPage } from './ui-page.ts'
 
 // Firefox's sidebar from a test: BiDi cannot address the sidebar's document, but every page of the extension
 // runs in one process, so an extension tab reaches the sidebar's window with extension.getViews({type:
@@ -36,6 +37,10 @@ export function firefoxSidebar(ff: BidiFirefox) {
 
   return {
     openTab,
+    /** A tab's page for the protocol helpers (harness/protocol.ts): runs a function there with its argument. */
+    sender: (context: string): Pick<UiPage, 'evaluate'> => ({
+      evaluate: (fn, arg) => ff.content(context, `return await (${fn.toString()})(${JSON.stringify(arg)})`),
+    }),
     /** A real click (BiDi pointer input: a user gesture) on an element of a tab. */
     async click(context: string, testId: string) {
       const at = await ff.content<{ x: number; y: number }>(

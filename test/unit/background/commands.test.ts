@@ -6,7 +6,12 @@ import { activeView, SIGNED_OUT } from '../ui/views.ts'
 type Listener<A extends unknown[]> = (...args: A) => void
 const event = <A extends unknown[]>() => {
   const listeners: Listener<A>[] = []
-  return { addListener: (l: Listener<A>) => listeners.push(l), fire: (...a: A) => listeners.forEach((l) => l(...a)) }
+  return {
+    addListener: (l: Listener<A>) => listeners.push(l),
+    fire: (...a: A) => {
+      for (const l of listeners) l(...a)
+    },
+  }
 }
 
 /** Chrome's commands and sidePanel, recording what the background asks of them. */

@@ -1,20 +1,32 @@
 /** Keys a sequence rule remembers at most: a capture with more sessions or users forgets the oldest. */
 export const MAX_KEYS = 10_000
+/** Characters of a key kept as written: a longer one (a session id of a megabyte) is cut and hashed. */
+export const MAX_KEY_CHARS = 256
+
+/** The key as remembered: at most MAX_KEY_CHARS + 20 characters, distinct keys staying distinct in practice. */
+export function boundedKey(key: string): string {
+  if (key.length <= MAX_KEY_CHARS) return key
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
+  return `${key.slice(0, MAX_KEY_CHARS)}#${(hash >>> 0).toString(36)}:${key.length}`
+}
 
 /**
  * A map that forgets its least recently written keys once it holds MAX_KEYS, so state stays bounded whatever
  * the input. Two generations: when the newer one is full it becomes the older and the old older is dropped,
  * which costs O(1) per write (deleting a Map's first key one at a time does not: V8 skips the holes).
  */
-export class BoundedMap<K, V> {
-  private newer = new Map<K, V>()
-  private older = new Map<K, V>()
+export class BoundedMap<V> {
+  private newer = new Map<string, V>()
+  private older = new Map<string, V>()
 
-  get(key: K): V | undefined {
+  get(whole: string): V | undefined {
+    const key = boundedKey(whole)
     return this.newer.has(key) ? this.newer.get(key) : this.older.get(key)
   }
 
-  set(key: K, value: V): this {
+  set(whole: string, value: V): this {
+    const key = boundedKey(whole)
     if (!this.newer.has(key) && this.newer.size >= MAX_KEYS / 2) {
       this.older = this.newer
       this.newer = new Map()
@@ -24,7 +36,8 @@ export class BoundedMap<K, V> {
     return this
   }
 
-  delete(key: K): void {
+  delete(whole: string): void {
+    const key = boundedKey(whole)
     this.newer.delete(key)
     this.older.delete(key)
   }
@@ -35,7 +48,7 @@ export class BoundedMap<K, V> {
  * the event that takes a burst over the limit; later events of the same burst are not reported again.
  */
 export class WindowCounter {
-  private readonly times = new BoundedMap<string, { at: number[]; over: boolean }>()
+  private readonly times = new BoundedMap<{ at: number[]; over: boolean }>()
 
   constructor(
     private readonly limit: number,

@@ -3,6 +3,7 @@ import { responseText } from '../../har/response-text.ts'
 import { parseBody, tryJson } from '../parse-body.ts'
 import { type BillError, billErrors } from '../response-errors.ts'
 import type { BillTarget } from '../types.ts'
+import { boundedKey } from './bounded.ts'
 
 /** A request with its timing, as a HAR entry records it. */
 export interface SequenceRequest extends NormalizedRequest {
@@ -71,8 +72,9 @@ function openedSession(request: NormalizedRequest): string | undefined {
 
 function signIn(value: (name: string) => string | undefined, request: NormalizedRequest): SignIn {
   // Either API's names: a sign-in in the wrong dialect is still a sign-in for that user.
-  const user = (value('username') ?? value('userName'))?.toLowerCase()
-  const org = value('organizationId') ?? value('orgId')
+  // Kept per session by Sessions and quoted in messages: bounded like the keys.
+  const user = boundedKey((value('username') ?? value('userName'))?.toLowerCase() ?? '')
+  const org = boundedKey(value('organizationId') ?? value('orgId') ?? '')
   const remembered =
     (value('rememberMeId') !== undefined && value('device') !== undefined) ||
     (value('mfaId') !== undefined && value('deviceId') !== undefined)
@@ -86,6 +88,9 @@ function signIn(value: (name: string) => string | undefined, request: Normalized
 }
 
 const nonNegative = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : 0)
+
+/** A live capture is read again when it grows (the panel): each answer is parsed for errors once. */
+const readErrors = new WeakMap<SequenceRequest, readonly BillError[]>()
 
 /** The call behind the Call interface: the response is read for BILL errors at most once, when a rule asks. */
 class ReadCall implements Call {
@@ -107,7 +112,10 @@ class ReadCall implements Call {
   }
 
   errors(): readonly BillError[] {
-    this.errorList ??= billErrors(this.request.response)
+    if (!this.errorList) {
+      this.errorList = readErrors.get(this.request) ?? billErrors(this.request.response)
+      readErrors.set(this.request, this.errorList)
+    }
     return this.errorList
   }
 }

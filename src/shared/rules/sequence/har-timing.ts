@@ -1,4 +1,5 @@
 import { harEntryToRequest } from '../../har/normalize.ts'
+import type { NormalizedRequest } from '../../har/request.ts'
 import type { SequenceRequest } from './call.ts'
 
 const record = (v: unknown) =>
@@ -8,8 +9,13 @@ const phase = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v 
 
 /** A HAR entry with its timing: `time` is the whole duration; blocked + dns + connect passed before sending. */
 export function harEntryToSequenceRequest(entry: unknown): SequenceRequest | undefined {
-  const request: SequenceRequest | undefined = harEntryToRequest(entry)
-  if (!request) return undefined
+  const request = harEntryToRequest(entry)
+  return request ? withHarTiming(request, entry) : undefined
+}
+
+/** The request (already read from `entry`) with the entry's timing, for the sequence rules. */
+export function withHarTiming(normalized: NormalizedRequest, entry: unknown): SequenceRequest {
+  const request: SequenceRequest = { ...normalized }
   const e = record(entry)
   const duration = phase(e?.time)
   if (duration > 0) request.durationMs = duration

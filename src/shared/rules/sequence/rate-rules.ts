@@ -77,7 +77,7 @@ export const CONCURRENT_REQUESTS_OVER_LIMIT: SequenceRule = {
   help: `BILL runs at most ${CONCURRENT_REQUESTS_LIMIT} requests at once per developer key and organization; it refuses the rest with ${TOO_MANY_AT_ONCE}, and keeps refusing until one of them completes. Send BILL calls one after another (or through a queue of at most ${CONCURRENT_REQUESTS_LIMIT}), and retry ${TOO_MANY_AT_ONCE} with exponential backoff.`,
   severity: 'warning',
   start() {
-    const inFlight = new BoundedMap<string, number[]>()
+    const inFlight = new BoundedMap<number[]>()
     return (call, sessions) => {
       const refused = call.errors().some((e) => e.code.toUpperCase() === TOO_MANY_AT_ONCE)
       let busy = 0

@@ -22,7 +22,7 @@ export const UNTRUSTED_SESSION_RELOGIN: SequenceRule = {
   severity: 'error',
   start() {
     // Who got an untrusted answer, and when it arrived; cleared by any MFA call or the finding.
-    const pending = new BoundedMap<string, number>()
+    const pending = new BoundedMap<number>()
     return (call, sessions) => {
       const role = call.target.endpoint?.role
       // Most calls are neither: their keys are built only when they carry BDC_1361.
@@ -55,7 +55,7 @@ export const EXPIRED_SESSION_REUSED: SequenceRule = {
   help: `After ${SESSION_INVALID} "Session is invalid. Please log in." a session never works again: every later call with it fails the same way. Sign in again and use the new sessionId; any call within 35 minutes keeps a session alive.`,
   severity: 'warning',
   start() {
-    const expired = new BoundedMap<string, number>()
+    const expired = new BoundedMap<number>()
     return (call) => {
       const id = call.sessionId
       if (!id || call.signIn) return undefined

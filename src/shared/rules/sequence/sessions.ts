@@ -9,7 +9,7 @@ export interface Who {
 
 /** What the sign-ins seen so far say about each session they opened. */
 export class Sessions {
-  private readonly known = new BoundedMap<string, Who>()
+  private readonly known = new BoundedMap<Who>()
 
   /** Called after the rules saw the call: a sign-in's session is known from its answer on. */
   learn(call: Call): void {

@@ -73,9 +73,10 @@ describe('the hosts the every-tab observer watches', () => {
         initiator: 'https://app.custom.test',
         requestBody: body(deprecated),
       })
-    const ids = async () =>
-      (await traffic.handlers.listFlaggedRequests(undefined, {} as never)).items.map((f) => f.id)
-    return { send, ids }
+    const items = async () => (await traffic.handlers.listFlaggedRequests(undefined, {} as never)).items
+    const ids = async () => (await items()).map((f) => f.id)
+    const rules = async () => (await items()).map((f) => f.ruleId)
+    return { send, ids, rules }
   }
 
   it('watches a profile saved while the worker runs from its next request, and forgets a deleted one', async () => {
@@ -108,8 +109,12 @@ describe('the hosts the every-tab observer watches', () => {
       tab.send(false)
     }
     tab.send(true)
-    // The last request's finding says every earlier one was checked (one queue, in order).
-    await vi.waitFor(async () => expect(await tab.ids()).toHaveLength(1))
+    // The last request's finding says every earlier one was checked (one queue, in order). A text every 3 s
+    // is over BILL's 5 a minute: flagged once, on the 6th, for the whole burst.
+    await vi.waitFor(async () =>
+      expect(await tab.rules()).toEqual(['mfa-challenge-backup-phone', 'mfa-text-rate']),
+    )
+    expect((await tab.ids())[1]).toBe(`${T + 6 * 3_000}-6:0`)
     expect(transactions).not.toHaveBeenCalled()
     // The summary once, then the findings list and preferences around the one finding.
     expect(reads.mock.calls.filter(([key]) => key === PROFILES_SUMMARY_KEY)).toHaveLength(1)

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import type { SeedAccount } from '../../../../sandbox/accounts.ts'
 import { REPO } from '../../cli-run.ts'
 
 // The real CLI (bin/bill-mfa-lint.js) as a child process, for the proxy's tests.
@@ -33,4 +34,20 @@ export function startCli(args: readonly string[], env: Record<string, string> = 
     child.on('exit', (code) => resolve({ code, stdout, stderr })),
   )
   return { child, done, url }
+}
+
+/** The environment an integration script reads: a seeded user with an MFA phone, and the sandbox's own URL. */
+export function sandboxEnv(sandbox: {
+  origin: string
+  accounts: readonly SeedAccount[]
+}): Record<string, string> {
+  const a = sandbox.accounts.find((x) => x.phone)
+  if (!a) throw new Error('no MFA account in the sandbox seed')
+  return {
+    BILL_USER: a.username,
+    BILL_PASSWORD: a.password,
+    BILL_ORG: a.organizationId,
+    BILL_DEVKEY: a.devKey,
+    SANDBOX_URL: sandbox.origin,
+  }
 }

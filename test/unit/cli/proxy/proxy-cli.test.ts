@@ -67,6 +67,22 @@ describe('bill-mfa-lint proxy', { timeout: 60_000 }, () => {
     ).toHaveLength(2)
   })
 
+  it('flags an integration that signs in again after BDC_1361, counts it in the summary and exits 1', async () => {
+    const script = 'test/fixtures/proxy/relogin-loop.mjs'
+    const run = startCli(['proxy', '--target', sandbox.origin, '--', 'node', script], env)
+    const { code, stdout, stderr } = await run.done
+    expect(stderr).toBe('')
+    expect(stdout).toContain('integration: gave up after 3 sign-ins')
+    const lines = stdout.split('\n')
+    // The second and third sign-ins show the pattern; the first does not.
+    const logins = lines.flatMap((l, i) => (/^POST \/connect\/v3\/login 200/.test(l) ? [i] : []))
+    expect(logins).toHaveLength(3)
+    const flagged = logins.map((i) => /untrusted-session-relogin/.test(lines[i + 1] ?? ''))
+    expect(flagged).toEqual([false, true, true])
+    expect(lines).toContainEqual(expect.stringMatching(/ 2 errors, 3 warnings, 0 infos in 6 BILL calls$/))
+    expect(code).toBe(1)
+  })
+
   it('returns the command’s own exit code when nothing reaches --fail-on', async () => {
     const run = startCli(
       ['proxy', '--target', sandbox.origin, '--fail-on', 'never', '--', 'node', '-e', 'process.exit(3)'],

@@ -8,9 +8,19 @@ import { lintHar, lintHarEntries } from '../../../../src/cli/lint-har.ts'
 import { createRecorder } from '../../../../src/cli/proxy/recorder.ts'
 import { readInput } from '../../../../src/cli/read-input.ts'
 import type { CapturedRequest } from '../../../../src/devtools/capture/captured-request.ts'
+import { captureEntry } from '../../../../src/devtools/capture/captured-request.ts'
 import { type HarFileEvent, readHarBytes } from '../../../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../../../src/devtools/panel/analyze.ts'
+import { createSequenceReader } from '../../../../src/devtools/panel/sequence-rows.ts'
 import { harEntryToRequest } from '../../../../src/shared/har/normalize.ts'
+import type { NormalizedRequest } from '../../../../src/shared/har/request.ts'
+import {
+  EVERY_TAB_SEQUENCE_RULES,
+  type Finding,
+  SEQUENCE_RULES,
+  SequenceStream,
+} from '../../../../src/shared/rules/index.ts'
+import { type Call, entry, untrusted, v3Call, v3Error, v3Login } from './sequence-fixtures.ts'
 
 // Done-when of issue 13: the background, the HAR reading and the proxy flag the same request with the same
 // rule id and message as the DevTools panel. Each path gets the request in its own input shape.
@@ -33,6 +43,7 @@ const CASES = [
 ]
 const NOW = new Date()
 type Key = [string, string]
+const SEQUENCE_IDS = new Set(SEQUENCE_RULES.map((r) => r.id))
 const keys = (fs: readonly { ruleId: string; message: string; severity: string }[]): Key[] =>
   fs.filter((f) => f.severity !== 'info').map((f) => [f.ruleId, f.message])
 
@@ -158,5 +169,101 @@ describe('a HAR recorded from the local sandbox’s demo page', () => {
       return [i, keys(recorder.findings())]
     })
     expect(byEntry(proxied)).toEqual(panel)
+  })
+})
+
+// Issue 23: the sequence rules find the same patterns, on the same calls, in every path that sees the calls.
+describe('the sequence rules on one recorded flow', () => {
+  const ms = (at: number, call: Call, duration: number): Call => ({ ...call, at, ms: duration })
+  const flow: Call[] = [
+    // A sign-in after BDC_1361 (untrusted-session-relogin, on the second sign-in).
+    v3Login(0, 'S1'),
+    untrusted(1_000, 'S1'),
+    v3Login(2_000, 'S2'),
+    // A call with a session BILL called invalid (expired-session-reused, on the second call).
+    v3Call(3_000, '/vendors', 'S2', { status: 401, answer: v3Error('BDC_1109', 'Session is invalid.') }),
+    v3Call(4_000, '/vendors', 'S2'),
+    // Four calls at once (concurrent-requests-over-limit, on the fourth).
+    ...[0, 1, 2, 3].map((i) => ms(5_000 + i * 10, v3Call(0, '/bills', 'S3'), 2_000)),
+    // Six texts within a minute (mfa-text-rate, on the sixth).
+    ...[0, 1, 2, 3, 4, 5].map((i) => v3Call(10_000 + i * 5_000, '/mfa/challenge', 'S3')),
+    // Eleven sign-ins within ten minutes for another user (login-per-call, on the eleventh).
+    ...Array.from({ length: 11 }, (_, i) => v3Login(60_000 + i * 30_000, `L${i}`, {}, 'batch@example.com')),
+  ]
+  const entries = flow.map(entry)
+  const byEntry = (pairs: readonly [number, Key[]][]) => {
+    const out: Key[][] = entries.map(() => [])
+    for (const [i, found] of pairs) out[i]?.push(...found)
+    return out
+  }
+  const sequenceOnly = (fs: readonly Finding[]) => keys(fs.filter((f) => SEQUENCE_IDS.has(f.ruleId)))
+  const cli = byEntry(
+    lintHar({ log: { entries } } as never, 'flow.har', { hosts: [], now: NOW }).findings.map((f) => [
+      f.report.location.entry ?? -1,
+      sequenceOnly([f.report as unknown as Finding]),
+    ]),
+  )
+
+  it('is one finding per rule in bill-mfa-lint, on the call that shows the pattern', () => {
+    const found = cli.flatMap((ks, i) => ks.map(([id]) => [i, id]))
+    expect(found).toEqual([
+      [2, 'untrusted-session-relogin'],
+      [4, 'expired-session-reused'],
+      [8, 'concurrent-requests-over-limit'],
+      [14, 'mfa-text-rate'],
+      [25, 'login-per-call'],
+    ])
+  })
+
+  it('is the same in the panel’s live capture and in the HAR inspector', () => {
+    const analyze = createAnalyzer([])
+    const live = entries
+      .map((e, i) => captureEntry(e, { text: e.response.content.text ?? '' }, i))
+      .map((c) => analyze(c as CapturedRequest))
+    const panel = createSequenceReader([])(live)
+    expect(byEntry(panel.map((r, i) => [i, sequenceOnly(r.findings)]))).toEqual(cli)
+    const events: HarFileEvent[] = []
+    readHarBytes(Buffer.from(JSON.stringify({ log: { entries } })), 'flow.har', [], (e) => events.push(e))
+    const rows = createSequenceReader([])(events.flatMap((e) => (e.type === 'rows' ? e.rows : [])))
+    expect(byEntry(rows.map((r) => [Number(r.captured.key.slice(5)), sequenceOnly(r.findings)]))).toEqual(cli)
+  })
+
+  it('is the same in the lint proxy, live', () => {
+    const recorder = createRecorder({
+      hosts: [],
+      keepHar: false,
+      print: () => undefined,
+      colors: pc.createColors(false),
+    })
+    const found: [number, Key[]][] = entries.map((e, i) => {
+      const before = recorder.findings().length
+      recorder.record({
+        startedAt: Date.parse(e.startedDateTime),
+        ms: e.time,
+        method: e.request.method,
+        url: e.request.url,
+        requestHeaders: e.request.headers,
+        ...(e.request.postData ? { requestBody: Buffer.from(e.request.postData.text ?? '') } : {}),
+        status: e.response.status,
+        statusText: '',
+        responseHeaders: [],
+        responseBody: Buffer.from(e.response.content.text ?? ''),
+      })
+      return [i, sequenceOnly(recorder.findings().slice(before))]
+    })
+    expect(byEntry(found)).toEqual(cli)
+  })
+
+  it('is the same in every tab for the rules its data allows (bodies and start times, no headers or answers)', () => {
+    const sequence = new SequenceStream({ rules: EVERY_TAB_SEQUENCE_RULES })
+    const tabs = entries.map((e, i): [number, Key[]] => {
+      const { headers: _, response: __, ...seen } = harEntryToRequest(e) as NormalizedRequest
+      const now = new Date(e.startedDateTime)
+      const flagged = flagRequest({ ...seen, headers: [] }, { hosts: [], now, idPrefix: 'x', sequence })
+      return [i, sequenceOnly(flagged as unknown as Finding[])]
+    })
+    const allowed = new Set(EVERY_TAB_SEQUENCE_RULES.map((r) => r.id))
+    expect(byEntry(tabs)).toEqual(cli.map((ks) => ks.filter(([id]) => allowed.has(id))))
+    expect(tabs.flatMap(([, ks]) => ks.map(([id]) => id))).toEqual(['mfa-text-rate', 'login-per-call'])
   })
 })

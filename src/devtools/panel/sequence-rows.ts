@@ -1,0 +1,53 @@
+import {
+  evaluateSequence,
+  type Finding,
+  type SequenceRequest,
+  withHarTiming,
+} from '../../shared/rules/index.ts'
+import type { CapturedRequest } from '../capture/captured-request.ts'
+import { type AnalyzedRequest, worstSeverity } from './analyze.ts'
+
+/**
+ * The rows with the sequence rules' findings added (a sign-in after BDC_1361, limits), run over the whole
+ * capture in start order as bill-mfa-lint runs them over a HAR file. One pass per change of the rows; each
+ * request's timing and answer are read once (cached per captured request), and a row's merged copy is kept
+ * while its sequence findings stay the same, so unchanged rows keep their identity.
+ */
+export function createSequenceReader(
+  hosts: readonly string[],
+): (rows: AnalyzedRequest[]) => AnalyzedRequest[] {
+  const requests = new WeakMap<CapturedRequest, SequenceRequest>()
+  const merged = new WeakMap<AnalyzedRequest, { key: string; row: AnalyzedRequest }>()
+  const requestOf = (captured: CapturedRequest) => {
+    let request = requests.get(captured)
+    if (!request) {
+      request = withHarTiming(captured.request, captured.har)
+      requests.set(captured, request)
+    }
+    return request
+  }
+  return (rows) => {
+    const found = evaluateSequence(
+      rows.map((r) => requestOf(r.captured)),
+      { hosts },
+    )
+    if (found.length === 0) return rows
+    const byRow = new Map<number, Finding[]>()
+    for (const { index, finding } of found) byRow.set(index, [...(byRow.get(index) ?? []), finding])
+    const out = rows.slice()
+    for (const [index, findings] of byRow) {
+      const row = rows[index] as AnalyzedRequest
+      const key = findings.map((f) => `${f.ruleId}\u0000${f.message}`).join('\u0001')
+      const kept = merged.get(row)
+      if (kept?.key === key) {
+        out[index] = kept.row
+        continue
+      }
+      const all = [...row.findings, ...findings]
+      const copy: AnalyzedRequest = { ...row, findings: all, severity: worstSeverity(all) }
+      merged.set(row, { key, row: copy })
+      out[index] = copy
+    }
+    return out
+  }
+}
