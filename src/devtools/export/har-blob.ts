@@ -72,13 +72,14 @@ export async function harBlob(
     slice.push(`${i === 0 ? '\n' : ',\n'}${indented(prepareEntry(entries[i] as Entry, privacy, all))}`)
     if (i + 1 < total)
       await pause(() => {
-        slices.push(new Blob(slice))
+        // One string per Blob: a Blob of thousands of small parts encodes each on its own.
+        slices.push(new Blob([slice.join('')]))
         slice = []
         options.onProgress?.({ done: i + 1, total })
       })
   }
   slice.push(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
-  slices.push(new Blob(slice))
+  slices.push(new Blob([slice.join('')]))
   options.onProgress?.({ done: total, total })
   return new Blob(slices, { type: 'application/json' })
 }

@@ -1,6 +1,6 @@
 // The JSON syntax tree of the code base (jsonc-parser, strict mode). JSON.parse gives values but no
-// positions; secret masks and the pretty printer need the offset of every key and value in the text as
-// written, so they read this tree instead. Where only boundaries are needed (a capture's entries, a
+// positions; the pretty printer needs the offset of every key and value in the text as written, so it reads
+// this tree instead (secret masks read redact/json-scan.ts, cheaper for the thousands of bodies of an export). Where only boundaries are needed (a capture's entries, a
 // request body's top-level members), skip.ts finds them without building anything.
 import { type Node, type ParseError, parseTree } from 'jsonc-parser'
 import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from './skip.ts'
@@ -47,14 +47,4 @@ export function jsonTree(text: string): JsonNode | undefined {
   const source = withoutBom(text)
   const root = parseTree(source, errors, STRICT)
   return root && errors.length === 0 ? root : undefined
-}
-
-/** The [key, value] nodes of an object node's members, in order. */
-export function members(node: JsonNode): [JsonNode, JsonNode][] {
-  const out: [JsonNode, JsonNode][] = []
-  for (const property of node.children ?? []) {
-    const [key, value] = property.children ?? []
-    if (key && value) out.push([key, value])
-  }
-  return out
 }

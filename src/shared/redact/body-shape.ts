@@ -1,5 +1,5 @@
-import { type JsonNode, jsonTree } from '../json/tree.ts'
 import { looksLikeUrl } from './form-spans.ts'
+import { type JsonValue, scanJson } from './json-scan.ts'
 import { looksLikeMultipart } from './markup-spans.ts'
 
 // The shape of a body read from the text itself, never from its declared content type (curl -d, jQuery's
@@ -7,7 +7,7 @@ import { looksLikeMultipart } from './markup-spans.ts'
 // reading for everyone: the redaction masks by it and the panel lays a body out by it.
 
 export type BodyShape =
-  | { kind: 'json'; root: JsonNode }
+  | { kind: 'json'; root: JsonValue }
   | { kind: 'multipart' | 'markup' | 'url' | 'form' | 'text' }
 
 // One line (a final line break allowed) of name=value pairs whose first name starts with none of the
@@ -17,7 +17,7 @@ const FORM = /^[^\s=&{}[\]"<][^\s=&{}"<]*=[^\r\n]*(?:\r?\n)?$/
 export function bodyShape(text: string): BodyShape {
   const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 1)
   if (head === '{' || head === '[' || head === '"') {
-    const root = jsonTree(text)
+    const root = scanJson(text)
     if (root) return { kind: 'json', root }
   }
   if (looksLikeMultipart(text)) return { kind: 'multipart' }

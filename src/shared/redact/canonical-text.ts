@@ -54,12 +54,23 @@ function entity(text: string, i: number): [string, number] | undefined {
   return code <= 0x10ffff ? [String.fromCodePoint(code), end] : undefined
 }
 
+const ESCAPE_AT = /[%\\+&]/g
+
 export function canonicalText(text: string): CanonicalText {
   if (!ESCAPES.test(text)) return { text }
+  // Decoding never lengthens a text: the map has room for every canonical character.
+  const map = new Int32Array(text.length + 1)
   let out = ''
-  const map: number[] = []
+  let length = 0
   let i = 0
-  while (i < text.length) {
+  ESCAPE_AT.lastIndex = 0
+  for (let m = ESCAPE_AT.exec(text); m; m = ESCAPE_AT.exec(text)) {
+    // The run before the escape character is copied as it is.
+    if (m.index > i) {
+      out += text.slice(i, m.index)
+      for (let k = i; k < m.index; k++) map[length++] = k
+      i = m.index
+    }
     const c = text[i] as string
     const decoded =
       c === '%'
@@ -68,16 +79,17 @@ export function canonicalText(text: string): CanonicalText {
           ? backslashRun(text, i)
           : c === '&'
             ? entity(text, i)
-            : c === '+'
-              ? ([' ', i + 1] as [string, number])
-              : undefined
+            : ([' ', i + 1] as [string, number])
     const [piece, end] = decoded ?? [c, i + 1]
-    for (let k = 0; k < piece.length; k++) map.push(i)
+    for (let k = 0; k < piece.length; k++) map[length++] = i
     out += piece
     i = end
+    ESCAPE_AT.lastIndex = end
   }
-  map.push(text.length)
-  return { text: out, map: Int32Array.from(map) }
+  out += text.slice(i)
+  for (let k = i; k < text.length; k++) map[length++] = k
+  map[length] = text.length
+  return { text: out, map: map.subarray(0, length + 1) }
 }
 
 /** Source [start, end) of canonical [start, end). */

@@ -6,9 +6,21 @@ import { plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
 // Redaction by value: the credentials seen in a capture (a session id in a login answer, a dev key in a
 // header) are masked wherever else they turn up, under any name, in any of the encodings text goes through.
 
-/** Shorter values (SMS codes, flags) would mask ordinary numbers and words; credentials are longer. */
+/** Values this long are masked wherever they appear, inside longer words too. */
 const MIN_LENGTH = 8
+/**
+ * Shorter ones (a short cookie value, issue 21) only where they stand as a whole token: inside ids and words
+ * they would mask ordinary text. Below this, values (flags, `en`) are no credentials.
+ */
+const MIN_TOKEN_LENGTH = 4
+// What a token is made of: a short value next to one of these is part of a longer word or id.
+const isWordCode = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d
 const IGNORED = new Set(['true', 'false', 'null', 'undefined', REDACTED])
+
+// Short texts whose search result is remembered, and how many (cleared when full).
+const MAX_REMEMBERED_LENGTH = 64
+const MAX_REMEMBERED = 4096
 
 const XML_NAMED: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }
 
@@ -38,13 +50,13 @@ function spelledForms(value: string): string[] {
     JSON.stringify(value).slice(1, -1),
     value.replace(/[&<>"']/g, (c) => `&${XML_NAMED[c]};`),
   ]
-  return [...new Set(spellings.map((s) => canonicalText(s).text))].filter((f) => f.length >= MIN_LENGTH)
+  return [...new Set(spellings.map((s) => canonicalText(s).text))]
 }
 
 /** The value as kept (trimmed), or undefined when too short or too common to be a credential. */
 function keptValue(raw: string): string | undefined {
   const value = raw.trim()
-  return value.length >= MIN_LENGTH && !IGNORED.has(value.toLowerCase()) ? value : undefined
+  return value.length >= MIN_TOKEN_LENGTH && !IGNORED.has(value.toLowerCase()) ? value : undefined
 }
 
 /** A set of secret values, found in text in any spelling (see canonical-text.ts). */
@@ -52,6 +64,11 @@ export class KnownSecrets {
   private readonly values: ReadonlySet<string>
   // Every spelling of every value, sought in one pass whatever their number (built at the first search).
   private matcher: ManyStringsMatcher | undefined
+  // Patterns of the matcher from this index on are short values, kept only as whole tokens.
+  private tokensFrom = 0
+  // What the search found in short texts: a capture repeats its header names, methods and types thousands of
+  // times. Callers copy spans before changing them (shiftSpans), so one answer serves them all.
+  private readonly remembered = new Map<string, SecretSpan[]>()
 
   constructor(values: Iterable<string> = []) {
     const kept = new Set<string>()
@@ -82,9 +99,20 @@ export class KnownSecrets {
     return more.length === 0 ? this : new KnownSecrets([...this.values, ...more])
   }
 
-  /** Every spelling of every value, once. */
-  private forms(): string[] {
-    return [...new Set([...this.values].flatMap(canonicalForms))]
+  /**
+   * Every spelling of every value, once: first those found anywhere, then (from `tokensFrom` on) those of
+   * short values, found only as whole tokens.
+   */
+  private patterns(): string[] {
+    const anywhere = new Set<string>()
+    const tokens = new Set<string>()
+    for (const value of this.values)
+      for (const form of canonicalForms(value))
+        if (value.length < MIN_LENGTH) tokens.add(form)
+        else if (form.length >= MIN_LENGTH) anywhere.add(form)
+    for (const form of anywhere) tokens.delete(form)
+    this.tokensFrom = anywhere.size
+    return [...anywhere, ...tokens]
   }
 
   /**
@@ -92,17 +120,31 @@ export class KnownSecrets {
    * secrets never spends one long task on it (searching builds it at once otherwise).
    */
   async prepare(pause: () => Promise<void>): Promise<void> {
-    if (this.values.size > 0) this.matcher ??= await ManyStringsMatcher.inSlices(this.forms(), pause)
+    if (this.values.size > 0) this.matcher ??= await ManyStringsMatcher.inSlices(this.patterns(), pause)
   }
 
   /** Where any known value appears in the text, in any spelling. */
   spans(text: string): SecretSpan[] {
-    if (this.values.size === 0 || text.length < MIN_LENGTH) return []
-    this.matcher ??= ManyStringsMatcher.of(this.forms())
+    if (this.values.size === 0 || text.length < MIN_TOKEN_LENGTH) return []
+    if (text.length > MAX_REMEMBERED_LENGTH) return this.search(text)
+    let found = this.remembered.get(text)
+    if (!found) {
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear()
+      found = this.search(text)
+      this.remembered.set(text, found)
+    }
+    return found
+  }
+
+  private search(text: string): SecretSpan[] {
+    this.matcher ??= ManyStringsMatcher.of(this.patterns())
     const canonical = canonicalText(text)
     const found = this.matcher.find(canonical.text)
     if (found.length === 0) return []
+    const whole = (start: number, end: number) =>
+      !isWordCode(canonical.text.charCodeAt(start - 1)) && !isWordCode(canonical.text.charCodeAt(end))
     return found
+      .filter(({ start, end, pattern }) => pattern < this.tokensFrom || whole(start, end))
       .map(({ start, end }) => plainSpan(...sourceRange(canonical, start, end)))
       .sort((a, b) => a.start - b.start || b.end - a.end)
   }

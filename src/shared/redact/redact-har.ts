@@ -66,25 +66,59 @@ function readSecrets(entry: Entry): string[] {
   ]
 }
 
+/**
+ * A copy of `value` whose members other than `done` are masked by value (the caller redacts `done` itself,
+ * known secrets included): each string of an entry is read once. Members keep their order.
+ */
+function maskOthers<T extends object>(value: T, done: readonly string[], known: KnownSecrets): T {
+  const record = value as Record<string, unknown>
+  let copy: Record<string, unknown> | undefined
+  for (const key of Object.keys(record)) {
+    if (done.includes(key)) continue
+    const masked = known.maskDeep(record[key])
+    if (masked === record[key]) continue
+    copy ??= { ...record }
+    copy[key] = masked
+  }
+  return (copy ?? value) as T
+}
+
+const VALUE = ['value']
+
 function redactHeaders(headers: readonly Header[], known: KnownSecrets): Header[] {
   return headers.map((h) => {
     const name = h.name.toLowerCase()
-    if (isSecretValue(h.name, h.value) || COOKIE_HEADERS.has(name)) return { ...h, value: REDACTED }
-    if (URL_HEADERS.has(name)) return { ...h, value: redactUrl(h.value, known) }
-    return { ...h, value: redactNamedValue(h.name, h.value, known) }
+    const rest = maskOthers(h, VALUE, known)
+    if (isSecretValue(h.name, h.value) || COOKIE_HEADERS.has(name)) return { ...rest, value: REDACTED }
+    if (URL_HEADERS.has(name)) return { ...rest, value: redactUrl(h.value, known) }
+    return { ...rest, value: redactNamedValue(h.name, h.value, known) }
   })
 }
 
 const redactPairs = <T extends NameValue>(pairs: readonly T[], known: KnownSecrets): T[] =>
-  pairs.map((p) => ({ ...p, value: redactNamedValue(p.name, p.value ?? '', known) }))
+  pairs.map((p) => ({
+    ...maskOthers(p, VALUE, known),
+    value: redactNamedValue(p.name, p.value ?? '', known),
+  }))
 
-const redactCookies = (cookies: readonly Cookie[]): Cookie[] =>
-  cookies.map((c) => ({ ...c, value: REDACTED }))
+const redactCookies = (cookies: readonly Cookie[], known: KnownSecrets): Cookie[] =>
+  cookies.map((c) => ({ ...maskOthers(c, VALUE, known), value: REDACTED }))
 
+// Chrome writes a form's text beside its params: both are read by name (an SMS code or a phone is hidden by
+// name only, never remembered as a value).
 function redactPostData(postData: PostData, known: KnownSecrets): PostData {
-  if (postData.params) return { ...postData, params: redactPairs(postData.params, known) }
-  return { ...postData, text: redactText(postData.text ?? '', known) }
+  const text = postData.text === undefined ? {} : { text: redactText(postData.text, known) }
+  if (postData.params)
+    return {
+      ...maskOthers(postData, ['params', 'text'], known),
+      params: redactPairs(postData.params, known),
+      ...text,
+    } as PostData
+  return { ...maskOthers(postData, ['text'], known), text: redactText(postData.text ?? '', known) }
 }
+
+const REQUEST_DONE = ['url', 'headers', 'queryString', 'cookies', 'postData']
+const RESPONSE_DONE = ['headers', 'cookies', 'redirectURL', 'content']
 
 /**
  * A copy of one HAR entry with every secret replaced: by name (headers, cookies, query, fragment, form and
@@ -97,26 +131,29 @@ export function redactHarEntry(entry: Entry, known: KnownSecrets = NO_SECRETS): 
   const { request, response } = entry
   const { encoding: _decoded, text, ...content } = response.content
   const decoded = decodeContentText(text, response.content.encoding)
-  const redacted: Entry = {
-    ...entry,
+  // The fields read by name mask known secrets themselves; anything else a HAR may carry (comments,
+  // _initiator, browser extras) is masked by value.
+  return {
+    ...maskOthers(entry, ['request', 'response'], all),
     request: {
-      ...request,
+      ...maskOthers(request, REQUEST_DONE, all),
       url: redactUrl(request.url, all),
       headers: redactHeaders(request.headers, all),
       queryString: redactPairs(request.queryString, all),
-      cookies: redactCookies(request.cookies),
+      cookies: redactCookies(request.cookies, all),
       ...(request.postData ? { postData: redactPostData(request.postData, all) } : {}),
     },
     response: {
-      ...response,
+      ...maskOthers(response, RESPONSE_DONE, all),
       headers: redactHeaders(response.headers, all),
-      cookies: redactCookies(response.cookies),
+      cookies: redactCookies(response.cookies, all),
       redirectURL: redactUrl(response.redirectURL, all),
-      content: { ...content, ...(decoded !== undefined ? { text: redactText(decoded, all) } : {}) },
+      content: {
+        ...all.maskDeep(content),
+        ...(decoded !== undefined ? { text: redactText(decoded, all) } : {}),
+      },
     },
   }
-  // Anything else a HAR may carry (comments, _initiator, browser extras) is masked by value.
-  return all.maskDeep(redacted)
 }
 
 /** The credentials of a whole HAR, to mask across all its entries. */

@@ -3,11 +3,17 @@ import { type KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 import { mergeSpans, spliceSpans } from './spans.ts'
 import { valueSpans } from './text-spans.ts'
 
+// Where a URL's parameters start: query, path parameters, fragment.
+const PARAMETERS = /[?;#]/
+
 /**
  * The URL with secret values replaced: query parameters (`&` or `;`), fragment parameters, `;` path
  * parameters, and known secrets anywhere (a session id in the path); the rest is kept as written.
  */
 export function redactUrl(url: string, known: KnownSecrets = NO_SECRETS): string {
+  const spans = known.spans(url)
+  // Most URLs have no parameters to read by name.
+  if (!PARAMETERS.test(url)) return spans.length === 0 ? url : spliceSpans(url, spans)
   const nested = (inner: string) => spliceSpans(inner, valueSpans(inner, known))
-  return spliceSpans(url, mergeSpans([...urlSpans(url, nested), ...known.spans(url)]))
+  return spliceSpans(url, mergeSpans([...urlSpans(url, nested), ...spans]))
 }

@@ -49,9 +49,20 @@ const SUFFIXES = [
 const ONE_TIME_CODE =
   /^(?:.*(?:mfa|sms|otp|2fa|twofa|twofactor|2step|twostep|verification|verify|auth|authentication|security|confirmation|confirm|onetime|challenge|access|login|signin|reset|text|voice|phone|device|user))?(?:code|pin)$|(?:otp|passcode)$/
 
+// A capture repeats a few hundred names (headers, JSON keys) thousands of times: each is judged once.
+// Bounded: cleared when full, so odd inputs cannot grow it.
+const MAX_CACHED = 4096
+const judged = new Map<string, boolean>()
+
 export function isSecretName(name: string): boolean {
-  const n = normaliseName(name)
-  return n !== '' && (EXACT.has(n) || SUFFIXES.some((s) => n.endsWith(s)) || ONE_TIME_CODE.test(n))
+  let secret = judged.get(name)
+  if (secret === undefined) {
+    const n = normaliseName(name)
+    secret = n !== '' && (EXACT.has(n) || SUFFIXES.some((s) => n.endsWith(s)) || ONE_TIME_CODE.test(n))
+    if (judged.size >= MAX_CACHED) judged.clear()
+    judged.set(name, secret)
+  }
+  return secret
 }
 
 // BILL's error codes (BDC_ and digits) sit under `code` in v3 errors: what QA reads first, never a secret.

@@ -1,7 +1,7 @@
 import { REDACTED } from '../bill/redact.ts'
 import { bodyShape } from './body-shape.ts'
 import { pairSpans, urlSpans } from './form-spans.ts'
-import { jsonSpans } from './json-spans.ts'
+import { jsonSpans, type NestedRedact } from './json-spans.ts'
 import { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 import { markupSpans, multipartSpans } from './markup-spans.ts'
 import {
@@ -27,19 +27,20 @@ const PHONE_RUN = /(?<![\w+])\+?\d[\d ().-]{5,22}\d(?!\w)/g
  * Free text: assignments to secret names, phone-like runs. A whole body that names a secret elsewhere is
  * hidden whole (its secrets cannot be located); a string inside JSON or a field is not ("Reset password").
  */
-function opaqueSpans(text: string, whole: boolean): SecretSpan[] {
+function opaqueSpans(text: string, whole: boolean, assigns = true): SecretSpan[] {
   const spans: SecretSpan[] = []
   // A secret name given a value we could read (hidden or public, `code=BDC_1109`) is accounted for.
   let located = false
-  for (const m of text.matchAll(ASSIGNMENT)) {
-    const name = m[2] ?? ''
-    const raw = m[3] ?? m[4] ?? ''
-    const value = raw.replace(/^["']|["']$/g, '')
-    located ||= raw !== '' && isSecretName(name)
-    if (raw === '' || !isSecretValue(name, value)) continue
-    const start = m.index + m[0].length - raw.length
-    spans.push(plainSpan(start, start + raw.length, isCredentialName(name) ? value : undefined))
-  }
+  if (assigns)
+    for (const m of text.matchAll(ASSIGNMENT)) {
+      const name = m[2] ?? ''
+      const raw = m[3] ?? m[4] ?? ''
+      const value = raw.replace(/^["']|["']$/g, '')
+      located ||= raw !== '' && isSecretName(name)
+      if (raw === '' || !isSecretValue(name, value)) continue
+      const start = m.index + m[0].length - raw.length
+      spans.push(plainSpan(start, start + raw.length, isCredentialName(name) ? value : undefined))
+    }
   for (const m of text.matchAll(PHONE_RUN))
     if (looksLikePhone(m[0])) spans.push(plainSpan(m.index, m.index + m[0].length))
   if (whole && spans.length === 0 && !located && mentionsSecretName(text))
@@ -59,25 +60,40 @@ export function shapeSpans(
   return spans
 }
 
+/** Redacts a text found inside another by its own shape (made only for shapes that hold texts). */
+const nestedRedact =
+  (known: KnownSecrets, sink: string[] | undefined): NestedRedact =>
+  (value, verbatim = false) => {
+    const shape = shapeSpans(value, known, sink, true)
+    if (verbatim && shape.length === 0) return value
+    const spans = [...shape, ...known.spans(value)]
+    return spans.length === 0 ? value : spliceSpans(value, spans)
+  }
+
+// First characters of the shapes below (JSON, markup, multipart, a path).
+const STRUCTURED_HEAD = /^[\s\uFEFF]*[{["<\-/]/
+
 function spansByShape(
   text: string,
   known: KnownSecrets,
   sink: string[] | undefined,
   inner: boolean,
 ): SecretSpan[] {
-  const nested = (value: string) => spliceSpans(value, valueSpans(value, known, sink))
+  // Most strings (ids, names, messages) have no shape: no structure, no name:value, no name=value.
+  if (!text.includes('=') && !text.includes(':') && !STRUCTURED_HEAD.test(text))
+    return opaqueSpans(text, !inner, false)
   const shape = bodyShape(text)
   switch (shape.kind) {
     case 'json':
-      return jsonSpans(text, nested, shape.root)
+      return jsonSpans(text, nestedRedact(known, sink), shape.root)
     case 'multipart':
       return multipartSpans(text, (part) => valueSpans(part, known, sink))
     case 'markup':
       return markupSpans(text)
     case 'url':
-      return urlSpans(text, nested)
+      return urlSpans(text, nestedRedact(known, sink))
     case 'form':
-      return pairSpans(text, nested)
+      return pairSpans(text, nestedRedact(known, sink))
     default:
       return opaqueSpans(text, !inner)
   }
