@@ -78,6 +78,8 @@ if (!only.length || only.includes('e2e'))
 
 check('typecheck', () => npx('node_modules/typescript/bin/tsc', ['-p', '.']))
 check('lint', () => npx('node_modules/@biomejs/biome/bin/biome', ['check', '.']))
+// Unused files, exports and dependencies (knip.json): zero findings, or the run fails.
+check('knip', () => npx('node_modules/knip/bin/knip.js', []))
 vitestSuite('unit')
 check(
   'build',

@@ -4,19 +4,17 @@
 // secretSpans (where the secrets are, for views that mask in place).
 
 export { REDACTED } from '../bill/redact.ts'
-export { type BodyShape, bodyShape } from './body-shape.ts'
+export { bodyShape } from './body-shape.ts'
 export { KnownSecrets, NO_SECRETS } from './known-secrets.ts'
 export { collectSecrets, knownSecretsOf, redactHar, redactHarEntry } from './redact-har.ts'
 export { redactUrl } from './redact-url.ts'
 export {
-  isCredentialName,
   isSecretName,
   isSecretValue,
   looksLikePhone,
-  normaliseName,
 } from './secret-names.ts'
-export type { SecretSpan, TextRange } from './spans.ts'
-export { redactNamedValue, redactText, secretSpans, secretsIn, valueSpans } from './text-spans.ts'
+export type { SecretSpan } from './spans.ts'
+export { redactText, secretSpans, valueSpans } from './text-spans.ts'
 
 import { redactText } from './text-spans.ts'
 /** A body redacted by its real shape; the declared content type is not trusted, so it is not needed. */

@@ -7,7 +7,7 @@ import { BILL_SECRET_FIELDS } from '../bill/redact.ts'
  * A name reduced to its letters and digits, lower-cased, without an `x-` header prefix: `session_id`,
  * `SessionID`, `x-session-id` and `Session-Id` all become `sessionid`.
  */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   return name
     .trim()
     .toLowerCase()

@@ -10,8 +10,6 @@ export interface SecretSpan {
   value?: string
 }
 
-export type TextRange = [number, number]
-
 export const plainSpan = (start: number, end: number, value?: string): SecretSpan => ({
   start,
   end,

@@ -49,7 +49,7 @@ function opaqueSpans(text: string, whole: boolean, assigns = true): SecretSpan[]
 }
 
 /** The secrets a text holds by its own structure (names, phones), whatever its shape. */
-export function shapeSpans(
+function shapeSpans(
   text: string,
   known: KnownSecrets = NO_SECRETS,
   sink?: string[],
