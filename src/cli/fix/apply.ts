@@ -5,7 +5,7 @@ import type { CliFinding } from '../cli-finding.ts'
 import { readRegularFile } from '../input/read-file.ts'
 import { MAX_BYTES } from '../read-input.ts'
 import { locator } from '../source/position.ts'
-import { SAFE_REWRITES } from './fix-kinds.ts'
+import { isSafeFix, SAFE_REWRITES } from './fix-kinds.ts'
 import { type Change, fixPostman } from './fix-postman.ts'
 import { fixJsonLiteral } from './json-literal.ts'
 
@@ -57,7 +57,7 @@ export function applyFixes(
 ): FileFix[] {
   const byFile = new Map<string, CliFinding[]>()
   for (const f of findings) {
-    if (!SAFE_REWRITES[f.report.ruleId] || f.suppressed) continue
+    if (!isSafeFix(f.report.ruleId) || f.suppressed) continue
     const list = byFile.get(f.report.file)
     if (list) list.push(f)
     else byFile.set(f.report.file, [f])

@@ -14,8 +14,18 @@ export const REWRITES: Readonly<Record<string, { field: string; bad: boolean; ki
   'mfa-setup-secondary-phone': { field: 'primary', bad: false, kind: 'suggestion' },
 }
 
+/**
+ * The rules whose fix renames a field of a request body (in a Postman collection's requests). Safe: the
+ * other API's name for the same field (`userName` -> `username` on /v3/login) makes BILL read the value
+ * the call meant to send.
+ */
+export const RENAMES: Readonly<Record<string, FixKind>> = { 'v3-login-v2-fields': 'safe' }
+
 /** The kind of a rule's rewrite, or undefined when the rule has no rewrite (its fix is advice). */
-export const fixKind = (ruleId: string): FixKind | undefined => REWRITES[ruleId]?.kind
+export const fixKind = (ruleId: string): FixKind | undefined => REWRITES[ruleId]?.kind ?? RENAMES[ruleId]
+
+/** Whether --fix applies the rule's fix. */
+export const isSafeFix = (ruleId: string): boolean => fixKind(ruleId) === 'safe'
 
 /** The rewrites --fix applies. */
 export const SAFE_REWRITES = Object.fromEntries(

@@ -1,6 +1,8 @@
 import { applyEdits, findNodeAtLocation, modify, type Node, parseTree } from 'jsonc-parser'
+import { otherLoginFieldName } from '../../shared/bill/login-fields.ts'
 import type { CliFinding } from '../cli-finding.ts'
-import { SAFE_REWRITES } from './fix-kinds.ts'
+import { RENAMES, SAFE_REWRITES } from './fix-kinds.ts'
+import { renameJsonKey } from './json-key.ts'
 import { fixJsonLiteral } from './json-literal.ts'
 
 // Fixes request bodies inside a Postman collection: the raw JSON body, or the JSON in a v2 `data` form
@@ -31,6 +33,29 @@ function bodyTexts(root: Node, item: Path): Path[] {
   )
 }
 
+/** Renames a sign-in field in one request: a top-level key of its raw JSON body, or a form field's key. */
+function renameField(text: string, item: Path, from: string, to: string): string {
+  const root = parseTree(text) as Node
+  const body = findNodeAtLocation(root, [...item, 'request', 'body'])
+  if (!body) return text
+  const mode = findNodeAtLocation(body, ['mode'])?.value
+  if (mode === 'raw') {
+    const raw = findNodeAtLocation(root, [...item, 'request', 'body', 'raw'])?.value
+    if (typeof raw !== 'string') return text
+    const renamed = renameJsonKey(raw, from, to)
+    return renamed.renamed
+      ? applyEdits(text, modify(text, [...item, 'request', 'body', 'raw'], renamed.text, {}))
+      : text
+  }
+  if (mode !== 'urlencoded' && mode !== 'formdata') return text
+  const keys = (findNodeAtLocation(body, [mode])?.children ?? []).map(
+    (_, i) => findNodeAtLocation(body, [mode, i, 'key'])?.value,
+  )
+  const at = keys.indexOf(from)
+  if (at < 0 || keys.includes(to)) return text
+  return applyEdits(text, modify(text, [...item, 'request', 'body', mode, at, 'key'], to, {}))
+}
+
 export function fixPostman(
   text: string,
   findings: readonly CliFinding[],
@@ -39,8 +64,20 @@ export function fixPostman(
   const changes: Change[] = []
   const done = new Set<string>()
   for (const f of findings) {
-    const fix = SAFE_REWRITES[f.report.ruleId]
     const item = f.fixTarget?.itemPath
+    const renameTo = f.report.field === undefined ? undefined : otherLoginFieldName(f.report.field)
+    if (RENAMES[f.report.ruleId] && item && renameTo && !f.suppressed) {
+      const before = out
+      out = renameField(out, item, f.report.field as string, renameTo)
+      if (out !== before)
+        changes.push({
+          where: `item ${f.report.location.item}`,
+          from: `"${f.report.field}"`,
+          to: `"${renameTo}"`,
+        })
+      continue
+    }
+    const fix = SAFE_REWRITES[f.report.ruleId]
     if (!fix || !item || f.suppressed) continue
     const key = JSON.stringify([item, fix.field])
     if (done.has(key)) continue
