@@ -150,8 +150,11 @@ describe('session hand-off, expiry warning and keep-alive in Chromium', () => {
       const { sessionId } = await mustAsk(setup, 'revealSessionId', undefined)
       expect(await sessionInfo(short, sessionId)).toBe(200)
       expect(await sessionInfo(short, control)).toBe(401)
-      const events = await mustAsk(setup, 'listEvents', { limit: 5 })
-      expect(events.map((e) => e.kind)).toContain('keep-alive')
+      // The ping's history event is written after its answer is handled: wait for it, do not race it.
+      await pollUntil(
+        async () => (await mustAsk(setup, 'listEvents', { limit: 5 })).some((e) => e.kind === 'keep-alive'),
+        { timeoutMs: 10_000, what: 'the keep-alive event in the history' },
+      )
       await mustAsk(setup, 'signOut', undefined)
     } finally {
       await mustAsk(setup, 'setPreferences', { keepAliveEnabled: false })
