@@ -100,6 +100,14 @@ describe('refuseDeprecated', () => {
     expect(refusal(() => refuseDeprecated({ primary: false })).message).toMatch(
       /^“primary”: false is refused/,
     )
+    // The form marks the field to remove.
+    let fields: unknown
+    try {
+      refuseDeprecated({ primary: false })
+    } catch (error) {
+      fields = (error as { fields?: unknown }).fields
+    }
+    expect(fields).toEqual({ primary: 'Remove this field.' })
   })
 
   it('lets the accepted values and an absent body through', () => {
