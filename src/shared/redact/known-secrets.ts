@@ -34,8 +34,9 @@ function canonicalForms(value: string): string[] {
   if (SAME_IN_EVERY_SPELLING.test(value)) return [value]
   let forms = formsCache.get(value)
   if (!forms) {
-    if (formsCache.size >= 10_000) formsCache.clear()
     forms = spelledForms(value)
+    if (value.length > MAX_REMEMBERED_LENGTH * 4) return forms // bounded in bytes: long values are not kept
+    if (formsCache.size >= 10_000) formsCache.clear()
     formsCache.set(value, forms)
   }
   return forms

@@ -50,8 +50,9 @@ const ONE_TIME_CODE =
   /^(?:.*(?:mfa|sms|otp|2fa|twofa|twofactor|2step|twostep|verification|verify|auth|authentication|security|confirmation|confirm|onetime|challenge|access|login|signin|reset|text|voice|phone|device|user))?(?:code|pin)$|(?:otp|passcode)$/
 
 // A capture repeats a few hundred names (headers, JSON keys) thousands of times: each is judged once.
-// Bounded: cleared when full, so odd inputs cannot grow it.
+// Bounded in count (cleared when full) and bytes (long names are judged, not kept), so odd inputs cannot grow it.
 const MAX_CACHED = 4096
+const MAX_CACHED_NAME = 128
 const judged = new Map<string, boolean>()
 
 export function isSecretName(name: string): boolean {
@@ -59,6 +60,7 @@ export function isSecretName(name: string): boolean {
   if (secret === undefined) {
     const n = normaliseName(name)
     secret = n !== '' && (EXACT.has(n) || SUFFIXES.some((s) => n.endsWith(s)) || ONE_TIME_CODE.test(n))
+    if (name.length > MAX_CACHED_NAME) return secret
     if (judged.size >= MAX_CACHED) judged.clear()
     judged.set(name, secret)
   }
