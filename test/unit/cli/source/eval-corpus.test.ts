@@ -13,9 +13,21 @@ interface Case {
   line: number
   ruleId: string
 }
-const table: { now: string; files: string[]; findings: Case[] } = JSON.parse(
-  readFileSync(join(EVAL, 'expected.json'), 'utf8'),
-)
+interface Table {
+  now: string
+  files: string[]
+  findings: Case[]
+}
+// The root table plus one per class folder (`<class>/expected.json`), so classes grow without touching
+// each other's ground truth. Every path is relative to the corpus root.
+const tables: Table[] = readdirSync(EVAL, { recursive: true, withFileTypes: true })
+  .filter((d) => d.isFile() && d.name === 'expected.json')
+  .map((d) => JSON.parse(readFileSync(join(d.parentPath, d.name), 'utf8')) as Table)
+const table: Table = {
+  now: tables.find((t) => t.now)?.now ?? '',
+  files: tables.flatMap((t) => t.files),
+  findings: tables.flatMap((t) => t.findings),
+}
 
 // What the analysis reaches today; raised with each class fixed, never lowered.
 const FLOOR = { precision: 0.97, recall: 0.97 }
