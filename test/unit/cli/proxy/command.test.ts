@@ -44,6 +44,11 @@ describe('bill-mfa-lint proxy', { timeout: 60_000 }, () => {
     const { code, stdout } = await cli(['proxy', '--help'])
     expect(code).toBe(0)
     expect(stdout).toMatch(/^Usage: bill-mfa-lint proxy \[options\] \[command\.\.\.\]/)
+    expect(stdout).toContain('Local HTTP proxy in front of BILL: forwards every call unchanged')
+    expect(stdout).toMatch(
+      /command +command to run with BILL_PROXY_URL set \(after --\); the\s+proxy stops when it exits/,
+    )
+    expect(stdout).toMatch(/--fail-on <severity> +exit 1 when a finding is at or above this severity/)
     expect(stdout).toMatch(/--target <url> +where calls go/)
     expect(stdout).toMatch(/--port <n> +port on 127\.0\.0\.1 \(0 = any free port\) \(default: "0"\)/)
     expect(stdout).toMatch(/--har <file> +write the calls as a redacted HAR file on exit/)
@@ -100,6 +105,12 @@ describe('bill-mfa-lint proxy', { timeout: 60_000 }, () => {
     ])
     expect(code).toBe(2)
     expect(stderr).toBe('bill-mfa-lint proxy: --target must be an http or https URL: ftp://x.local\n')
+  })
+
+  it('an invalid --fail-on: its error on stderr, exit 2', async () => {
+    const { code, stderr } = await cli(['proxy', '--fail-on', 'bogus'])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/argument 'bogus' is invalid\. Allowed choices are error, warning, info, never/)
   })
 
   it('an invalid --now: one line, exit 2', async () => {

@@ -132,9 +132,16 @@ describe('the HAR written on exit', () => {
     expect(text.endsWith('}\n')).toBe(true)
     expect(text).not.toContain(SESSION)
     const doc = JSON.parse(text) as {
-      log: { version: string; creator: unknown; comment: string; entries: { request: { url: string } }[] }
+      log: {
+        version: string
+        pages: unknown[]
+        creator: unknown
+        comment: string
+        entries: { request: { url: string } }[]
+      }
     }
     expect(doc.log.version).toBe('1.2')
+    expect(doc.log.pages).toEqual([])
     expect(doc.log.creator).toEqual({ name: 'bill-mfa-lint proxy', version: '9.9.9' })
     expect(doc.log.comment).toMatch(/^Recorded by the proxy\./)
     expect(doc.log.entries.map((e) => new URL(e.request.url).pathname)).toEqual([
