@@ -20,6 +20,12 @@ const BY_EXTENSION: Record<string, SourceLanguage> = {
   bash: 'bash',
   zsh: 'bash',
   json: 'json',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  swift: 'swift',
+  rs: 'rust',
+  yaml: 'yaml',
+  yml: 'yaml',
   md: 'markdown',
   markdown: 'markdown',
   mdx: 'markdown',
@@ -48,6 +54,8 @@ const BY_FENCE: Record<string, SourceLanguage> = {
   console: 'bash',
   shellsession: 'bash',
   curl: 'bash',
+  kotlin: 'kotlin',
+  rust: 'rust',
 }
 
 /** The language of a file, by extension, else by its `#!` line; `text` when unknown. */

@@ -14,6 +14,10 @@ export type StructuralLanguage =
   | 'php'
   | 'bash'
   | 'json'
+  | 'kotlin'
+  | 'swift'
+  | 'rust'
+  | 'yaml'
 
 export type SourceLanguage = StructuralLanguage | 'markdown' | 'text'
 
