@@ -67,6 +67,21 @@ export function detectLanguage(path: string, text: string): SourceLanguage {
   return (shebang && BY_SHEBANG.find(([re]) => re.test(shebang))?.[1]) || 'text'
 }
 
+/**
+ * The languages a run will parse, from its files' names; a name without a known extension may be a
+ * script (`#!`). Markdown adds none: a fenced block in a language no file of the run has is parsed only
+ * when it is the first to need a parser, else read by the line matcher.
+ */
+export function languagesOfPaths(paths: readonly string[]): Set<SourceLanguage> {
+  const out = new Set<SourceLanguage>()
+  for (const path of paths) {
+    const language = detectLanguage(path, '')
+    if (language !== 'text') out.add(language)
+    else for (const [, shebang] of BY_SHEBANG) out.add(shebang)
+  }
+  return out
+}
+
 /** The language of a Markdown fenced block from its info string (```python title="x"). */
 export function fenceLanguage(info: string): SourceLanguage {
   const word =
