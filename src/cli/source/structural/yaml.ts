@@ -104,9 +104,10 @@ class Requests {
         if (kinds.length > 0) return new Set(kinds)
       }
       // `&backup` on this node: the body goes where `*backup` is used.
-      const anchor = depth < 2 ? up.find({ rule: { kind: 'anchor_name', inside: { kind: 'anchor' } } }) : null
-      if (anchor && anchor.parent()?.parent()?.id() === up.id()) {
-        for (const alias of this.aliases.get(anchor.text()) ?? [])
+      const anchor = depth < 2 ? up.namedChildren().find((k) => k.kind() === 'anchor') : undefined
+      const name = anchor?.namedChildren()[0]?.text()
+      if (name) {
+        for (const alias of this.aliases.get(name) ?? [])
           for (const k of this.resolve(alias, depth + 1)) out.add(k)
         if (out.size > 0) return out
       }
