@@ -20,7 +20,16 @@ const WORKFLOWS = /^(?:jobs|stages|pipelines|workflows)$/
 const FIELD = /^(?:useBackup|use_backup|primary)$/
 /** A value filled in at run time: `{{ flag }}`, `${{ env.X }}`, `${X}`, `$X`, Tavern's `{name}`. */
 const TEMPLATE = /\{\{.*\}\}|\$\{.*\}|\$[A-Za-z_]|\{[A-Za-z_][\w.]*\}|<%/
-const MAX_USES = 1000
+const MAX_USES = 50_000
+/** Pairs with a field's name somewhere below them: found natively, so other pairs cost nothing. */
+const CANDIDATE_PAIRS = {
+  any: [...PAIRS].map((kind) => ({ kind })),
+  has: {
+    any: [...SCALARS].map((kind) => ({ kind })),
+    regex: '(?i)use_?backup|primary',
+    stopBy: 'end' as const,
+  },
+}
 
 const unquote = (text: string) => text.trim().replace(/^(["'])([\s\S]*)\1$/, '$2')
 const keyOf = (pair: SgNode) => unquote(pair.namedChildren()[0]?.text() ?? '')
@@ -116,8 +125,9 @@ class Requests {
   }
 }
 
-/** Field uses of a YAML file, or undefined when it is a CI workflow (left to the line matcher). */
+/** Field uses of a YAML file, or undefined for a CI workflow or YAML the parser cannot read (left to the line matcher). */
 export function yamlUses(root: SgNode): FieldUse[] | undefined {
+  if (root.find({ rule: { kind: 'ERROR' } })) return undefined
   const docs = root.findAll({ rule: { kind: 'document' } })
   const workflow = (keys: string[]) => keys.some((k) => WORKFLOWS.test(k)) && !keys.includes('test_name')
   if (docs.some((d) => workflow(topKeys(d)))) return undefined
@@ -125,7 +135,7 @@ export function yamlUses(root: SgNode): FieldUse[] | undefined {
   const uses: FieldUse[] = []
   for (const doc of docs) {
     if (topKeys(doc).some((k) => DESCRIPTIONS.test(k))) continue
-    for (const pair of doc.findAll({ rule: { any: [...PAIRS].map((kind) => ({ kind })) } })) {
+    for (const pair of doc.findAll({ rule: CANDIDATE_PAIRS })) {
       if (uses.length >= MAX_USES) break
       const key = pair.namedChildren()[0]
       const value = content(pairValue(pair))
