@@ -212,7 +212,8 @@ export function fieldUse(
   const name = bare(token.text()).replace(found.setter ? /^(?:set|with)(?=[A-Z])/ : /^$/, '')
   const start = token.range().start.index + Math.max(0, token.text().lastIndexOf(name))
   const end = Math.max(found.value.range().end.index, token.range().end.index)
-  const loose = !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
+  // A member renamed to BILL's field is BILL's spelling on the wire.
+  const loose = !renamed && !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
   return {
     use: { field, start, end, value, analysis: 'structural' },
     anchor: token,
