@@ -116,7 +116,12 @@ function valueNode(
   token: SgNode,
   strings: ReadonlySet<string>,
 ): { value: SgNode; setter: boolean } | undefined {
-  if (token.kind().toString() === 'shorthand_property_identifier') return { value: token, setter: false }
+  // `{ useBackup }` in JS, `Body { use_backup }` in Rust: the value is the variable of that name.
+  if (
+    token.kind() === 'shorthand_property_identifier' ||
+    token.parent()?.kind() === 'shorthand_field_initializer'
+  )
+    return { value: token, setter: false }
   let key = token
   let wrapped = false
   for (
