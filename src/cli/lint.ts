@@ -67,7 +67,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     result.files++
     let linted: FileResult
     if (input.kind === 'har') linted = lintHarEntries(input.entries, file, options)
-    else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env)
+    else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env, input.text)
     else {
       if (input.note) notes.push({ file, reason: input.note })
       // The source analyser (and its native parsers) loads only when source files are met; its cheap

@@ -45,7 +45,11 @@ export function scriptEffects(text: string): ScriptEffects {
     const callee = call.field('function')?.text().replace(/\s+/g, '') ?? ''
     if (BODY_CALL.test(callee)) effects.writesBody = true
     if (!VARIABLE_SETTER.test(callee)) continue
-    const [name, value] = call.field('arguments')?.children().filter((c) => c.isNamed()) ?? []
+    const [name, value] =
+      call
+        .field('arguments')
+        ?.children()
+        .filter((c) => c.isNamed()) ?? []
     const key = literalOf(name)
     if (key === undefined || name?.kind() !== 'string') continue
     const literal = literalOf(value)
