@@ -8,6 +8,8 @@ import { isOwnOutput, PACKAGE_NAME } from './own-output.ts'
 export type Input =
   | { kind: 'har'; entries: HarEntries }
   | { kind: 'postman'; doc: object; text: string }
+  /** A Bruno request file (.bru), told by its name: its blocks are not JSON. */
+  | { kind: 'bruno'; text: string }
   /** Anything else that is text: source code, or JSON data (a tsconfig, a package.json). */
   | { kind: 'source'; source: SourceText; note?: string }
   | { kind: 'skipped'; reason: string }
@@ -91,6 +93,7 @@ export function readInput(path: string, explicit: boolean): Input {
       ? { kind: 'unusable', reason: read.reason }
       : { kind: 'skipped', reason: `skipped: ${read.reason}` }
   const big = read.size > WALKED_SOURCE_LIMIT
+  if (extname(path).toLowerCase() === '.bru') return { kind: 'bruno', text: read.bytes.toString('utf8') }
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
   if (!looksJson && !jsonByName) return { kind: 'source', source: sourceOf(read.bytes) }
   // JSON's structure, HAR's keys and BILL's host names are ASCII: they are looked for in the bytes (or
