@@ -4,6 +4,7 @@ import type { Excluder } from './exclude.ts'
 import { collectFiles } from './files.ts'
 import { lintBruno } from './lint-bruno.ts'
 import { lintHarEntries } from './lint-har.ts'
+import { lintInsomnia } from './lint-insomnia.ts'
 import { lintPostman } from './lint-postman.ts'
 import type { Variables } from './postman/variables.ts'
 import { readInput } from './read-input.ts'
@@ -69,6 +70,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     let linted: FileResult
     if (input.kind === 'har') linted = lintHarEntries(input.entries, file, options)
     else if (input.kind === 'bruno') linted = lintBruno(input.text, file, options)
+    else if (input.kind === 'insomnia') linted = lintInsomnia(input.doc, file, options, input.text)
     else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env, input.text)
     else {
       if (input.note) notes.push({ file, reason: input.note })
