@@ -35,11 +35,12 @@ const FIELD_OF_KIND: Partial<Record<MfaKind, MfaField>> = {
   'challenge-v2': 'useBackup',
   setup: 'primary',
 }
-/** `{{name}}`, `{{ name }}` and Insomnia's `{{ _.name }}`. */
-const REFERENCE = /\{\{\s*(?:_\.)?([^{}\s]+)\s*\}\}/g
-const WHOLE_REFERENCE = /^\s*\{\{\s*(?:_\.)?([^{}\s]+)\s*\}\}\s*$/
+/** `{{name}}`, `{{ name }}` and Insomnia's `{{ _.name }}` (named as written, set as `name`). */
+const REFERENCE = /\{\{\s*([^{}\s]+)\s*\}\}/g
+const WHOLE_REFERENCE = /^\s*\{\{\s*([^{}\s]+)\s*\}\}\s*$/
 /** A BILL MFA field whose value is an unresolved variable, quoted or not. */
-const FIELD_REFERENCE = /"(useBackup|primary)"\s*:\s*"?\{\{\s*(?:_\.)?([^{}\s]+)\s*\}\}/g
+const FIELD_REFERENCE = /"(useBackup|primary)"\s*:\s*"?\{\{\s*([^{}\s]+)\s*\}\}/g
+const setName = (written: string) => written.replace(/^_\./, '')
 
 /** The body's texts a variable can sit in: the raw text, or each form field (v2 `data`). */
 const bodyTexts = (request: NormalizedRequest): { name?: string; text: string }[] => [
@@ -91,11 +92,11 @@ export class ClientLinter {
     const scanned = new Set<ClientScript>(writers)
     for (const { name, text } of texts) {
       for (const m of text.matchAll(REFERENCE))
-        for (const s of this.scripts.setters.get(m[1] ?? '') ?? []) scanned.add(s)
+        for (const s of this.scripts.setters.get(setName(m[1] ?? '')) ?? []) scanned.add(s)
       // A body (or v2 data field) that is only a variable nothing in the file sets: decided elsewhere.
       const whole = WHOLE_REFERENCE.exec(text)?.[1]
       const isBody = name === undefined || name === 'data'
-      if (whole && isBody && writers.length === 0 && !this.scripts.setters.has(whole))
+      if (whole && isBody && writers.length === 0 && !this.scripts.setters.has(setName(whole)))
         runtime(whole, req.bodyLine(name))
       for (const m of text.matchAll(FIELD_REFERENCE))
         if (m[1] === field && m[2]) runtime(m[2], req.bodyLine(name ?? field))
