@@ -41,8 +41,9 @@ export function lintInsomnia(
   source?: string,
 ): FileResult {
   const lines = jsonLines(source)
-  const resources = doc.resources.filter(isObject) as Resource[]
-  const at = new Map(resources.map((r) => [r, doc.resources.indexOf(r)]))
+  const at = new Map<Resource, number>()
+  for (const [i, r] of doc.resources.entries()) if (isObject(r)) at.set(r as Resource, i)
+  const resources = [...at.keys()]
   const byId = new Map(resources.map((r) => [r._id, r]))
   const scripts = new Map<Resource, { pre?: ClientScript; after?: ClientScript }>()
   for (const r of resources) {
