@@ -51,6 +51,7 @@ const bodyTexts = (request: NormalizedRequest): { name?: string; text: string }[
 /** Lints the requests of one file; scripts shared by several requests are reported once. */
 export class ClientLinter {
   private readonly seen = new Set<string>()
+  private readonly scans = new Map<ClientScript, Set<MfaKind>>()
 
   constructor(
     private readonly file: string,
@@ -111,6 +112,10 @@ export class ClientLinter {
     place: { file: string; request: NonNullable<Parameters<typeof toReportFinding>[1]['request']> },
   ): CliFinding[] {
     const out: CliFinding[] = []
+    // A script shared by many requests (a collection's) is read once per endpoint: linear in the file.
+    const done = this.scans.get(script) ?? new Set<MfaKind>()
+    if (done.has(kind)) return out
+    this.scans.set(script, done.add(kind))
     for (const f of scanScript(script.text, kind, this.settings.now)) {
       const line = script.line(f.start)
       const key = `${line}:${f.start}:${f.ruleId}`
