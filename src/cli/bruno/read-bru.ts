@@ -3,13 +3,13 @@
 // lines, `~` marking one disabled; text blocks (body:json, scripts, tests) hold text indented by two
 // spaces. Read line by line, linear in the file; anything else is skipped.
 
-export interface BruPair {
+interface BruPair {
   name: string
   value: string
   line: number
 }
 
-export interface BruText {
+interface BruText {
   text: string
   /** The file's line of the text's first line. */
   line: number

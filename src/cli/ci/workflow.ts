@@ -3,7 +3,7 @@
 // are regular YAML: keys at an indentation, list items `- `, block scalars `|` and `>`. One pass to
 // index the lines, then each map and script is read in time linear in its lines.
 
-export interface ScriptLine {
+interface ScriptLine {
   /** 0-based line of the file. */
   line: number
   text: string
@@ -37,7 +37,7 @@ const ENV_KEYS = new Set(['env', 'variables'])
 const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script'])
 
 /** A YAML scalar as written on one line: quotes removed, a trailing comment dropped. */
-export function scalar(raw: string): string {
+function scalar(raw: string): string {
   const text = raw.trim()
   if (text.startsWith("'")) return text.slice(1, text.lastIndexOf("'")).replace(/''/g, "'")
   if (text.startsWith('"')) {

@@ -12,7 +12,7 @@ export interface OwnScripts {
 }
 
 /** The enabled scripts of one collection, folder or item (`owner`, found at `pointer` in the file). */
-export function ownScripts(owner: unknown, pointer: JsonPath, lines: JsonLines): OwnScripts {
+function ownScripts(owner: unknown, pointer: JsonPath, lines: JsonLines): OwnScripts {
   const out: OwnScripts = { prerequest: [], test: [] }
   const events = isObject(owner) ? owner.event : undefined
   if (!Array.isArray(events)) return out
@@ -28,7 +28,7 @@ export function ownScripts(owner: unknown, pointer: JsonPath, lines: JsonLines):
 }
 
 /** The value at a JSON path of the collection (`["item", 0, "item", 2]`), or undefined. */
-export function valueAt(doc: unknown, pointer: JsonPath): unknown {
+function valueAt(doc: unknown, pointer: JsonPath): unknown {
   let at: unknown = doc
   for (const key of pointer) at = isObject(at) ? (at as Record<string | number, unknown>)[key] : undefined
   return at
