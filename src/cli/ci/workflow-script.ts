@@ -17,12 +17,25 @@ export const isWorkflow = (path: string, text: string): boolean =>
 const EXPRESSION = /\$\{\{\s*([^}]*?)\s*\}\}/g
 const MAX_DEPTH = 5
 
-/** The values in force on a line: every block whose mapping holds it, the innermost winning. */
-function valuesAt(blocks: readonly EnvBlock[], line: number): Map<string, string> {
-  const out = new Map<string, string>()
-  const holding = blocks.filter((b) => b.start <= line && line < b.end).sort((a, b) => a.column - b.column)
-  for (const block of holding) for (const [k, v] of block.values) out.set(k, v)
-  return out
+/**
+ * The values in force at each script's line, scripts in line order: every block whose mapping holds the
+ * line, the innermost winning. Mappings nest, so one sweep with a stack of open blocks answers them all.
+ */
+function valuesAtLines(blocks: readonly EnvBlock[], lines: readonly number[]): Map<string, string>[] {
+  const sorted = [...blocks].sort((a, b) => a.start - b.start || b.end - a.end)
+  const open: EnvBlock[] = []
+  let next = 0
+  return lines.map((line) => {
+    while (open.length > 0 && (open.at(-1) as EnvBlock).end <= line) open.pop()
+    for (; next < sorted.length && (sorted[next] as EnvBlock).start <= line; next++) {
+      const block = sorted[next] as EnvBlock
+      while (open.length > 0 && (open.at(-1) as EnvBlock).end <= block.start) open.pop()
+      if (block.end > line) open.push(block)
+    }
+    const values = new Map<string, string>()
+    for (const block of open) for (const [k, v] of block.values) values.set(k, v)
+    return values
+  })
 }
 
 /** A variable's literal value, or undefined when it comes from outside the file (or from itself). */
@@ -55,9 +68,11 @@ function substitute(text: string, values: ReadonlyMap<string, string>): string {
 export function workflowShell(text: string): string {
   const workflow = readWorkflow(text)
   const out = text.split(/\r?\n/).map(() => '')
-  for (const script of workflow.scripts) {
-    const values = valuesAt(workflow.env, script.line)
-    for (const { line, text: shell } of script.lines) out[line] = substitute(shell, values)
-  }
+  const values = valuesAtLines(
+    workflow.env,
+    workflow.scripts.map((s) => s.line),
+  )
+  for (const [i, script] of workflow.scripts.entries())
+    for (const { line, text: shell } of script.lines) out[line] = substitute(shell, values[i] ?? new Map())
   return out.join('\n')
 }

@@ -27,35 +27,33 @@ function ownScripts(owner: unknown, pointer: JsonPath, lines: JsonLines): OwnScr
   return out
 }
 
-/** The value at a JSON path of the collection (`["item", 0, "item", 2]`), or undefined. */
-function valueAt(doc: unknown, pointer: JsonPath): unknown {
-  let at: unknown = doc
-  for (const key of pointer) at = isObject(at) ? (at as Record<string | number, unknown>)[key] : undefined
-  return at
-}
-
 /**
  * The scripts of every owner on the way to each item (collection, folders, the item), each owner read
- * once. `chain(pointer)` gives an item's pre-request scripts, outermost first; `all` every script.
+ * once. `chain(pointer)` gives an item's pre-request scripts, outermost first; `all` every script. Each
+ * folder keeps the chain down to it, so a collection nested deep costs its depth once per item.
  */
 export function collectionScripts(doc: unknown, lines: JsonLines) {
-  const owners = new Map<string, OwnScripts>()
+  const chains = new Map<unknown, readonly ClientScript[]>()
   const all: ClientScript[] = []
-  const ownerAt = (pointer: JsonPath) => {
-    const key = JSON.stringify(pointer)
-    let own = owners.get(key)
-    if (!own) {
-      own = ownScripts(valueAt(doc, pointer), pointer, lines)
-      owners.set(key, own)
+  const chainOf = (owner: unknown, pointer: JsonPath, outer: readonly ClientScript[]) => {
+    let known = chains.get(owner)
+    if (!known) {
+      const own = ownScripts(owner, pointer, lines)
       all.push(...own.prerequest, ...own.test)
+      known = own.prerequest.length === 0 ? outer : [...outer, ...own.prerequest]
+      chains.set(owner, known)
     }
-    return own
+    return known
   }
-  const chain = (pointer: JsonPath): ClientScript[] => {
-    const scripts = [...ownerAt([]).prerequest]
+  const chain = (pointer: JsonPath): readonly ClientScript[] => {
+    let at: unknown = doc
+    let scripts = chainOf(doc, [], [])
     // Folders and the item sit at ["item", i], ["item", i, "item", j]...: every prefix of even length.
-    for (let end = 2; end <= pointer.length; end += 2)
-      scripts.push(...ownerAt(pointer.slice(0, end)).prerequest)
+    for (let end = 2; end <= pointer.length && isObject(at); end += 2) {
+      const list = at[pointer[end - 2] as string]
+      at = Array.isArray(list) ? list[pointer[end - 1] as number] : undefined
+      if (isObject(at)) scripts = chainOf(at, pointer.slice(0, end), scripts)
+    }
     return scripts
   }
   return { chain, all }
