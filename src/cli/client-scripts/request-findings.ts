@@ -84,7 +84,10 @@ export class ClientLinter {
     const place = { file: this.file, request: { method: request.method, url: shownUrl, api: target.api } }
     const runtime = (variable: string, line: number | undefined) => {
       const draft = MFA_FIELD_RUNTIME_VALUE.describe(field, target.api)
-      const message = `{{${variable}}} is not set in this file: ${draft.message}`
+      const origin = this.scripts.setters.has(setName(variable))
+        ? 'is set by a script at run time'
+        : 'is not set in this file'
+      const message = `{{${variable}}} ${origin}: ${draft.message}`
       const finding = { ruleId: MFA_FIELD_RUNTIME_VALUE.id, severity: 'warning' as const, message, field }
       out.push({ report: toReportFinding({ ...finding, fix: draft.fix }, { ...place, location: at(line) }) })
     }
