@@ -30,7 +30,8 @@ export function lintBruno(text: string, file: string, settings: LintSettings): F
   const bru = readBru(text)
   if (!bru.method || !bru.url) return { requests: 0, findings: [] }
   const before = bru.preRequest ? [placed(bru.preRequest)] : []
-  const index = indexScripts([...before, ...bru.after.map(placed)])
+  const scripts = [...before, ...bru.after.map(placed)]
+  const index = indexScripts(scripts)
   const resolve = resolver(withValues(new Map(bru.vars.map((v) => [v.name, v.value])), index.literals))
   const mode = bru.bodyMode?.toLowerCase() ?? ''
   const raw = bru.bodies.get(mode) ?? (mode === '' ? [...bru.bodies.values()][0] : undefined)
@@ -53,5 +54,6 @@ export function lintBruno(text: string, file: string, settings: LintSettings): F
   }
   const linter = new ClientLinter(file, settings, index)
   const findings = linter.lint({ request, shownUrl, location: {}, bodyLine, urlLine: bru.url.line, before })
+  findings.push(...linter.sentByScripts())
   return { requests: 1, findings }
 }

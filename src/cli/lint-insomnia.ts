@@ -53,9 +53,8 @@ export function lintInsomnia(
     const after = place('afterResponseScript')
     if (pre || after) scripts.set(r, { ...(pre ? { pre } : {}), ...(after ? { after } : {}) })
   }
-  const index = indexScripts(
-    [...scripts.values()].flatMap((s) => [s.pre, s.after].filter((x) => x !== undefined)),
-  )
+  const all = [...scripts.values()].flatMap((s) => [s.pre, s.after].filter((x) => x !== undefined))
+  const index = indexScripts(all)
   const base = new Map<string, string>()
   for (const r of resources) if (r._type === 'environment') environmentValues(r.data, base)
   const linter = new ClientLinter(file, settings, index)
@@ -89,5 +88,6 @@ export function lintInsomnia(
       }),
     )
   }
+  findings.push(...linter.sentByScripts())
   return { requests, findings }
 }

@@ -58,6 +58,7 @@ export function lintPostman(
       findings.push(f.report.field ? { ...f, fixTarget: { itemPath: item.pointer } } : f)
     findings.push(...linter.scripted(client))
   }
+  findings.push(...linter.sentByScripts())
   const problem = describeDefects(defects)
   return { requests, findings, ...(problem ? { problem } : {}) }
 }

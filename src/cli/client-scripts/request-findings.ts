@@ -1,11 +1,13 @@
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import type { ReportLocation } from '../../shared/rules/report.ts'
-import { toReportFinding } from '../../shared/rules/report.ts'
+import { type FindingPlace, toReportFinding } from '../../shared/rules/report.ts'
 import { MFA_FIELD_RUNTIME_VALUE } from '../../shared/rules/runtime-value-rule.ts'
 import { billTarget } from '../../shared/rules/target.ts'
 import type { CliFinding, LintSettings } from '../cli-finding.ts'
 import { lintRequest } from '../lint-requests.ts'
 import type { MfaField, MfaKind } from '../source/evidence.ts'
+import type { OffsetFinding } from '../source/judge.ts'
+import { scanCode } from '../source/scan-code.ts'
 import { scanScript } from './scan-script.ts'
 import type { ClientScript } from './script-effects.ts'
 import type { ScriptIndex } from './script-index.ts'
@@ -41,6 +43,7 @@ const WHOLE_REFERENCE = /^\s*\{\{\s*([^{}\s]+)\s*\}\}\s*$/
 /** A BILL MFA field whose value is an unresolved variable, quoted or not. */
 const FIELD_REFERENCE = /"(useBackup|primary)"\s*:\s*"?\{\{\s*([^{}\s]+)\s*\}\}/g
 const setName = (written: string) => written.replace(/^_\./, '')
+type Place = Omit<FindingPlace, 'location'>
 
 /** The body's texts a variable can sit in: the raw text, or each form field (v2 `data`). */
 const bodyTexts = (request: NormalizedRequest): { name?: string; text: string }[] => [
@@ -109,17 +112,34 @@ export class ClientLinter {
     return out
   }
 
-  private scriptFindings(
-    script: ClientScript,
-    kind: MfaKind,
-    place: { file: string; request: NonNullable<Parameters<typeof toReportFinding>[1]['request']> },
-  ): CliFinding[] {
+  /**
+   * Requests scripts send themselves (`pm.sendRequest`, `bru.sendRequest`): each call read on its own,
+   * as one request, reported where the analysis ties a field to the endpoint that call names.
+   */
+  sentByScripts(): CliFinding[] {
     const out: CliFinding[] = []
+    for (const { script, start, end } of this.scripts.sends) {
+      const found = scanCode(script.text.slice(start, end), 'javascript', { now: this.settings.now })
+      const shifted = found
+        .filter((f) => f.endpoint)
+        .map((f) => ({ ...f, start: f.start + start, end: f.end + start }))
+      out.push(...this.placed(script, shifted, { file: this.file }))
+    }
+    return out
+  }
+
+  private scriptFindings(script: ClientScript, kind: MfaKind, place: Place): CliFinding[] {
     // A script shared by many requests (a collection's) is read once per endpoint: linear in the file.
     const done = this.scans.get(script) ?? new Set<MfaKind>()
-    if (done.has(kind)) return out
+    if (done.has(kind)) return []
     this.scans.set(script, done.add(kind))
-    for (const f of scanScript(script.text, kind, this.settings.now)) {
+    return this.placed(script, scanScript(script.text, kind, this.settings.now), place)
+  }
+
+  /** Script findings on the file's lines, each reported once however many requests reach it. */
+  private placed(script: ClientScript, found: readonly OffsetFinding[], place: Place): CliFinding[] {
+    const out: CliFinding[] = []
+    for (const f of found) {
       const line = script.line(f.start)
       const key = `${line}:${f.start}:${f.ruleId}`
       if (this.seen.has(key)) continue

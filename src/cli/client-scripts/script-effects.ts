@@ -15,16 +15,19 @@ export interface ScriptEffects {
   sets: { name: string; literal?: string }[]
   /** The script writes the body of the request it runs with (`pm.request.body.raw = …`, `req.setBody(…)`). */
   writesBody: boolean
+  /** [start, end) of each request the script sends itself (`pm.sendRequest(…)`), one call each. */
+  sends: { start: number; end: number }[]
 }
 
 // pm.variables.set, pm.environment.set, insomnia.collectionVariables.set, postman.setEnvironmentVariable,
 // bru.setVar, bru.setEnvVar...: the client's ways of setting a variable a request reads as {{name}}.
 const VARIABLE_SETTER =
   /^(?:(?:pm|insomnia)\.(?:variables|environment|collectionVariables|globals|iterationData|baseEnvironment)\.set|postman\.set(?:Environment|Global)Variable|bru\.set(?:Var|EnvVar|GlobalEnvVar|RequestVar))$/
+const SEND_CALL = /^(?:pm|bru|insomnia)\.sendRequest$/
 const BODY_CALL = /^(?:(?:pm|insomnia)\.request\.body\.update|req\.setBody)$/
 const BODY_ASSIGNMENT = /^(?:pm|insomnia)\.request\.body(?:\.raw)?$/
 /** Cheap test before parsing: most scripts (tests, headers) do neither. */
-const MAY_AFFECT = /\.set\w*\s*\(|setBody|request\.body/
+const MAY_AFFECT = /\.set\w*\s*\(|setBody|request\.body|sendRequest/
 
 const LITERALS = new Set(['true', 'false', 'number', 'string', 'null'])
 
@@ -38,12 +41,14 @@ function literalOf(node: SgNode | undefined): string | undefined {
 }
 
 export function scriptEffects(text: string): ScriptEffects {
-  const effects: ScriptEffects = { sets: [], writesBody: false }
+  const effects: ScriptEffects = { sets: [], writesBody: false, sends: [] }
   if (!MAY_AFFECT.test(text)) return effects
   const root = parse(Lang.JavaScript, text).root()
   for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
     const callee = call.field('function')?.text().replace(/\s+/g, '') ?? ''
     if (BODY_CALL.test(callee)) effects.writesBody = true
+    if (SEND_CALL.test(callee))
+      effects.sends.push({ start: call.range().start.index, end: call.range().end.index })
     if (!VARIABLE_SETTER.test(callee)) continue
     const [name, value] =
       call

@@ -10,15 +10,19 @@ export interface ScriptIndex {
   bodyWriters: ReadonlySet<ClientScript>
   /** Variables set to a literal (`pm.collectionVariables.set('flag', true)`): the value a request reads. */
   literals: ReadonlyMap<string, string>
+  /** Requests scripts send themselves (`pm.sendRequest(…)`): the script and the call's range in it. */
+  sends: readonly { script: ClientScript; start: number; end: number }[]
 }
 
 export function indexScripts(scripts: Iterable<ClientScript>): ScriptIndex {
   const setters = new Map<string, ClientScript[]>()
   const bodyWriters = new Set<ClientScript>()
   const literals = new Map<string, string>()
+  const sends: { script: ClientScript; start: number; end: number }[] = []
   for (const script of scripts) {
     const effects: ScriptEffects = scriptEffects(script.text)
     if (effects.writesBody) bodyWriters.add(script)
+    for (const range of effects.sends) sends.push({ script, ...range })
     for (const set of effects.sets) {
       const list = setters.get(set.name)
       if (list) list.push(script)
@@ -26,5 +30,5 @@ export function indexScripts(scripts: Iterable<ClientScript>): ScriptIndex {
       if (set.literal !== undefined) literals.set(set.name, set.literal)
     }
   }
-  return { setters, bodyWriters, literals }
+  return { setters, bodyWriters, literals, sends }
 }

@@ -101,6 +101,26 @@ describe('Postman request scripts (issue 22 class 5)', () => {
     expect(found[1]?.message).toContain('{{p}}')
   })
 
+  it('reads each pm.sendRequest of a script as its own request: BILL’s MFA challenge, not another host', () => {
+    const send = (url: string) =>
+      `pm.sendRequest({ url: ${url}, method: 'POST', body: { mode: 'raw', raw: JSON.stringify({ useBackup: true }) } });`
+    const login = request(
+      'Login',
+      '/v3/login',
+      '{}',
+      test(
+        send("pm.environment.get('base') + '/v3/mfa/challenge'"),
+        send("'https://auth.acme.io/v3/mfa/challenge'"),
+      ),
+    )
+    expect(lint([login])).toEqual([
+      expect.objectContaining({
+        ruleId: 'mfa-challenge-backup-phone',
+        at: expect.stringContaining("get('base')"),
+      }),
+    ])
+  })
+
   it('warns on a body that is only a variable nothing sets, naming it, on MFA endpoints only (property)', () => {
     fc.assert(
       fc.property(
