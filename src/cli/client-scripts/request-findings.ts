@@ -150,7 +150,7 @@ export class ClientLinter {
       out.push({
         report: toReportFinding(
           { ruleId, severity, message, field, value, fix },
-          { ...place, location: { line } },
+          { ...place, location: line > 0 ? { line } : {} },
         ),
         excerpt: script.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim(),
       })

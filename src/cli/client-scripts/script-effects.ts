@@ -6,7 +6,7 @@ import { Lang, parse, type SgNode } from '@ast-grep/napi'
 /** A script as the client runs it, and where its text sits in the file it came from. */
 export interface ClientScript {
   text: string
-  /** The 1-based line of the file that holds the script's character at `offset`. */
+  /** The 1-based line of the file that holds the script's character at `offset` (0: not known). */
   line(offset: number): number
 }
 
