@@ -55,6 +55,7 @@ const bodyTexts = (request: NormalizedRequest): { name?: string; text: string }[
 export class ClientLinter {
   private readonly seen = new Set<string>()
   private readonly scans = new Map<ClientScript, Set<MfaKind>>()
+  private readonly followed = new Set<string>()
 
   constructor(
     private readonly file: string,
@@ -98,8 +99,13 @@ export class ClientLinter {
     const writers = req.before.filter((s) => this.scripts.bodyWriters.has(s))
     const scanned = new Set<ClientScript>(writers)
     for (const { name, text } of texts) {
-      for (const m of text.matchAll(REFERENCE))
+      for (const m of text.matchAll(REFERENCE)) {
+        // The setters of a variable are read once per endpoint, however many requests read it: linear.
+        const variable = `${kind} ${setName(m[1] ?? '')}`
+        if (this.followed.has(variable)) continue
+        this.followed.add(variable)
         for (const s of this.scripts.setters.get(setName(m[1] ?? '')) ?? []) scanned.add(s)
+      }
       // A body (or v2 data field) that is only a variable nothing in the file sets: decided elsewhere.
       const whole = WHOLE_REFERENCE.exec(text)?.[1]
       const isBody = name === undefined || name === 'data'
