@@ -121,6 +121,38 @@ describe('Postman request scripts (issue 22 class 5)', () => {
     ])
   })
 
+  it('gives the same findings whatever the order of the requests (property)', () => {
+    const items = [
+      request(
+        'Login',
+        '/v3/login',
+        '{}',
+        test("pm.environment.set('mfa', JSON.stringify({ useBackup: true }));"),
+      ),
+      request('Challenge', '/v3/mfa/challenge', '{{mfa}}'),
+      request('Setup', '/v3/mfa/setup', '{{setup}}'),
+      request(
+        'Bank',
+        '/v3/vendors/1/bank-account',
+        '{{bank}}',
+        prerequest("pm.variables.set('bank', JSON.stringify({ primary: false }));"),
+      ),
+      request('Flag', '/v3/mfa/challenge', '{ "useBackup": {{flag}} }'),
+    ]
+    const signature = (order: Item[]) =>
+      lint(order)
+        .map((f) => `${f.ruleId} ${f.at}`)
+        .sort()
+    const expected = signature(items)
+    expect(expected).toHaveLength(3)
+    fc.assert(
+      fc.property(fc.shuffledSubarray(items, { minLength: items.length }), (order) => {
+        expect(signature(order)).toEqual(expected)
+      }),
+      { numRuns: 25 },
+    )
+  })
+
   it('warns on a body that is only a variable nothing sets, naming it, on MFA endpoints only (property)', () => {
     fc.assert(
       fc.property(
