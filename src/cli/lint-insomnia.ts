@@ -28,27 +28,54 @@ function bodyOf(raw: unknown, resolve: Resolve): RequestBody | undefined {
   return typeof raw.text === 'string' ? { mimeType, text: resolve(raw.text) } : undefined
 }
 
-/**
- * Lints the requests of an Insomnia v4 export: URL, headers and body with the environments' values
- * (`{{ _.name }}`, base environment first, then sub-environments and folder environments) and the
- * literal variables scripts set; `preRequestScript` of the request and its folders, and scripts that
- * set a variable the body reads, analysed as JavaScript going to that request.
- */
+/** Where a resource's parts sit in the file: its URL, its body (the line holding `field` if known), a script. */
+export interface ResourceLines {
+  url(resource: Resource): number | undefined
+  body(resource: Resource, field?: string): number | undefined
+  script(resource: Resource, key: string, text: string): ClientScript
+}
+
+/** Lines of a v4 export (JSON): its `resources[]` entries by index. */
+function jsonResourceLines(resources: readonly unknown[], source: string | undefined): ResourceLines {
+  const lines = jsonLines(source)
+  const at = new Map<unknown, number>()
+  for (const [i, r] of resources.entries()) at.set(r, i)
+  const path = (r: Resource) => ['resources', at.get(r) ?? 0]
+  return {
+    url: (r) => lines.lineOf([...path(r), 'url']),
+    // A JSON string is one line: the body's line, whatever field is asked for.
+    body: (r) => lines.lineOf([...path(r), 'body', 'text']) ?? lines.lineOf([...path(r), 'body']),
+    script: (r, key, text) => lines.script([...path(r), key], text),
+  }
+}
+
+/** Lints an Insomnia v4 export (JSON). */
 export function lintInsomnia(
   doc: { resources: unknown[] },
   file: string,
   settings: LintSettings,
   source?: string,
 ): FileResult {
-  const lines = jsonLines(source)
-  const at = new Map<Resource, number>()
-  for (const [i, r] of doc.resources.entries()) if (isObject(r)) at.set(r as Resource, i)
-  const resources = [...at.keys()]
+  const resources = doc.resources.filter(isObject) as Resource[]
+  return lintResources(resources, jsonResourceLines(doc.resources, source), file, settings)
+}
+
+/**
+ * Lints Insomnia's requests (v4 resources, or v5 items brought to that shape): URL, headers and body
+ * with the environments' values (`{{ _.name }}`, base environment first, then sub-environments and
+ * folder environments) and the literal variables scripts set; the pre-request scripts of the request and
+ * its folders, and scripts that set a variable the body reads, analysed as JavaScript going to it.
+ */
+export function lintResources(
+  resources: readonly Resource[],
+  where: ResourceLines,
+  file: string,
+  settings: LintSettings,
+): FileResult {
   const byId = new Map(resources.map((r) => [r._id, r]))
   const scripts = new Map<Resource, { pre?: ClientScript; after?: ClientScript }>()
   for (const r of resources) {
-    const place = (key: string) =>
-      text(r[key]).trim() ? lines.script(['resources', at.get(r) ?? 0, key], text(r[key])) : undefined
+    const place = (key: string) => (text(r[key]).trim() ? where.script(r, key, text(r[key])) : undefined)
     const pre = place('preRequestScript')
     const after = place('afterResponseScript')
     if (pre || after) scripts.set(r, { ...(pre ? { pre } : {}), ...(after ? { after } : {}) })
@@ -69,8 +96,6 @@ export function lintInsomnia(
     const resolve = resolver(withValues(values, index.literals))
     const body = bodyOf(r.body, resolve)
     const shownUrl = resolve(r.url)
-    const path = ['resources', at.get(r) ?? 0]
-    const bodyLine = () => lines.lineOf([...path, 'body', 'text']) ?? lines.lineOf([...path, 'body'])
     const names = [...chain.filter((f) => f._type === 'request_group'), r].map((x) => text(x.name))
     findings.push(
       ...linter.lint({
@@ -82,8 +107,8 @@ export function lintInsomnia(
         },
         shownUrl,
         location: { item: names.join(' / ') },
-        bodyLine,
-        urlLine: lines.lineOf([...path, 'url']),
+        bodyLine: (field?: string) => where.body(r, field),
+        urlLine: where.url(r),
         before: [...chain, r].flatMap((x) => scripts.get(x)?.pre ?? []),
       }),
     )

@@ -4,6 +4,7 @@ import { type HarEntries, locateEntries, parsedEntries } from '../shared/har/ent
 import { isHar } from '../shared/har/types.ts'
 import { readRegularBytes } from './input/read-file.ts'
 import { isInsomniaExport } from './insomnia/export.ts'
+import { isInsomniaV5 } from './insomnia/export-v5.ts'
 import { isOwnOutput, PACKAGE_NAME } from './own-output.ts'
 
 export type Input =
@@ -11,6 +12,8 @@ export type Input =
   | { kind: 'postman'; doc: object; text: string }
   /** An Insomnia v4 export (`resources[]`). */
   | { kind: 'insomnia'; doc: { resources: unknown[] }; text: string }
+  /** An Insomnia v5 export (YAML). */
+  | { kind: 'insomnia-yaml'; text: string }
   /** A Bruno request file (.bru), told by its name: its blocks are not JSON. */
   | { kind: 'bruno'; text: string }
   /** Anything else that is text: source code, or JSON data (a tsconfig, a package.json). */
@@ -97,6 +100,8 @@ export function readInput(path: string, explicit: boolean): Input {
       : { kind: 'skipped', reason: `skipped: ${read.reason}` }
   const big = read.size > WALKED_SOURCE_LIMIT
   if (extname(path).toLowerCase() === '.bru') return { kind: 'bruno', text: read.bytes.toString('utf8') }
+  if (isInsomniaV5(path, read.bytes.toString('latin1', 0, 4096)))
+    return { kind: 'insomnia-yaml', text: read.bytes.toString('utf8') }
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
   if (!looksJson && !jsonByName) return { kind: 'source', source: sourceOf(read.bytes) }
   // JSON's structure, HAR's keys and BILL's host names are ASCII: they are looked for in the bytes (or
