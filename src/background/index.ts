@@ -1,6 +1,7 @@
 // Service worker (Chrome) / event page (Firefox). Listeners are registered synchronously at top level so an
 // event that wakes the worker is never missed; all state is re-derived from storage on each wake.
 
+import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../shared/bill/hosts.ts'
 import { isRequestMessage } from '../shared/protocol/index.ts'
 import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
@@ -19,6 +20,7 @@ import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
 import { hostGranted } from './host-access.ts'
 import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
+import { createRequestEvents, type WebRequestApi } from './request-events.ts'
 import { createRouter, type Handlers } from './router.ts'
 import { broadcastActiveProfile } from './session/active-profile-events.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
@@ -28,13 +30,30 @@ import { pruneExpiredData, writeProfilesSummary } from './store/index.ts'
 import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
+// Tab requests to the hosts the extension may ever be granted (BILL's, the local sandbox in the local build):
+// one browser listener per event kind for the every-tab observer and tab activity together.
+const requests = createRequestEvents(
+  chrome.webRequest as unknown as WebRequestApi,
+  [...hostPatterns('required', 'optional'), ...(__LOCAL_FLAVOUR__ ? LOCAL_SANDBOX_ORIGINS : [])],
+  (error) => console.error('[bill-companion] a tab request listener failed', error),
+)
 // Tab traffic findings share the toolbar badge with the session (src/shared/session/badge-mark.ts).
 const traffic = createTraffic({
   extensionBaseUrl,
   local: __LOCAL_FLAVOUR__,
   applyBadge: chromePorts.showBadge,
 })
-const session = createSessionService({ ...chromePorts, showBadge: traffic.badge.showSession })
+let tabActivity: ReturnType<typeof watchTabActivity> | undefined
+const session = createSessionService({
+  ...chromePorts,
+  showBadge: traffic.badge.showSession,
+  broadcast(view) {
+    chromePorts.broadcast(view)
+    // Set below, before the first view: the session is read from storage asynchronously.
+    tabActivity?.follow(view)
+  },
+})
+tabActivity = watchTabActivity(session, requests)
 const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
 
 const plainHandlers: Handlers = {
@@ -101,7 +120,6 @@ chrome.runtime.onInstalled.addListener(() => {
     console.error('[bill-companion] profiles summary failed', error),
   )
 })
-watchTabActivity(session)
 watchCommands(session)
 broadcastActiveProfile()
-traffic.watch()
+traffic.watch(requests)
