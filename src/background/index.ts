@@ -8,11 +8,8 @@ import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
 import { watchCommands } from './commands.ts'
 import { chromeExpiryPorts } from './devices/chrome-expiry-ports.ts'
-import {
-  checkDeviceExpiry,
-  DEVICE_EXPIRY_ALARM,
-  DEVICE_EXPIRY_NOTIFICATION,
-} from './devices/expiry-warning.ts'
+import { watchDeviceExpiry } from './devices/expiry-triggers.ts'
+import { DEVICE_EXPIRY_ALARM, DEVICE_EXPIRY_NOTIFICATION } from './devices/expiry-warning.ts'
 import { coreHandlers } from './handlers/core.ts'
 import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
@@ -43,9 +40,24 @@ const traffic = createTraffic({
   local: __LOCAL_FLAVOUR__,
   applyBadge: chromePorts.showBadge,
 })
+// A remembered device ending in 3 days is announced once (not checked at every wake: it reads IndexedDB).
+const checkDevices = watchDeviceExpiry(
+  {
+    onStartup: chrome.runtime.onStartup,
+    onInstalled: chrome.runtime.onInstalled,
+    onAlarm: chrome.alarms.onAlarm,
+  },
+  chromeExpiryPorts,
+  (error) => console.error('[bill-companion] device expiry', error),
+)
 let tabActivity: ReturnType<typeof watchTabActivity> | undefined
 const session = createSessionService({
   ...chromePorts,
+  async recordTrustedDevice(device) {
+    const remembered = await chromePorts.recordTrustedDevice(device)
+    void checkDevices()
+    return remembered
+  },
   showBadge: traffic.badge.showSession,
   broadcast(view) {
     chromePorts.broadcast(view)
@@ -99,15 +111,9 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse)
   return true
 })
-// A remembered device ending in 3 days is announced once; checked on every wake and at its own alarm.
-const checkDevices = () =>
-  checkDeviceExpiry(chromeExpiryPorts).catch((error) =>
-    console.error('[bill-companion] device expiry', error),
-  )
-void checkDevices()
-chrome.alarms.onAlarm.addListener((alarm) =>
-  alarm.name === DEVICE_EXPIRY_ALARM ? void checkDevices() : void session.onAlarm(alarm.name),
-)
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== DEVICE_EXPIRY_ALARM) void session.onAlarm(alarm.name)
+})
 chrome.notifications.onClicked.addListener((id) =>
   id.startsWith(DEVICE_EXPIRY_NOTIFICATION)
     ? void chrome.runtime.openOptionsPage()
