@@ -23,7 +23,7 @@ import { broadcastActiveProfile } from './session/active-profile-events.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
-import { pruneExpiredData, writeProfilesSummary } from './store/index.ts'
+import { pruneExpiredData, upgradeStore } from './store/index.ts'
 import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
@@ -119,11 +119,11 @@ chrome.notifications.onClicked.addListener((id) =>
     ? void chrome.runtime.openOptionsPage()
     : openPopupFromNotification(),
 )
-// The popup paints the sign-in form from this summary: a fresh install has one ("no profiles"), and an
-// update writes it from the profiles an older version stored without one.
-chrome.runtime.onInstalled.addListener(() => {
-  void writeProfilesSummary().catch((error) =>
-    console.error('[bill-companion] profiles summary failed', error),
+// An update upgrades the store's schema at once and records it; every install writes the profiles summary the
+// popup paints the sign-in form from ("no profiles" on a fresh install).
+chrome.runtime.onInstalled.addListener((details) => {
+  void upgradeStore(details, version, Date.now()).catch((error) =>
+    console.error('[bill-companion] store upgrade failed', error),
   )
 })
 watchCommands(session)

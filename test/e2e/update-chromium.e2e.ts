@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
+import { DB_VERSION } from '../../src/background/store/schema.ts'
 import { LOCAL_CHROME_DIST } from './harness/browsers.ts'
 import { launchChromium } from './harness/chromium.ts'
 import { pollUntil } from './harness/poll.ts'
@@ -45,6 +46,8 @@ describe('update from the previous release (Chromium)', () => {
     await mustAsk(page, 'verifyMfaCode', { code: sms.code, remember: true })
     const devicesBefore = await mustAsk(page, 'listTrustedDevices', undefined)
     expect(devicesBefore).toHaveLength(1)
+    // The mark of an update's upgrade: the previous release never writes it.
+    expect(await old.worker.evaluate(() => chrome.storage.local.get('storeUpgrade'))).toEqual({})
     await old.close()
 
     // The update: the new files, with a higher version, loaded over the same browser profile.
@@ -52,6 +55,16 @@ describe('update from the previous release (Chromium)', () => {
     const updated = await launchChromium({ dist: place, userDataDir })
     try {
       expect(await updated.worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('0.1.1')
+      // runtime.onInstalled fired with reason "update" and ran the store's upgrade (store/upgrade.ts); the
+      // worker is found before its onInstalled listener has finished, so wait for the mark.
+      const upgrade = await pollUntil(
+        async () =>
+          (await updated.worker.evaluate(() => chrome.storage.local.get('storeUpgrade'))).storeUpgrade as
+            | { from: string; to: string; schema: number }
+            | undefined,
+        { what: 'the update to run the store upgrade (runtime.onInstalled, reason "update")' },
+      )
+      expect(upgrade).toMatchObject({ from: '0.1.0', to: '0.1.1', schema: DB_VERSION })
       const after = await updated.open('src/options/index.html')
       const { profiles } = await mustAsk(after, 'listProfiles', undefined)
       expect(profiles.map((p) => [p.id, p.name, p.hasDevKey])).toEqual([
