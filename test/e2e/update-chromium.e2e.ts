@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
 import { DB_VERSION } from '../../src/background/store/schema.ts'
@@ -12,9 +13,25 @@ import { createSandboxProfile, latestSms, mustAsk } from './harness/protocol.ts'
 
 // Issue 24 §4: an update keeps what users stored. The previous release (the commit before issue 24, or
 // PREVIOUS_RELEASE) is installed, given a profile and a remembered device, then this build replaces its files
-// with a higher version and the browser starts again on the same profile: the new version opens the old
-// database (its schema upgrade, database.ts) and finds everything.
+// with a higher version and the browser reloads it: runtime.onInstalled fires with reason "update" and the
+// store's upgrade runs (store/upgrade.ts records it); after the browser starts again the data is all there.
 const PREVIOUS_RELEASE = process.env.PREVIOUS_RELEASE ?? 'f8fa729'
+
+/** What chrome://extensions' "Reload" button does: reads the unpacked extension's files again. */
+async function reloadFromExtensionsPage(context: BrowserContext, id: string): Promise<void> {
+  const page = await context.newPage()
+  await page.goto('chrome://extensions/')
+  await page.evaluate(async (extensionId) => {
+    const dev = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate
+    await dev.updateProfileConfiguration({ inDeveloperMode: true })
+    await dev.reload(extensionId, { failQuietly: true })
+  }, id)
+  await page.close()
+}
+interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>
+  reload(id: string, options: { failQuietly: boolean }): Promise<void>
+}
 
 describe('update from the previous release (Chromium)', () => {
   let sandbox: RunningSandbox
@@ -29,7 +46,7 @@ describe('update from the previous release (Chromium)', () => {
     if (work) rmSync(work, { recursive: true, force: true })
   })
 
-  it('keeps profiles and remembered devices', async () => {
+  it('fires onInstalled "update", upgrades the store and keeps profiles and remembered devices', async () => {
     const previous = buildPreviousRelease(PREVIOUS_RELEASE, join(work, 'previous'))
     const place = join(work, 'extension')
     const userDataDir = join(work, 'browser-profile')
@@ -48,23 +65,34 @@ describe('update from the previous release (Chromium)', () => {
     expect(devicesBefore).toHaveLength(1)
     // The mark of an update's upgrade: the previous release never writes it.
     expect(await old.worker.evaluate(() => chrome.storage.local.get('storeUpgrade'))).toEqual({})
-    await old.close()
 
-    // The update: the new files, with a higher version, loaded over the same browser profile.
+    // The update: the new files, with a higher version, put in place and reloaded by the running browser
+    // (chrome://extensions' "Reload"), which installs them as an update, as the store's update does. Starting
+    // the browser again over the new files loads 0.1.1 but fires no runtime.onInstalled (the mark below never
+    // came), and chrome.runtime.reload() unloads a command-line extension for good.
     installAt(LOCAL_CHROME_DIST, place, '0.1.1')
-    const updated = await launchChromium({ dist: place, userDataDir })
+    const reloaded = old.context.waitForEvent('serviceworker', { timeout: 30_000 })
+    await reloadFromExtensionsPage(old.context, old.extensionId)
+    const worker = await reloaded
     try {
-      expect(await updated.worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('0.1.1')
+      expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('0.1.1')
       // runtime.onInstalled fired with reason "update" and ran the store's upgrade (store/upgrade.ts); the
       // worker is found before its onInstalled listener has finished, so wait for the mark.
       const upgrade = await pollUntil(
         async () =>
-          (await updated.worker.evaluate(() => chrome.storage.local.get('storeUpgrade'))).storeUpgrade as
+          (await worker.evaluate(() => chrome.storage.local.get('storeUpgrade'))).storeUpgrade as
             | { from: string; to: string; schema: number }
             | undefined,
         { what: 'the update to run the store upgrade (runtime.onInstalled, reason "update")' },
       )
       expect(upgrade).toMatchObject({ from: '0.1.0', to: '0.1.1', schema: DB_VERSION })
+    } finally {
+      await old.close()
+    }
+
+    // The browser starts again on the same profile: everything is still there.
+    const updated = await launchChromium({ dist: place, userDataDir })
+    try {
       const after = await updated.open('src/options/index.html')
       const { profiles } = await mustAsk(after, 'listProfiles', undefined)
       expect(profiles.map((p) => [p.id, p.name, p.hasDevKey])).toEqual([
