@@ -4,18 +4,20 @@ import { join } from 'node:path'
 import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningSandbox, startSandbox } from '../../sandbox/server.ts'
-import { DB_VERSION } from '../../src/background/store/schema.ts'
 import { LOCAL_CHROME_DIST } from './harness/browsers.ts'
 import { launchChromium } from './harness/chromium.ts'
-import { pollUntil } from './harness/poll.ts'
 import { buildPreviousRelease, installAt } from './harness/previous-release.ts'
-import { createSandboxProfile, latestSms, mustAsk } from './harness/protocol.ts'
+import { createDataToKeep, expectDataKept, expectStoreUpgraded, PREVIOUS_RELEASE } from './update-steps.ts'
 
 // Issue 24 §4: an update keeps what users stored. The previous release (the commit before issue 24, or
 // PREVIOUS_RELEASE) is installed, given a profile and a remembered device, then this build replaces its files
 // with a higher version and the browser reloads it: runtime.onInstalled fires with reason "update" and the
 // store's upgrade runs (store/upgrade.ts records it); after the browser starts again the data is all there.
-const PREVIOUS_RELEASE = process.env.PREVIOUS_RELEASE ?? 'f8fa729'
+
+interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>
+  reload(id: string, options: { failQuietly: boolean }): Promise<void>
+}
 
 /** What chrome://extensions' "Reload" button does: reads the unpacked extension's files again. */
 async function reloadFromExtensionsPage(context: BrowserContext, id: string): Promise<void> {
@@ -27,10 +29,6 @@ async function reloadFromExtensionsPage(context: BrowserContext, id: string): Pr
     await dev.reload(extensionId, { failQuietly: true })
   }, id)
   await page.close()
-}
-interface DeveloperPrivate {
-  updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>
-  reload(id: string, options: { failQuietly: boolean }): Promise<void>
 }
 
 describe('update from the previous release (Chromium)', () => {
@@ -50,42 +48,22 @@ describe('update from the previous release (Chromium)', () => {
     const previous = buildPreviousRelease(PREVIOUS_RELEASE, join(work, 'previous'))
     const place = join(work, 'extension')
     const userDataDir = join(work, 'browser-profile')
-    const qa = sandbox.accounts[0]!
 
     installAt(previous, place)
     const old = await launchChromium({ dist: place, userDataDir })
-    const page = await old.open('src/options/index.html')
-    const profileId = await createSandboxProfile(page, sandbox, qa, { name: 'Kept across the update' })
-    await mustAsk(page, 'signIn', { profileId, secret: qa.password })
-    const before = Date.now() - 1000
-    await mustAsk(page, 'sendMfaChallenge', undefined)
-    const sms = await pollUntil(() => latestSms(sandbox.origin, before), { what: 'an SMS' })
-    await mustAsk(page, 'verifyMfaCode', { code: sms.code, remember: true })
-    const devicesBefore = await mustAsk(page, 'listTrustedDevices', undefined)
-    expect(devicesBefore).toHaveLength(1)
-    // The mark of an update's upgrade: the previous release never writes it.
-    expect(await old.worker.evaluate(() => chrome.storage.local.get('storeUpgrade'))).toEqual({})
+    const kept = await createDataToKeep(await old.open('src/options/index.html'), sandbox)
 
     // The update: the new files, with a higher version, put in place and reloaded by the running browser
     // (chrome://extensions' "Reload"), which installs them as an update, as the store's update does. Starting
-    // the browser again over the new files loads 0.1.1 but fires no runtime.onInstalled (the mark below never
-    // came), and chrome.runtime.reload() unloads a command-line extension for good.
+    // the browser again over the new files loads 0.1.1 but fires no runtime.onInstalled (the upgrade's mark
+    // never came), and chrome.runtime.reload() unloads a command-line extension for good.
     installAt(LOCAL_CHROME_DIST, place, '0.1.1')
     const reloaded = old.context.waitForEvent('serviceworker', { timeout: 30_000 })
     await reloadFromExtensionsPage(old.context, old.extensionId)
     const worker = await reloaded
     try {
       expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('0.1.1')
-      // runtime.onInstalled fired with reason "update" and ran the store's upgrade (store/upgrade.ts); the
-      // worker is found before its onInstalled listener has finished, so wait for the mark.
-      const upgrade = await pollUntil(
-        async () =>
-          (await worker.evaluate(() => chrome.storage.local.get('storeUpgrade'))).storeUpgrade as
-            | { from: string; to: string; schema: number }
-            | undefined,
-        { what: 'the update to run the store upgrade (runtime.onInstalled, reason "update")' },
-      )
-      expect(upgrade).toMatchObject({ from: '0.1.0', to: '0.1.1', schema: DB_VERSION })
+      await expectStoreUpgraded(await old.open('src/options/index.html'))
     } finally {
       await old.close()
     }
@@ -93,12 +71,7 @@ describe('update from the previous release (Chromium)', () => {
     // The browser starts again on the same profile: everything is still there.
     const updated = await launchChromium({ dist: place, userDataDir })
     try {
-      const after = await updated.open('src/options/index.html')
-      const { profiles } = await mustAsk(after, 'listProfiles', undefined)
-      expect(profiles.map((p) => [p.id, p.name, p.hasDevKey])).toEqual([
-        [profileId, 'Kept across the update', true],
-      ])
-      expect(await mustAsk(after, 'listTrustedDevices', undefined)).toEqual(devicesBefore)
+      await expectDataKept(await updated.open('src/options/index.html'), kept)
     } finally {
       await updated.close()
     }
