@@ -9,17 +9,26 @@ import { describe, expect, it } from 'vitest'
 // as prose (a space between words, or a capitalised word). Keys, class names, test ids and URLs pass.
 
 const ROOT = join(import.meta.dirname, '../../..')
-const PAGES = ['src/popup', 'src/options', 'src/sidepanel']
-
+/** Files whose words are not the page's: the .env text a remembered device is exported as, read by tools. */
+const NOT_PAGE_TEXT = ['src/options/device-export.ts']
 /** Attributes whose value the user reads or hears. */
 const VISIBLE_ATTRIBUTES = new Set(['label', 'hint', 'title', 'placeholder', 'alt', 'aria-label', 'summary'])
 const PROSE = /[A-Za-z]\s+[A-Za-z]|^\s*[A-Z][a-z]|[a-z][.:…?!]$/
 
-function files(dir: string): string[] {
+/** Every page component, and the popup's and options page's helpers, whose words reach the same pages. */
+const pageSources = () =>
+  [
+    ...['src/popup', 'src/options', 'src/sidepanel', 'src/devtools'].flatMap((d) =>
+      files(join(ROOT, d), /\.tsx$/),
+    ),
+    ...['src/popup', 'src/options'].flatMap((d) => files(join(ROOT, d), /(?<!\.d)\.ts$/)),
+  ].filter((path) => !NOT_PAGE_TEXT.includes(relative(ROOT, path)))
+
+function files(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    if (statSync(path).isDirectory()) return files(path)
-    return /\.tsx$/.test(name) ? [path] : []
+    if (statSync(path).isDirectory()) return files(path, pattern)
+    return pattern.test(name) ? [path] : []
   })
 }
 
@@ -121,9 +130,9 @@ describe('the pages’ words come from t()', () => {
   })
 
   it('finds no user-visible string literal in a page component', () => {
-    const found = PAGES.flatMap((dir) => files(join(ROOT, dir))).flatMap((path) =>
+    const found = pageSources().flatMap((path) =>
       hardCoded(readFileSync(path, 'utf8')).map((line) => `${relative(ROOT, path)}:${line}`),
     )
-    expect(found, 'put these words in src/ui/i18n/en.ts and show them with t()').toEqual([])
+    expect(found, 'put these words in src/ui/i18n/en.json and show them with t()').toEqual([])
   })
 })
