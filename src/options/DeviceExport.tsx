@@ -73,7 +73,7 @@ export function DeviceExport({ device, now, announce, onClose }: DeviceExportPro
       <textarea id="device-export-env" ref={envRef} readOnly rows={3} data-testid="device-export-env">
         {envLines(exported)}
       </textarea>
-      <label for="device-export-json">{t('deviceExportJson')}</label>
+      <label for="device-export-json">JSON</label>
       <textarea id="device-export-json" readOnly rows={4} data-testid="device-export-json">
         {jsonObject(exported)}
       </textarea>

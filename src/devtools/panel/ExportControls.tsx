@@ -34,8 +34,8 @@ export function ExportControls({
           value={format}
           onChange={(e) => setFormat(e.currentTarget.value as ReportFormat)}
         >
-          <option value="markdown">{t('markdown')}</option>
-          <option value="json">{t('deviceExportJson')}</option>
+          <option value="markdown">Markdown</option>
+          <option value="json">JSON</option>
         </select>
       </label>
       <button

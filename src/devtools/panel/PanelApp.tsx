@@ -172,11 +172,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
           onActivate={setActiveIndex}
           onSelect={select}
           secrets={secrets}
-          emptyMessage={
-            fromFile || standalone
-              ? 'No BILL requests in this view. Open a HAR file (or drop one here), or tick "Show all".'
-              : undefined
-          }
+          emptyMessage={fromFile || standalone ? t('emptyFile') : undefined}
         />
         {selected && (
           <DetailPane

@@ -101,7 +101,7 @@ export function RequestTable({
           <tr aria-rowindex={1}>
             {COLUMNS.map(([name, label]) => (
               <th key={name} scope="col" class={name}>
-                {label}
+                {t(label)}
               </th>
             ))}
           </tr>
@@ -133,8 +133,7 @@ export function RequestTable({
       </table>
       {rows.length === 0 && (
         <p class="empty muted" data-testid="empty-log">
-          {emptyMessage ??
-            'No BILL requests yet. Use the page: requests to BILL’s hosts, the active profile’s base URLs and local BILL paths appear here.'}
+          {emptyMessage ?? t('emptyLive')}
         </p>
       )}
     </div>

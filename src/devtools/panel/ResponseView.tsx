@@ -57,7 +57,7 @@ export function ResponseView({ response, findings, reveal, secrets }: Props) {
   return (
     <div data-testid="response">
       <p>
-        {t('http')} <strong data-testid="response-status">{response.status}</strong>
+        HTTP <strong data-testid="response-status">{response.status}</strong>
         {errors.length === 0 ? '' : ` · ${errors.map((e) => e.code).join(', ')}`}
       </p>
       {rejection && (

@@ -59,8 +59,8 @@ export function Toolbar({
           onChange={(e) => onFilter({ api: e.currentTarget.value as ApiFilter })}
         >
           <option value="all">{t('apiAll')}</option>
-          <option value="v3">{t('v3')}</option>
-          <option value="v2">{t('v2')}</option>
+          <option value="v3">v3</option>
+          <option value="v2">v2</option>
         </select>
       </label>
       <label title={t('showAllTitle')}>

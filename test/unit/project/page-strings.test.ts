@@ -9,10 +9,14 @@ import { describe, expect, it } from 'vitest'
 // as prose (a space between words, or a capitalised word). Keys, class names, test ids and URLs pass.
 
 const ROOT = join(import.meta.dirname, '../../..')
+/** Names that read the same in every language: formats, protocols, BILL's API versions. */
+const NAMES = /^(JSON|HTTP|Markdown|v2|v3)$/
 /** Files whose words are not the page's: the .env text a remembered device is exported as, read by tools. */
 const NOT_PAGE_TEXT = ['src/options/device-export.ts']
 /** Attributes whose value the user reads or hears. */
 const VISIBLE_ATTRIBUTES = new Set(['label', 'hint', 'title', 'placeholder', 'alt', 'aria-label', 'summary'])
+/** A sentence, as a component's own prop may carry one (class names and ids are lower-case words). */
+const SENTENCE = /^[A-Z][a-z]*\s|[a-z][.…?!]$/
 const PROSE = /[A-Za-z]\s+[A-Za-z]|^\s*[A-Z][a-z]|[a-z][.:…?!]$/
 
 /** Every page component, and the popup's and options page's helpers, whose words reach the same pages. */
@@ -42,12 +46,8 @@ const isCallTo = (call: SgNode | null | undefined, name: string) =>
   call?.kind() === 'call_expression' && call.field('function')?.text() === name
 
 const CHOOSERS = new Set(['ternary_expression', 'parenthesized_expression', 'binary_expression'])
-const NOT_SHOWN_IN = new Set([
-  'binary_expression',
-  'subscript_expression',
-  'import_statement',
-  'export_statement',
-])
+const NOT_SHOWN_IN = new Set(['subscript_expression', 'import_statement', 'export_statement'])
+const COMPARISONS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof'])
 
 /** Walks up through the nodes that only choose between values: `a ? 'x' : 'y'`, `(…)`, `a && 'x'`. */
 function chooser(node: SgNode): SgNode | null {
@@ -77,17 +77,19 @@ const wordsOf = (node: SgNode) =>
 /** The reason a literal is user-visible text not from t(), or undefined. */
 function visibleLiteral(node: SgNode): string | undefined {
   const text = wordsOf(node)
-  if (!/[A-Za-z]/.test(text) || /^[a-z]+:\/\//.test(text)) return undefined
+  if (!/[A-Za-z]/.test(text) || /^[a-z]+:\/\//.test(text) || NAMES.test(text.trim())) return undefined
   if (node.kind() === 'jsx_text') return 'JSX text'
   const parent = node.parent()
   if (isKeyOfT(node)) return undefined
   // Compared or looked up (`method === 'token'`, `labels['x']`), an object key, a module name: not shown.
-  if (NOT_SHOWN_IN.has(String(parent?.kind()))) return undefined
+  const compared =
+    parent?.kind() === 'binary_expression' && COMPARISONS.has(parent.field('operator')?.text() ?? '')
+  if (compared || NOT_SHOWN_IN.has(String(parent?.kind()))) return undefined
   if (parent?.kind() === 'pair' && parent.field('key')?.id() === node.id()) return undefined
   // Class names, ids, test ids, input types… never reach the user; labels, titles and placeholders do.
   const attribute = ancestors(node).find((a) => a.kind() === 'jsx_attribute')
   if (attribute)
-    return VISIBLE_ATTRIBUTES.has(attributeName(attribute))
+    return VISIBLE_ATTRIBUTES.has(attributeName(attribute)) || SENTENCE.test(text)
       ? `attribute ${attributeName(attribute)}`
       : undefined
   if (chooser(node)?.kind() === 'jsx_expression') return 'JSX child'
@@ -116,6 +118,8 @@ describe('the pages’ words come from t()', () => {
       `<p>{\`Saved \${n} profiles\`}</p>`,
       "announce('Profile saved.')",
       "const LABELS = { a: 'Sandbox' }",
+      "<p>{message ?? 'Nothing yet.'}</p>",
+      "<Table emptyMessage={file ? 'No requests in this file.' : undefined} />",
     ]
     for (const source of shown) expect(hardCoded(source), source).not.toEqual([])
     const hidden = [
@@ -125,6 +129,8 @@ describe('the pages’ words come from t()', () => {
       "<p>{t('x')} · {value}</p>",
       `if (method === 'token') download(\`bill-\${day}.json\`)`,
       "const KEYS = { sandbox: 'envSandbox' }",
+      "<p class={active ? 'row active' : 'row'}>{kind !== 'none' && t('x')}</p>",
+      '<option value="json">JSON</option>',
     ]
     for (const source of hidden) expect(hardCoded(source), source).toEqual([])
   })
