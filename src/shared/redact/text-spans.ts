@@ -9,6 +9,8 @@ import {
   isSecretName,
   isSecretValue,
   looksLikePhone,
+  mayHoldSecret,
+  mayNameCredential,
   mentionsSecretName,
 } from './secret-names.ts'
 import { mergeSpans, plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
@@ -55,6 +57,7 @@ function shapeSpans(
   sink?: string[],
   inner = false,
 ): SecretSpan[] {
+  if (!mayHoldSecret(text)) return []
   const spans = spansByShape(text, known, sink, inner)
   if (sink) for (const s of spans) if (s.value !== undefined) sink.push(s.value)
   return spans
@@ -127,6 +130,7 @@ export function redactNamedValue(name: string, value: string, known: KnownSecret
 
 /** The credentials a text reveals by name (to be masked everywhere else in the capture). */
 export function secretsIn(text: string): string[] {
+  if (!mayNameCredential(text)) return []
   const found: string[] = []
   shapeSpans(text, NO_SECRETS, found)
   return found
