@@ -93,25 +93,26 @@ export function looksLikePhone(value: string): boolean {
  */
 export function isCredentialName(name: string): boolean {
   const n = normaliseName(name)
-  return SUFFIXES.some((s) => n.endsWith(s)) || n === 'authorization' || n === 'appkey' || n === 'cookie'
+  return SUFFIXES.some((s) => n.endsWith(s)) || CREDENTIAL_EXACT.includes(n)
 }
+
+const CREDENTIAL_EXACT = ['authorization', 'appkey', 'cookie']
 
 // A cheap and exact pre-check, so that the many texts that name no secret are not read through: a name is
 // judged by its letters and digits, lower-cased, so a secret name in a text leaves one of these words in the
 // text's own letters and digits, unless it is spelled through an escape (JSON's \u, percent, entities).
 const SPELLED_OTHERWISE = /[\\%&]/
 const lettersAndDigits = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
-const CREDENTIAL_WORDS = [...SUFFIXES, 'authorization', 'appkey', 'cookie']
+// One pattern per list of words: one pass over the text, not one per word.
+const anyOf = (words: readonly string[]) => new RegExp([...new Set(words)].join('|'))
+const CREDENTIAL_WORDS = anyOf([...SUFFIXES, ...CREDENTIAL_EXACT])
 // Every secret name holds one of these: the exact names, the suffixes, and what one-time codes end in.
-const SECRET_WORDS = [...new Set([...EXACT, ...SUFFIXES, 'code', 'pin', 'otp'])]
+const SECRET_WORDS = anyOf([...EXACT, ...SUFFIXES, 'code', 'pin', 'otp'])
 // Digits and what separates them in a phone: every phone holds 7 digits in such a run.
 const PHONE_DIGITS = /\d(?:[\s().+-]*\d){6}/
 
-const mayHoldWord = (text: string, words: readonly string[]) => {
-  if (SPELLED_OTHERWISE.test(text)) return true
-  const squeezed = lettersAndDigits(text)
-  return words.some((w) => squeezed.includes(w))
-}
+const mayHoldWord = (text: string, words: RegExp) =>
+  SPELLED_OTHERWISE.test(text) || words.test(lettersAndDigits(text))
 
 /** False when no credential name can stand in the text, so reading it by name finds no credential. */
 export const mayNameCredential = (text: string): boolean => mayHoldWord(text, CREDENTIAL_WORDS)
