@@ -33,13 +33,12 @@ function slicer({ nextSlice = nextTask, budgetMs = 40 }: SliceOptions) {
   }
 }
 
-// Entries sit three levels deep in the document: JSON.stringify writes a slice's entries at that depth inside
-// the same wrapper, and the wrapper is cut off (re-indenting each entry's lines cost six times the stringify;
-// one stringify per entry, copied out of its wrapper, cost twice the whole document's).
+// Entries sit three levels deep in the document: JSON.stringify writes one at that depth inside the same
+// wrapper, and the wrapper is cut off (re-indenting each entry's lines cost six times the stringify).
 const WRAPPER_HEAD = '{\n  "log": {\n    "entries": [\n'
 const WRAPPER_TAIL = '\n    ]\n  }\n}'
-const indented = (entries: Entry[]) => {
-  const text = JSON.stringify({ log: { entries } }, null, 2)
+const indented = (entry: Entry) => {
+  const text = JSON.stringify({ log: { entries: [entry] } }, null, 2)
   return text.slice(WRAPPER_HEAD.length, text.length - WRAPPER_TAIL.length)
 }
 
@@ -67,27 +66,20 @@ export async function harBlob(
   // The document around its entries, written by JSON.stringify itself: it ends in `"entries": []\n  }\n}`.
   const empty = JSON.stringify(harDocument([], privacy, version), null, 2)
   const slices: Blob[] = []
-  let text = empty.slice(0, empty.lastIndexOf('[]') + 1)
-  let pending: Entry[] = []
-  let written = 0
-  // One string per Blob: a Blob of thousands of small parts encodes each on its own.
-  const writeSlice = (tail = '') => {
-    if (pending.length > 0) text += `${written === 0 ? '\n' : ',\n'}${indented(pending)}`
-    written += pending.length
-    slices.push(new Blob([text + tail]))
-    text = ''
-    pending = []
-  }
+  let slice = [empty.slice(0, empty.lastIndexOf('[]') + 1)]
   const total = entries.length
   for (let i = 0; i < total; i++) {
-    pending.push(prepareEntry(entries[i] as Entry, privacy, all))
+    slice.push(`${i === 0 ? '\n' : ',\n'}${indented(prepareEntry(entries[i] as Entry, privacy, all))}`)
     if (i + 1 < total)
       await pause(() => {
-        writeSlice()
+        // One string per Blob: a Blob of thousands of small parts encodes each on its own.
+        slices.push(new Blob([slice.join('')]))
+        slice = []
         options.onProgress?.({ done: i + 1, total })
       })
   }
-  writeSlice(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
+  slice.push(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
+  slices.push(new Blob([slice.join('')]))
   options.onProgress?.({ done: total, total })
   return new Blob(slices, { type: 'application/json' })
 }
