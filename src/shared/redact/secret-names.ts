@@ -102,9 +102,10 @@ const CREDENTIAL_EXACT = ['authorization', 'appkey', 'cookie']
 // judged by its letters and digits, lower-cased, so a secret name in a text leaves one of these words in the
 // text's own letters and digits, unless it is spelled through an escape (JSON's \u, percent, entities).
 const SPELLED_OTHERWISE = /[\\%&]/
-const lettersAndDigits = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
-// One pattern per list of words: one pass over the text, not one per word.
-const anyOf = (words: readonly string[]) => new RegExp([...new Set(words)].join('|'))
+// One pattern per list of words, each word's letters with anything but letters and digits between them:
+// on the lower-cased text, the same as finding the word in its letters and digits, without building them.
+const anyOf = (words: readonly string[]) =>
+  new RegExp([...new Set(words)].map((w) => [...w].join('[^a-z0-9]*')).join('|'))
 const CREDENTIAL_WORDS = anyOf([...SUFFIXES, ...CREDENTIAL_EXACT])
 // Every secret name holds one of these: the exact names, the suffixes, and what one-time codes end in.
 const SECRET_WORDS = anyOf([...EXACT, ...SUFFIXES, 'code', 'pin', 'otp'])
@@ -112,7 +113,7 @@ const SECRET_WORDS = anyOf([...EXACT, ...SUFFIXES, 'code', 'pin', 'otp'])
 const PHONE_DIGITS = /\d(?:[\s().+-]*\d){6}/
 
 const mayHoldWord = (text: string, words: RegExp) =>
-  SPELLED_OTHERWISE.test(text) || words.test(lettersAndDigits(text))
+  SPELLED_OTHERWISE.test(text) || words.test(text.toLowerCase())
 
 /** False when no credential name can stand in the text, so reading it by name finds no credential. */
 export const mayNameCredential = (text: string): boolean => mayHoldWord(text, CREDENTIAL_WORDS)
