@@ -7,7 +7,9 @@ const MAX_SHOWN_LINE = 160
 
 /** Source findings for the report; suppressed ones are kept and marked (the report and SARIF carry them). */
 export function lintSource(text: string, file: string, settings: LintSettings): FileResult {
-  const found = scanSource({ path: file, text }, { now: settings.now }).findings
+  const scanned = scanSource({ path: file, text }, { now: settings.now })
+  if (scanned.skipped) return { requests: 0, findings: [], note: scanned.skipped }
+  const found = scanned.findings
   // Split only when there is something to show: most candidate files have no finding.
   const lines = found.length > 0 ? text.split('\n') : []
   const at = found.some((f) => f.edit) ? locator(text) : undefined

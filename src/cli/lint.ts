@@ -52,6 +52,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     exclude: options.exclude,
   })
   const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
+  const said = new Set<string>()
   let source: Promise<[typeof import('./source/index.ts'), typeof import('./lint-source.ts')]> | undefined
   for (const { path, explicit } of files) {
     const file = shown(path)
@@ -72,13 +73,21 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       if (input.note) notes.push({ file, reason: input.note })
       // The source analyser (and its native parsers) loads only when source files are met; its cheap
       // pre-filter then spares the parsers most files of a tree.
-      source ??= Promise.all([import('./source/index.ts'), import('./lint-source.ts')])
+      source ??= Promise.all([import('./source/index.ts'), import('./lint-source.ts')]).then((loaded) => {
+        // Parsers are registered once per process: those of the run's languages, and no others.
+        loaded[0].expectLanguages(loaded[0].languagesOfPaths(files.map((f) => f.path)))
+        return loaded
+      })
       const [{ candidateBytes }, { lintSource }] = await source
       linted = candidateBytes(input.source.latin1)
         ? lintSource(input.source.text(), file, options)
         : { requests: 0, findings: [] }
     }
     if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
+    if (linted.note) {
+      notes.push({ file, reason: linted.note, ...(said.has(linted.note) ? {} : { named: true }) })
+      said.add(linted.note)
+    }
     result.requests += linted.requests
     for (const f of linted.findings) result.findings.push(f)
   }

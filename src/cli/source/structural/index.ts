@@ -9,6 +9,8 @@ import { grammarFor } from './grammar.ts'
 import { resolveLocals } from './local-holders.ts'
 import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
+import { renamedFields } from './renames.ts'
+import { yamlUses } from './yaml.ts'
 
 /** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
 function stringUses(root: SgNode, strings: readonly string[], words: string): NodeUse[] {
@@ -43,6 +45,7 @@ function unparsedUses(root: SgNode): NodeUse[] {
 /** Field uses found by parsing, or undefined when the language is not parsed (the text matcher runs). */
 export function structuralScan(text: string, language: SourceLanguage): FieldUse[] | undefined {
   const parser = parserFor(language)
+  if (parser && language === 'yaml') return yamlUses(parse(parser, text).root())
   const grammar = parser ? grammarFor(language, parser) : undefined
   if (!parser || !grammar) return undefined
   const { strings } = grammar
@@ -56,6 +59,13 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
   for (const token of root.findAll({ rule: { any: [...grammar.names], regex: nameToken(fields) } })) {
     const found = fieldUse(token, stringSet)
     if (found) uses.push(found)
+  }
+  for (const [name, field] of renamedFields(text)) {
+    if (!fields.includes(field)) continue
+    for (const token of root.findAll({ rule: { any: [...grammar.names], regex: `^${name}$` } })) {
+      const found = fieldUse(token, stringSet, field)
+      if (found) uses.push(found)
+    }
   }
   uses.push(...stringUses(root, strings, fieldWords(fields)), ...unparsedUses(root))
   if (uses.length === 0) return []
