@@ -3,7 +3,7 @@
 // texts are computed, never kept), so odd inputs cannot grow it.
 
 const MAX_LENGTH = 4096
-const MAX_CHARS = 1 << 20
+const MAX_CHARS = 1 << 18
 
 export class TextMemo<T> {
   private readonly answers = new Map<string, T>()
