@@ -2,7 +2,10 @@ import { isAbsolute, normalize, relative, sep } from 'node:path'
 import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import type { Excluder } from './exclude.ts'
 import { collectFiles } from './files.ts'
+import { lintInsomniaYaml } from './insomnia/export-v5.ts'
+import { lintBruno } from './lint-bruno.ts'
 import { lintHarEntries } from './lint-har.ts'
+import { lintInsomnia } from './lint-insomnia.ts'
 import { lintPostman } from './lint-postman.ts'
 import type { Variables } from './postman/variables.ts'
 import { readInput } from './read-input.ts'
@@ -68,7 +71,10 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     result.files++
     let linted: FileResult
     if (input.kind === 'har') linted = lintHarEntries(input.entries, file, options)
-    else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env)
+    else if (input.kind === 'bruno') linted = lintBruno(input.text, file, options)
+    else if (input.kind === 'insomnia') linted = lintInsomnia(input.doc, file, options, input.text)
+    else if (input.kind === 'insomnia-yaml') linted = lintInsomniaYaml(input.text, file, options)
+    else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env, input.text)
     else {
       if (input.note) notes.push({ file, reason: input.note })
       // The source analyser (and its native parsers) loads only when source files are met; its cheap
