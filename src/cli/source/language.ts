@@ -78,6 +78,8 @@ export function languagesOfPaths(paths: readonly string[]): Set<SourceLanguage> 
     const language = detectLanguage(path, '')
     if (language !== 'text') out.add(language)
     else for (const [, shebang] of BY_SHEBANG) out.add(shebang)
+    // A CI workflow is read as the shell it runs.
+    if (language === 'yaml') out.add('bash')
   }
   return out
 }

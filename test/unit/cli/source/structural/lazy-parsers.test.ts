@@ -31,7 +31,7 @@ const options = { hosts: [], now: new Date('2026-04-10') }
 const rules = (r: Awaited<ReturnType<typeof lintPaths>>) => r.findings.map((f) => f.report.ruleId)
 
 describe('parsers load with the first file of their language', () => {
-  it('a JavaScript tree loads none; a Kotlin and Python tree loads those two only', async () => {
+  it('a JavaScript tree loads none; a mixed tree loads the parsers of its own languages only', async () => {
     expect(mappedParsers()).toEqual([])
     const js = tree('js', {
       'mfa.js': `fetch('${BASE}/v3/mfa/challenge', { method: 'POST', body: JSON.stringify({ useBackup: true }) })\n`,
@@ -49,14 +49,21 @@ describe('parsers load with the first file of their language', () => {
       'Mfa.kt': `fun send(http: HttpClient) = http.post("${BASE}/v3/mfa/challenge") { setBody(mapOf("useBackup" to true)) }\n`,
       'mfa.py': `import requests\nrequests.post("${BASE}/v3/mfa/setup", json={"primary": False})\n`,
       'mfa.ts': `export const body = { useBackup: true } // ${BASE}/v3/mfa/challenge\n`,
+      // A CI workflow is read as the shell it runs: YAML files bring the shell's parser along.
+      'ci.yml': `on: push\njobs:\n  mfa:\n    steps:\n      - run: |\n          curl -d '{"useBackup": true}' ${BASE}/v3/mfa/challenge\n`,
     })
-    const found = await lintPaths([mixed], options)
+    // The Python file first: it is the one that registers the parsers.
+    const found = await lintPaths(
+      ['mfa.py', 'Mfa.kt', 'mfa.ts', 'ci.yml'].map((f) => join(mixed, f)),
+      options,
+    )
     expect(found.findings.map((f) => [f.report.file, f.report.ruleId])).toEqual([
-      [expect.stringMatching(/Mfa\.kt$/), 'mfa-challenge-backup-phone'],
       [expect.stringMatching(/mfa\.py$/), 'mfa-setup-secondary-phone'],
+      [expect.stringMatching(/Mfa\.kt$/), 'mfa-challenge-backup-phone'],
       [expect.stringMatching(/mfa\.ts$/), 'mfa-challenge-backup-phone'],
+      [expect.stringMatching(/ci\.yml$/), 'mfa-challenge-backup-phone'],
     ])
-    expect([...loadedParsers()].sort()).toEqual(['kotlin', 'python'])
-    if (existsSync(MAPS)) expect(mappedParsers()).toEqual(['kotlin', 'python'])
+    expect([...loadedParsers()].sort()).toEqual(['bash', 'kotlin', 'python', 'yaml'])
+    if (existsSync(MAPS)) expect(mappedParsers()).toEqual(['bash', 'kotlin', 'python', 'yaml'])
   })
 })

@@ -31,7 +31,7 @@ describe('YAML request definitions', () => {
     expect(at('code.yaml', [...request, '  useBackup: true'])).toEqual(['4 mfa-challenge-backup-phone'])
   })
 
-  it('leaves CI workflows to the line matcher', () => {
+  it('leaves CI workflows to the CI reader, which reads them as the shell they run', () => {
     const workflow = [
       'on: push',
       'jobs:',
@@ -43,7 +43,7 @@ describe('YAML request definitions', () => {
     ]
     const found = scan('.github/workflows/mfa.yml', workflow)
     expect(found.map((f) => [f.line, f.ruleId, f.analysis])).toEqual([
-      [7, 'mfa-challenge-backup-phone', 'text'],
+      [7, 'mfa-challenge-backup-phone', 'structural'],
     ])
   })
 
