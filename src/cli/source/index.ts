@@ -18,7 +18,10 @@ export function scanSource(file: SourceFile, options: ScanOptions): SourceScanRe
   const found =
     language === 'markdown'
       ? scanMarkdown(file.text, options.now)
-      : scanCode(file.text, language, { now: options.now })
+      : scanCode(file.text, language, {
+          now: options.now,
+          ...(options.imports ? { imports: options.imports } : {}),
+        })
   const at = locator(file.text)
   const findings = found
     .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId))

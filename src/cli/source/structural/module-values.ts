@@ -46,7 +46,13 @@ function holderOf(node: SgNode): Holder | undefined {
  * `body: challengeBody(x)`): they go where the places that use the name go. One search for all the
  * names: linear in the file.
  */
-export function resolveHolders(root: SgNode, unresolved: NodeUse[], endpoints: EndpointIndex): void {
+export function resolveHolders(
+  root: SgNode,
+  unresolved: NodeUse[],
+  endpoints: EndpointIndex,
+  /** Where other modules of the tree send a module-level name of this file (imports/). */
+  sentElsewhere?: (name: string) => ReadonlySet<MfaKind> | undefined,
+): void {
   const byName = new Map<string, { uses: NodeUse[]; holder: Holder }>()
   for (const u of unresolved) {
     const holder = holderOf(u.anchor)
@@ -70,7 +76,8 @@ export function resolveHolders(root: SgNode, unresolved: NodeUse[], endpoints: E
     kinds.set(name, set)
   }
   for (const [name, { uses, holder }] of byName) {
-    const found = kinds.get(name)
+    const elsewhere = holder.module ? sentElsewhere?.(name) : undefined
+    const found = elsewhere ? new Set([...(kinds.get(name) ?? []), ...elsewhere]) : kinds.get(name)
     if (found || holder.module) for (const u of uses) u.use.kinds = found ?? new Set()
   }
 }

@@ -1,0 +1,196 @@
+import { parse, type SgNode } from '@ast-grep/napi'
+import { hasBillEvidence, type MfaKind } from '../evidence.ts'
+import { detectLanguage } from '../language.ts'
+import { EndpointIndex } from '../structural/endpoints.ts'
+import { Folder } from '../structural/fold.ts'
+import { type Grammar, grammarFor } from '../structural/grammar.ts'
+import { parserFor } from '../structural/registry.ts'
+import type { SourceLanguage } from '../types.ts'
+import { work } from '../work.ts'
+import type { ImportContext } from './context.ts'
+import { type ModuleFacts, moduleFacts } from './facts.ts'
+
+/** Beyond these, a file is scanned on its own, as without a tree. */
+const MAX_MEMBERS = 5000
+const MAX_MEMBER_BYTES = 1 << 20
+/** Modules one file sees (its imports and what they re-export), and constants it takes from them. */
+const MAX_VISIBLE = 64
+const MAX_CONSTANTS = 500
+/** A module worth parsing for its constants: it may hold part of a BILL address. */
+const ADDRESS_PART = /mfa|bill\.com|\/v[23]\b|\.json/i
+const SETUP = /mfa\/setup/i
+
+interface Member {
+  path: string
+  text: string
+  language: SourceLanguage
+  facts: ModuleFacts
+  visible?: Member[]
+  exports?: Map<string, string>
+  constants?: Map<string, string>
+  root?: SgNode
+  endpoints?: EndpointIndex
+  importers?: Member[]
+  sent?: Map<string, ReadonlySet<MfaKind> | undefined>
+  billish?: boolean
+}
+
+/**
+ * The modules of a scanned tree and what they import from each other (issue 22, class 4): a base URL
+ * or an endpoint exported by a config module and read where the call is made, a body built in one module
+ * and sent in another. Import lines are read without parsing; a module is parsed only when another
+ * needs its constants or where it sends a name, and at most once (the scan of the file reuses it).
+ * Every question is answered once (memoised), so the work is linear in the tree; cycles are cut.
+ */
+export class SourceTree {
+  private readonly members = new Map<string, Member>()
+  private readonly byKey = new Map<string, Member[]>()
+  private reverse = false
+
+  /** Adds a file (as read; only JS/TS, Python, Java, C#, Go, PHP and Ruby have imports followed). */
+  add(path: string, text: string): void {
+    if (this.members.size >= MAX_MEMBERS || text.length > MAX_MEMBER_BYTES || this.members.has(path)) return
+    const language = detectLanguage(path, text)
+    const facts = moduleFacts(path, text, language)
+    if (facts.keys.length === 0 && facts.imports.length === 0) return
+    const member: Member = { path, text, language, facts }
+    this.members.set(path, member)
+    for (const key of facts.keys) {
+      const list = this.byKey.get(key)
+      if (list) list.push(member)
+      else this.byKey.set(key, [member])
+    }
+  }
+
+  /** What the tree says about one file, or undefined when it imports nothing and nothing imports it. */
+  context(path: string): ImportContext | undefined {
+    const m = this.members.get(path)
+    if (!m) return undefined
+    const constants = this.constantsOf(m)
+    const importers = this.importersOf(m)
+    if (constants.size === 0 && importers.length === 0) return undefined
+    const values = [...constants.values()]
+    const evidence = values.some(hasBillEvidence) || importers.some((b) => this.billish(b))
+    const own = hasBillEvidence(m.text)
+    const root = evidence || own ? this.rootOf(m) : undefined
+    return {
+      constants,
+      sentKinds: (name) => this.sentKinds(m, name),
+      evidence,
+      borrowed: evidence && !own,
+      setup:
+        values.some((v) => SETUP.test(v)) ||
+        importers.some(
+          (b) => /setup/i.test(b.text) || [...this.constantsOf(b).values()].some((v) => SETUP.test(v)),
+        ),
+      ...(root ? { root } : {}),
+    }
+  }
+
+  /** The members an import means: those of its most specific key that the tree has. */
+  private lookup(alternatives: readonly string[]): Member[] {
+    for (const key of alternatives) {
+      const found = this.byKey.get(key)
+      if (found) return found
+    }
+    return []
+  }
+
+  /** The modules a file reads constants from: its imports, then what those re-export, transitively. */
+  private visibleOf(m: Member): Member[] {
+    if (m.visible) return m.visible
+    const seen = new Set<Member>([m])
+    const out: Member[] = []
+    const queue = m.facts.imports.flatMap((alt) => this.lookup(alt))
+    for (let i = 0; i < queue.length && out.length < MAX_VISIBLE; i++) {
+      work.steps++
+      const v = queue[i] as Member
+      if (seen.has(v)) continue
+      seen.add(v)
+      out.push(v)
+      for (const alt of v.facts.reexports) queue.push(...this.lookup(alt))
+    }
+    m.visible = out
+    return out
+  }
+
+  private rootOf(m: Member): SgNode | undefined {
+    if (m.root) return m.root
+    const parser = parserFor(m.language)
+    if (!parser || !grammarFor(m.language, parser)) return undefined
+    m.root = parse(parser, m.text).root()
+    return m.root
+  }
+
+  private grammarOf(m: Member): Grammar | undefined {
+    const parser = parserFor(m.language)
+    return parser ? grammarFor(m.language, parser) : undefined
+  }
+
+  /** The string constants a module declares outside functions, folded with what it imports itself. */
+  private exportsOf(m: Member): Map<string, string> {
+    if (m.exports) return m.exports
+    m.exports = new Map() // a module met again while folding its own constants (a cycle) gives nothing
+    const grammar = this.grammarOf(m)
+    if (!grammar || !ADDRESS_PART.test(m.text)) return m.exports
+    const root = this.rootOf(m)
+    if (!root) return m.exports
+    m.exports = new Folder(root, grammar, this.constantsOf(m)).knownConstants()
+    return m.exports
+  }
+
+  /** The constants a file sees from the modules it imports (the first module naming one wins). */
+  private constantsOf(m: Member): Map<string, string> {
+    if (m.constants) return m.constants
+    const out = new Map<string, string>()
+    m.constants = out
+    for (const v of this.visibleOf(m))
+      for (const [name, value] of this.exportsOf(v)) {
+        if (out.size >= MAX_CONSTANTS) return out
+        if (!out.has(name)) out.set(name, value)
+      }
+    return out
+  }
+
+  /** The members that import a module, from one pass over every member's imports. */
+  private importersOf(m: Member): Member[] {
+    if (!this.reverse) {
+      this.reverse = true
+      for (const b of this.members.values())
+        for (const v of this.visibleOf(b)) {
+          v.importers ??= []
+          v.importers.push(b)
+        }
+    }
+    return m.importers ?? []
+  }
+
+  /** A module that is about BILL by its own text or by the constants it imports. */
+  private billish(b: Member): boolean {
+    b.billish ??= hasBillEvidence(b.text) || [...this.constantsOf(b).values()].some(hasBillEvidence)
+    return b.billish
+  }
+
+  /** The endpoints the modules importing `m` send its name to (`post(MFA_SETUP, SETUP_BODY)`). */
+  private sentKinds(m: Member, name: string): ReadonlySet<MfaKind> | undefined {
+    m.sent ??= new Map()
+    if (m.sent.has(name)) return m.sent.get(name)
+    const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`)
+    const kinds = new Set<MfaKind>()
+    for (const b of this.importersOf(m)) {
+      const grammar = this.grammarOf(b)
+      const root = grammar && word.test(b.text) ? this.rootOf(b) : undefined
+      if (!grammar || !root) continue
+      b.endpoints ??= new EndpointIndex(root, grammar, this.constantsOf(b))
+      const { endpoints } = b
+      for (const ref of root.findAll({ rule: { regex: `^\\$?${name}$` } })) {
+        if (!ref.isNamedLeaf()) continue
+        const found = endpoints.resolve(ref)
+        if (typeof found === 'object') for (const k of found) kinds.add(k)
+      }
+    }
+    const out = kinds.size > 0 ? kinds : undefined
+    m.sent.set(name, out)
+    return out
+  }
+}
