@@ -34,7 +34,7 @@ export function segments(path: string): string[] {
 }
 
 /** Every tail of a list of segments joined by `sep`: a module is found whatever the tree's root. */
-export function tails(parts: readonly string[], sep: string, max = 8): string[] {
+export function tails(parts: readonly string[], sep: string, max = 32): string[] {
   const out: string[] = []
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - max); i--) out.push(parts.slice(i).join(sep))
   return out

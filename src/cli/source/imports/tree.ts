@@ -13,6 +13,7 @@ import { type ModuleFacts, moduleFacts } from './facts.ts'
 /** Beyond these, a file is scanned on its own, as without a tree. */
 const MAX_MEMBERS = 5000
 const MAX_MEMBER_BYTES = 1 << 20
+const MAX_TREE_BYTES = 64 << 20
 /** Modules one file sees (its imports and what they re-export), and constants it takes from them. */
 const MAX_VISIBLE = 64
 const MAX_CONSTANTS = 500
@@ -46,20 +47,28 @@ export class SourceTree {
   private readonly members = new Map<string, Member>()
   private readonly byKey = new Map<string, Member[]>()
   private reverse = false
+  private bytes = 0
 
-  /** Adds a file (as read; only JS/TS, Python, Java, C#, Go, PHP and Ruby have imports followed). */
-  add(path: string, text: string): void {
-    if (this.members.size >= MAX_MEMBERS || text.length > MAX_MEMBER_BYTES || this.members.has(path)) return
+  /**
+   * Adds a file (as read; JS/TS, Python, Java, C#, Go, PHP and Ruby have their imports followed). False
+   * when it is not a module of the tree: another language, or past the bounds (it is scanned alone).
+   */
+  add(path: string, text: string): boolean {
+    if (this.members.size >= MAX_MEMBERS || text.length > MAX_MEMBER_BYTES || this.members.has(path))
+      return false
+    if (this.bytes + text.length > MAX_TREE_BYTES) return false
     const language = detectLanguage(path, text)
     const facts = moduleFacts(path, text, language)
-    if (facts.keys.length === 0 && facts.imports.length === 0) return
+    if (facts.keys.length === 0 && facts.imports.length === 0) return false
     const member: Member = { path, text, language, facts }
+    this.bytes += text.length
     this.members.set(path, member)
     for (const key of facts.keys) {
       const list = this.byKey.get(key)
       if (list) list.push(member)
       else this.byKey.set(key, [member])
     }
+    return true
   }
 
   /** What the tree says about one file, or undefined when it imports nothing and nothing imports it. */

@@ -1,0 +1,48 @@
+import type { FileResult, LintSettings } from './cli-finding.ts'
+import { lintSource } from './lint-source.ts'
+import { FIELD_SIGN, MEMBER_SIGN } from './source/imports/sign.ts'
+import { SourceTree } from './source/imports/tree.ts'
+import { candidateBytes } from './source/index.ts'
+
+interface Pending {
+  file: string
+  text: string
+  candidate: boolean
+  done: (result: FileResult) => void
+}
+
+const NOTHING: FileResult = { requests: 0, findings: [] }
+
+/**
+ * The source files of one run, linted as one tree (issue 22, class 4): a file the pre-filter passes is
+ * linted with the constants its imports export and the places that send its bodies, and a file it does
+ * not pass (a body module, a client importing its endpoints) is linted too when the tree ties it to
+ * BILL. Files that can matter to the tree are kept until every one is read (`finish`); the others are
+ * answered at once, so the walk of a large tree keeps only a few files in memory.
+ */
+export class SourceTreeLint {
+  private readonly tree = new SourceTree()
+  private readonly pending: Pending[] = []
+
+  constructor(private readonly settings: LintSettings) {}
+
+  /** Offers a file; `done` gets its result, now or at `finish`. */
+  add(file: string, source: { latin1: string; text(): string }, done: (result: FileResult) => void): void {
+    const candidate = candidateBytes(source.latin1)
+    const text = candidate || MEMBER_SIGN.test(source.latin1) ? source.text() : undefined
+    const member = text !== undefined && this.tree.add(file, text)
+    if (member && (candidate || FIELD_SIGN.test(source.latin1)))
+      this.pending.push({ file, text, candidate, done })
+    else done(candidate && text !== undefined ? lintSource(text, file, this.settings) : NOTHING)
+  }
+
+  /** Lints the files kept for the tree, now that every module of it is known. */
+  finish(): void {
+    for (const { file, text, candidate, done } of this.pending) {
+      const imports = this.tree.context(file)
+      if (candidate || imports?.evidence) done(lintSource(text, file, this.settings, imports))
+      else done(NOTHING)
+    }
+    this.pending.length = 0
+  }
+}
