@@ -5,8 +5,8 @@ import type { MfaKind } from '../evidence.ts'
 export interface ImportContext {
   /** String constants of the modules this file imports (`BASE`, `Endpoints.MFA_SETUP`), by name. */
   constants: ReadonlyMap<string, string>
-  /** Where the modules importing this file send one of its module-level names (`SETUP_BODY`). */
-  sentKinds(name: string): ReadonlySet<MfaKind> | undefined
+  /** Where the modules importing this file send its module-level names (`SETUP_BODY`), by name. */
+  sentKinds(names: readonly string[]): ReadonlyMap<string, ReadonlySet<MfaKind>>
   /** The tree ties this file to BILL: an imported BILL constant, or a BILL module importing it. */
   evidence: boolean
   /** BILL is named only by the tree, not in the file: only what the tree resolves counts. */

@@ -18,9 +18,17 @@ export interface ModuleFacts {
   imports: string[][]
   /** Imports whose constants this module passes on to its own importers (`export * from`, `__init__.py`). */
   reexports: string[][]
+  /** Names imported under another name (`import { MFA as URL }`, `from .c import MFA as URL`): [local, theirs]. */
+  aliases?: [string, string][]
 }
 
 export const NO_FACTS: ModuleFacts = { keys: [], imports: [], reexports: [] }
+
+const ALIAS = /\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g
+
+/** `A as B` pairs in import clauses, as [B, A]. */
+export const aliasesIn = (clauses: readonly string[]): [string, string][] =>
+  clauses.flatMap((c) => [...c.matchAll(ALIAS)].map((m): [string, string] => [m[2] ?? '', m[1] ?? '']))
 
 /** Path segments with forward slashes, `.` and `..` resolved. */
 export function segments(path: string): string[] {

@@ -20,6 +20,7 @@ const MAX_CONSTANTS = 500
 /** A module worth parsing for its constants: it may hold part of a BILL address. */
 const ADDRESS_PART = /mfa|bill\.com|\/v[23]\b|\.json/i
 const SETUP = /mfa\/setup/i
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
 interface Member {
   path: string
@@ -32,7 +33,6 @@ interface Member {
   root?: SgNode
   endpoints?: EndpointIndex
   importers?: Member[]
-  sent?: Map<string, ReadonlySet<MfaKind> | undefined>
   billish?: boolean
 }
 
@@ -84,7 +84,7 @@ export class SourceTree {
     const root = evidence || own ? this.rootOf(m) : undefined
     return {
       constants,
-      sentKinds: (name) => this.sentKinds(m, name),
+      sentKinds: (names) => this.sentKinds(m, names),
       evidence,
       borrowed: evidence && !own,
       setup:
@@ -155,9 +155,13 @@ export class SourceTree {
     m.constants = out
     for (const v of this.visibleOf(m))
       for (const [name, value] of this.exportsOf(v)) {
-        if (out.size >= MAX_CONSTANTS) return out
+        if (out.size >= MAX_CONSTANTS) break
         if (!out.has(name)) out.set(name, value)
       }
+    for (const [local, theirs] of m.facts.aliases ?? []) {
+      const value = out.get(theirs)
+      if (value !== undefined && !out.has(local)) out.set(local, value)
+    }
     return out
   }
 
@@ -180,26 +184,31 @@ export class SourceTree {
     return b.billish
   }
 
-  /** The endpoints the modules importing `m` send its name to (`post(MFA_SETUP, SETUP_BODY)`). */
-  private sentKinds(m: Member, name: string): ReadonlySet<MfaKind> | undefined {
-    m.sent ??= new Map()
-    if (m.sent.has(name)) return m.sent.get(name)
-    const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`)
-    const kinds = new Set<MfaKind>()
+  /**
+   * The endpoints the modules importing `m` send its names to (`post(MFA_SETUP, SETUP_BODY)`): one
+   * search of each importer for all the names.
+   */
+  private sentKinds(m: Member, names: readonly string[]): Map<string, Set<MfaKind>> {
+    const out = new Map<string, Set<MfaKind>>()
+    const safe = names.filter((n) => IDENTIFIER.test(n))
+    if (safe.length === 0) return out
+    const alternation = safe.map((n) => n.replace(/\$/g, '\\$')).join('|')
+    const word = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`)
     for (const b of this.importersOf(m)) {
       const grammar = this.grammarOf(b)
       const root = grammar && word.test(b.text) ? this.rootOf(b) : undefined
       if (!grammar || !root) continue
       b.endpoints ??= new EndpointIndex(root, grammar, this.constantsOf(b))
-      const { endpoints } = b
-      for (const ref of root.findAll({ rule: { regex: `^\\$?${name}$` } })) {
+      for (const ref of root.findAll({ rule: { regex: `^\\$?(?:${alternation})$` } })) {
         if (!ref.isNamedLeaf()) continue
-        const found = endpoints.resolve(ref)
-        if (typeof found === 'object') for (const k of found) kinds.add(k)
+        const found = b.endpoints.resolve(ref)
+        if (typeof found !== 'object') continue
+        const name = ref.text().replace(/^\$/, '')
+        const kinds = out.get(name) ?? new Set<MfaKind>()
+        for (const k of found) kinds.add(k)
+        out.set(name, kinds)
       }
     }
-    const out = kinds.size > 0 ? kinds : undefined
-    m.sent.set(name, out)
     return out
   }
 }

@@ -50,8 +50,8 @@ export function resolveHolders(
   root: SgNode,
   unresolved: NodeUse[],
   endpoints: EndpointIndex,
-  /** Where other modules of the tree send a module-level name of this file (imports/). */
-  sentElsewhere?: (name: string) => ReadonlySet<MfaKind> | undefined,
+  /** Where other modules of the tree send module-level names of this file (imports/), asked once. */
+  sentElsewhere?: (names: readonly string[]) => ReadonlyMap<string, ReadonlySet<MfaKind>>,
 ): void {
   const byName = new Map<string, { uses: NodeUse[]; holder: Holder }>()
   for (const u of unresolved) {
@@ -75,8 +75,10 @@ export function resolveHolders(
     if (typeof found === 'object') for (const k of found) set.add(k)
     kinds.set(name, set)
   }
+  const modular = [...byName].flatMap(([name, { holder }]) => (holder.module ? [name] : []))
+  const sent = modular.length > 0 ? sentElsewhere?.(modular) : undefined
   for (const [name, { uses, holder }] of byName) {
-    const elsewhere = holder.module ? sentElsewhere?.(name) : undefined
+    const elsewhere = sent?.get(name)
     const found = elsewhere ? new Set([...(kinds.get(name) ?? []), ...elsewhere]) : kinds.get(name)
     if (found || holder.module) for (const u of uses) u.use.kinds = found ?? new Set()
   }

@@ -1,10 +1,12 @@
-import { type ModuleFacts, segments } from '../facts.ts'
+import { aliasesIn, type ModuleFacts, segments } from '../facts.ts'
 
 const EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/
 // `import x from './a'`, `import { a as b } from "./a"`, `import * as c from './a'`, `require('./a')`,
 // `export * from './a'`, `export { a } from './a'`: relative specifiers only (packages are not in the tree).
-const IMPORT = /\b(?:from|require\s*\(|import\s*\(?)\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g
-const REEXPORT = /\bexport\s+(?:\*|\{[^}]*\}|\*\s+as\s+\w+)\s*from\s*(['"])(\.{1,2}\/[^'"\n]*)\1/g
+const IMPORT = /\b(?:from|require\s*\(|import\s*\(?)\s*(['"])(\.{1,2}(?:\/[^'"\n]*)?)\1/g
+const REEXPORT = /\bexport\s+(?:\*|\{[^}]*\}|\*\s+as\s+\w+)\s*from\s*(['"])(\.{1,2}(?:\/[^'"\n]*)?)\1/g
+
+const NAMED = /\bimport\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}/g
 
 const key = (parts: readonly string[]) => `js:${parts.join('/').replace(EXTENSION, '')}`
 
@@ -19,5 +21,6 @@ export function jsFacts(path: string, text: string): ModuleFacts {
     keys,
     imports: [...text.matchAll(IMPORT)].map((m) => target(m[2] ?? '')),
     reexports: [...text.matchAll(REEXPORT)].map((m) => target(m[2] ?? '')),
+    aliases: aliasesIn([...text.matchAll(NAMED)].map((m) => m[1] ?? '')),
   }
 }

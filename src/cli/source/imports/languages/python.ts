@@ -1,4 +1,4 @@
-import { each, type ModuleFacts, segments, tails } from '../facts.ts'
+import { aliasesIn, each, type ModuleFacts, segments, tails } from '../facts.ts'
 
 const FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t\n]+?)\)?[ \t]*(?:#.*)?$/gm
 const IMPORT = /^[ \t]*import[ \t]+([\w.]+)/gm
@@ -12,7 +12,9 @@ export function pythonFacts(path: string, text: string): ModuleFacts {
   const module = isPackage ? own.slice(0, -1) : own
   const pkg = isPackage ? module : module.slice(0, -1)
   const imports: string[][] = []
+  const clauses: string[] = []
   for (const m of text.matchAll(FROM)) {
+    clauses.push(m[2] ?? '')
     const from = m[1] ?? ''
     const dots = /^\.*/.exec(from)?.[0].length ?? 0
     const rest = from.slice(dots)
@@ -30,5 +32,6 @@ export function pythonFacts(path: string, text: string): ModuleFacts {
     imports,
     // A package's `__init__.py` passes on what it imports: `from billing import GATEWAY`.
     reexports: isPackage ? imports : [],
+    aliases: aliasesIn(clauses),
   }
 }
