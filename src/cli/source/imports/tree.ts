@@ -18,15 +18,37 @@ const MAX_TREE_BYTES = 64 << 20
 const MAX_VISIBLE = 64
 const MAX_CONSTANTS = 500
 /** A module worth parsing for its constants: it may hold part of a BILL address. */
-const ADDRESS_PART = /mfa|bill\.com|\/v[23]\b|\.json/i
+const ADDRESS_PART = /\/mfa|bill\.com|\/v[23]\b|MFAChallenge|Login\.json/i
 const SETUP = /mfa\/setup/i
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
+const FOLLOWED: ReadonlySet<SourceLanguage> = new Set([
+  'javascript',
+  'typescript',
+  'tsx',
+  'python',
+  'java',
+  'csharp',
+  'go',
+  'php',
+  'ruby',
+])
+
+/** A file as the walk read it: its bytes as Latin-1 for the regular expressions, its text on demand. */
+export interface TreeSource {
+  words: string
+  text(): string
+}
 
 interface Member {
   path: string
-  text: string
+  /** What the regular expressions read: the file's bytes as Latin-1 (BILL's words and imports are ASCII). */
+  words: string
+  /** The text, decoded when the module is parsed (most members of a large tree never are). */
+  text: () => string
   language: SourceLanguage
   facts: ModuleFacts
+  /** Its text may hold part of a BILL address (worth parsing for its constants). */
+  address: boolean
   visible?: Member[]
   exports?: Map<string, string>
   constants?: Map<string, string>
@@ -49,19 +71,25 @@ export class SourceTree {
   private reverse = false
   private bytes = 0
 
+  /** Whether a file may join the tree, by its name (and `#!` line): a language whose imports are read. */
+  accepts(path: string, head: string): boolean {
+    return FOLLOWED.has(detectLanguage(path, head))
+  }
+
   /**
    * Adds a file (as read; JS/TS, Python, Java, C#, Go, PHP and Ruby have their imports followed). False
    * when it is not a module of the tree: another language, or past the bounds (it is scanned alone).
    */
-  add(path: string, text: string): boolean {
-    if (this.members.size >= MAX_MEMBERS || text.length > MAX_MEMBER_BYTES || this.members.has(path))
+  add(path: string, source: string | TreeSource): boolean {
+    const { words, text } = typeof source === 'string' ? { words: source, text: () => source } : source
+    if (this.members.size >= MAX_MEMBERS || words.length > MAX_MEMBER_BYTES || this.members.has(path))
       return false
-    if (this.bytes + text.length > MAX_TREE_BYTES) return false
-    const language = detectLanguage(path, text)
-    const facts = moduleFacts(path, text, language)
+    if (this.bytes + words.length > MAX_TREE_BYTES) return false
+    const language = detectLanguage(path, words.slice(0, 256))
+    const facts = moduleFacts(path, words, language)
     if (facts.keys.length === 0 && facts.imports.length === 0) return false
-    const member: Member = { path, text, language, facts }
-    this.bytes += text.length
+    const member: Member = { path, words, text, language, facts, address: ADDRESS_PART.test(words) }
+    this.bytes += words.length
     this.members.set(path, member)
     for (const key of facts.keys) {
       const list = this.byKey.get(key)
@@ -75,12 +103,15 @@ export class SourceTree {
   context(path: string): ImportContext | undefined {
     const m = this.members.get(path)
     if (!m) return undefined
-    const constants = this.constantsOf(m)
     const importers = this.importersOf(m)
+    // Nothing is parsed for a file that no BILL address can reach (most files of a large tree).
+    const reaches = (x: Member) => x.address || this.visibleOf(x).some((v) => v.address)
+    if (!reaches(m) && !importers.some(reaches)) return undefined
+    const constants = this.constantsOf(m)
     if (constants.size === 0 && importers.length === 0) return undefined
     const values = [...constants.values()]
     const evidence = values.some(hasBillEvidence) || importers.some((b) => this.billish(b))
-    const own = hasBillEvidence(m.text)
+    const own = hasBillEvidence(m.words)
     const root = evidence || own ? this.rootOf(m) : undefined
     return {
       constants,
@@ -90,7 +121,7 @@ export class SourceTree {
       setup:
         values.some((v) => SETUP.test(v)) ||
         importers.some(
-          (b) => /setup/i.test(b.text) || [...this.constantsOf(b).values()].some((v) => SETUP.test(v)),
+          (b) => /setup/i.test(b.words) || [...this.constantsOf(b).values()].some((v) => SETUP.test(v)),
         ),
       ...(root ? { root } : {}),
     }
@@ -127,7 +158,7 @@ export class SourceTree {
     if (m.root) return m.root
     const parser = parserFor(m.language)
     if (!parser || !grammarFor(m.language, parser)) return undefined
-    m.root = parse(parser, m.text).root()
+    m.root = parse(parser, m.text()).root()
     return m.root
   }
 
@@ -141,7 +172,7 @@ export class SourceTree {
     if (m.exports) return m.exports
     m.exports = new Map() // a module met again while folding its own constants (a cycle) gives nothing
     const grammar = this.grammarOf(m)
-    if (!grammar || !ADDRESS_PART.test(m.text)) return m.exports
+    if (!grammar || !m.address) return m.exports
     const root = this.rootOf(m)
     if (!root) return m.exports
     m.exports = new Folder(root, grammar, this.constantsOf(m)).knownConstants()
@@ -180,7 +211,7 @@ export class SourceTree {
 
   /** A module that is about BILL by its own text or by the constants it imports. */
   private billish(b: Member): boolean {
-    b.billish ??= hasBillEvidence(b.text) || [...this.constantsOf(b).values()].some(hasBillEvidence)
+    b.billish ??= hasBillEvidence(b.words) || [...this.constantsOf(b).values()].some(hasBillEvidence)
     return b.billish
   }
 
@@ -196,7 +227,7 @@ export class SourceTree {
     const word = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`)
     for (const b of this.importersOf(m)) {
       const grammar = this.grammarOf(b)
-      const root = grammar && word.test(b.text) ? this.rootOf(b) : undefined
+      const root = grammar && word.test(b.words) ? this.rootOf(b) : undefined
       if (!grammar || !root) continue
       b.endpoints ??= new EndpointIndex(root, grammar, this.constantsOf(b))
       for (const ref of root.findAll({ rule: { regex: `^\\$?(?:${alternation})$` } })) {
