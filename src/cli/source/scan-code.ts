@@ -32,7 +32,7 @@ export function scanCode(text: string, language: SourceLanguage, ctx: CodeContex
   const urls = urlScan(text, ctx.now)
   // The context gate: useBackup and primary are common words; without BILL around them, nothing.
   if (!ctx.evidence && !ctx.imports?.evidence && !hasBillEvidence(text)) return urls
-  const own = refKinds(text)
+  const own = [...refKinds(text), ...(ctx.imports?.kinds ?? [])]
   const fileKinds = new Set<MfaKind>(own.length > 0 ? own : (ctx.kinds ?? []))
   const uses = parsed(text, language, ctx.imports) ?? textScan(text)
   const judged = { now: ctx.now, fileKinds, fixable: FIXABLE.has(language), text }

@@ -1,5 +1,5 @@
 import { parse, type SgNode } from '@ast-grep/napi'
-import { hasBillEvidence, type MfaKind } from '../evidence.ts'
+import { hasBillEvidence, type MfaKind, refKinds } from '../evidence.ts'
 import { detectLanguage } from '../language.ts'
 import { EndpointIndex } from '../structural/endpoints.ts'
 import { Folder } from '../structural/fold.ts'
@@ -32,6 +32,19 @@ const FOLLOWED: ReadonlySet<SourceLanguage> = new Set([
   'php',
   'ruby',
 ])
+
+/** The values of the constants a text names (one pass over the text for all the names). */
+function usedValues(constants: ReadonlyMap<string, string>, words: string): string[] {
+  const names = [...constants.keys()].filter((n) => IDENTIFIER.test(n))
+  if (names.length === 0) return []
+  const used = new Set(
+    words.match(new RegExp(`(?<![\\w$])(?:${names.join('|').replace(/\$/g, '\\$')})(?![\\w$])`, 'g')),
+  )
+  return [...used].flatMap((n) => {
+    const value = constants.get(n)
+    return value ? [value] : []
+  })
+}
 
 /** A file as the walk read it: its bytes as Latin-1 for the regular expressions, its text on demand. */
 export interface TreeSource {
@@ -112,12 +125,14 @@ export class SourceTree {
     const values = [...constants.values()]
     const evidence = values.some(hasBillEvidence) || importers.some((b) => this.billish(b))
     const own = hasBillEvidence(m.words)
+    const kinds = [...new Set(usedValues(constants, m.words).flatMap(refKinds))]
     const root = evidence || own ? this.rootOf(m) : undefined
     return {
       constants,
       sentKinds: (names) => this.sentKinds(m, names),
       evidence,
-      borrowed: evidence && !own,
+      kinds,
+      borrowed: evidence && !own && kinds.length === 0,
       setup:
         values.some((v) => SETUP.test(v)) ||
         importers.some(
