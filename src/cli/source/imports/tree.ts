@@ -14,6 +14,8 @@ import { type ModuleFacts, moduleFacts } from './facts.ts'
 const MAX_MEMBERS = 5000
 const MAX_MEMBER_BYTES = 1 << 20
 const MAX_TREE_BYTES = 64 << 20
+/** Import lines come first: only this much of a file is read for them (bounds the cost of bundles). */
+const IMPORTS_HEAD = 64 << 10
 /** Modules one file sees (its imports and what they re-export), and constants it takes from them. */
 const MAX_VISIBLE = 64
 const MAX_CONSTANTS = 500
@@ -99,7 +101,7 @@ export class SourceTree {
       return false
     if (this.bytes + words.length > MAX_TREE_BYTES) return false
     const language = detectLanguage(path, words.slice(0, 256))
-    const facts = moduleFacts(path, words, language)
+    const facts = moduleFacts(path, words.slice(0, IMPORTS_HEAD), language)
     if (facts.keys.length === 0 && facts.imports.length === 0) return false
     const member: Member = { path, words, text, language, facts, address: ADDRESS_PART.test(words) }
     this.bytes += words.length
