@@ -1,4 +1,4 @@
-// npm run mutation [-- [--fail-under N] [--since REV] [FOLDER|FILE ...]]: StrykerJS over the critical folders (or
+// npm run mutation [-- [--fail-under N] [--since REV] [--concurrency N] [FOLDER|FILE ...]]: StrykerJS over the critical folders (or
 // the ones named, or the critical files changed since REV), then a per-folder score table in
 // artifacts/mutation/scores.md and the surviving mutants in artifacts/mutation/survivors.txt.
 // Not part of npm test: a full run takes a long time on two cores (docs/testing.md).
@@ -22,7 +22,7 @@ const OUT = 'artifacts/mutation'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'fail-under': { type: 'string' }, since: { type: 'string' } },
+  options: { 'fail-under': { type: 'string' }, since: { type: 'string' }, concurrency: { type: 'string' } },
 })
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim()
 const isSource = (f) => /\.tsx?$/.test(f) && !/\.(test|d)\.tsx?$/.test(f)
@@ -50,7 +50,14 @@ const mutate = targets.flatMap((t) =>
 mkdirSync(OUT, { recursive: true })
 const run = spawnSync(
   process.execPath,
-  ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', '--mutate', mutate.join(',')],
+  [
+    'node_modules/@stryker-mutator/core/bin/stryker.js',
+    'run',
+    '--mutate',
+    mutate.join(','),
+    // One test process instead of two on a machine others share.
+    ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
+  ],
   { stdio: 'inherit' },
 )
 if (run.status !== 0) process.exit(run.status ?? 1)

@@ -13,10 +13,9 @@ export function lintSource(
   settings: LintSettings,
   imports?: ImportContext,
 ): FileResult {
-  const found = scanSource(
-    { path: file, text },
-    { now: settings.now, ...(imports ? { imports } : {}) },
-  ).findings
+  const scanned = scanSource({ path: file, text }, { now: settings.now, ...(imports ? { imports } : {}) })
+  if (scanned.skipped) return { requests: 0, findings: [], note: scanned.skipped }
+  const found = scanned.findings
   // Split only when there is something to show: most candidate files have no finding.
   const lines = found.length > 0 ? text.split('\n') : []
   const at = found.some((f) => f.edit) ? locator(text) : undefined

@@ -53,10 +53,15 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     exclude: options.exclude,
   })
   const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
+  const said = new Set<string>()
   // Findings per file in walk order: source files may be answered at the end, once the tree is known.
   const perFile: CliFinding[][] = []
   const record = (linted: FileResult, file: string, explicit: boolean, slot = perFile.length) => {
     if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
+    if (linted.note) {
+      notes.push({ file, reason: linted.note, ...(said.has(linted.note) ? {} : { named: true }) })
+      said.add(linted.note)
+    }
     result.requests += linted.requests
     perFile[slot] = linted.findings
   }
@@ -80,7 +85,13 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       if (input.note) notes.push({ file, reason: input.note })
       // The source analyser (and its native parsers) loads only when source files are met; its cheap
       // pre-filter then spares the parsers most files of a tree.
-      sources ??= import('./lint-source-tree.ts').then(({ SourceTreeLint }) => new SourceTreeLint(options))
+      sources ??= Promise.all([import('./source/index.ts'), import('./lint-source-tree.ts')]).then(
+        ([source, { SourceTreeLint }]) => {
+          // Parsers are registered once per process: those of the run's languages, and no others.
+          source.expectLanguages(source.languagesOfPaths(files.map((f) => f.path)))
+          return new SourceTreeLint(options)
+        },
+      )
       const slot = perFile.push([]) - 1
       ;(await sources).add(file, input.source, (linted) => record(linted, file, explicit, slot))
     }

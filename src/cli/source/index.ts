@@ -5,16 +5,24 @@ import { detectLanguage } from './language.ts'
 import { scanMarkdown } from './markdown.ts'
 import { locator } from './position.ts'
 import { scanCode } from './scan-code.ts'
+import { missingParser } from './structural/registry.ts'
 import { applySuppressions } from './suppress.ts'
 import type { ScanOptions, SourceFile, SourceFinding, SourceScanResult } from './types.ts'
 
 export { candidate, candidateBytes } from './evidence.ts'
 export { fixSource } from './fix.ts'
+export { languagesOfPaths } from './language.ts'
+export { expectLanguages } from './structural/registry.ts'
 export type * from './types.ts'
 
 /** Findings in one source file, sorted by position; suppressed ones are kept and marked. */
 export function scanSource(file: SourceFile, options: ScanOptions): SourceScanResult {
   const language = detectLanguage(file.path, file.text)
+  const missing = missingParser(language)
+  if (missing) {
+    const ext = /\.\w+$/.exec(file.path)?.[0] ?? language
+    return { language, findings: [], skipped: `install ${missing} to scan ${ext} files` }
+  }
   const found =
     language === 'markdown'
       ? scanMarkdown(file.text, options.now)

@@ -15,6 +15,10 @@ export type StructuralLanguage =
   | 'php'
   | 'bash'
   | 'json'
+  | 'kotlin'
+  | 'swift'
+  | 'rust'
+  | 'yaml'
 
 export type SourceLanguage = StructuralLanguage | 'markdown' | 'text'
 
@@ -64,6 +68,8 @@ export interface SourceFinding {
 export interface SourceScanResult {
   language: SourceLanguage
   findings: SourceFinding[]
+  /** Why the file was not read: the optional parser its language needs is not installed. */
+  skipped?: string
 }
 
 export interface FixChange {

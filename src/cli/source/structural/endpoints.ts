@@ -2,8 +2,10 @@ import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
 import { foldedAddresses } from './addresses.ts'
+import { calleeText } from './calls.ts'
+import { declaredName, ownName } from './declarations.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, COMMENTS, DECLARATIONS, FUNCTIONS } from './kinds.ts'
+import { CALLS, COMMENTS, DECLARATIONS, FUNCTIONS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
 const CONTINUE = Symbol('continue')
@@ -18,20 +20,18 @@ const COMMENT_KINDS = new Set(COMMENTS)
 const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
 
 export function functionName(fn: SgNode): string | undefined {
-  const own = fn.field('name' as never) as SgNode | null
+  const own = ownName(fn)
   if (own) return lastIdentifier(own.text())
   // An arrow function or lambda takes the name of what it is assigned to.
   const decl = fn.parent()
-  const name = decl && DECLARATIONS.has(decl.kind().toString()) ? decl.namedChildren()[0] : undefined
+  const name = decl && DECLARATIONS.has(decl.kind().toString()) ? declaredName(decl) : undefined
   return name ? lastIdentifier(name.text()) : undefined
 }
 
 /** The name of the function a call calls: the last identifier before its argument list. */
 function calleeName(call: SgNode): string | undefined {
-  const kids = call.namedChildren()
-  const args = kids.findIndex((k) => ARGUMENT_LISTS.has(k.kind().toString()))
-  const callee = args > 0 ? kids[args - 1] : undefined
-  return callee ? lastIdentifier(callee.text()) : undefined
+  const callee = calleeText(call)
+  return callee ? lastIdentifier(callee) : undefined
 }
 
 const kindsOf = (set: Set<MfaKind> | undefined, add: readonly MfaKind[]) => {

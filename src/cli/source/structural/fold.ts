@@ -1,7 +1,9 @@
 import type { SgNode } from '@ast-grep/napi'
 import { work } from '../work.ts'
+import { argumentList } from './calls.ts'
+import { declaredName, declaredValue } from './declarations.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, FUNCTIONS, INTERPOLATIONS, VALUE_WRAPPERS } from './kinds.ts'
+import { CALLS, FUNCTIONS, INTERPOLATIONS, VALUE_WRAPPERS } from './kinds.ts'
 
 /** Expressions whose value is their parts' joined: concatenations (`+`, `.`, Ruby's `binary`), `(x)`. */
 export const CONCATENATIONS = new Set([...VALUE_WRAPPERS, 'binary', 'concatenated_string', 'argument'])
@@ -51,9 +53,8 @@ export class Folder {
     for (const decl of declarations.length > 0 ? root.findAll({ rule: { any: declarations } }) : []) {
       if (this.constants.size >= MAX_CONSTANTS) break
       work.steps++
-      const kids = decl.namedChildren()
-      const name = LAST_NAME.exec(kids[0]?.text().trim() ?? '')?.[1]
-      const value = kids.length >= 2 ? kids.at(-1) : undefined
+      const name = LAST_NAME.exec(declaredName(decl)?.text().trim() ?? '')?.[1]
+      const value = declaredValue(decl)
       if (!name || !value || this.constants.has(name)) continue
       if (decl.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))) continue
       this.constants.set(name, value)
@@ -144,12 +145,12 @@ export class Folder {
 
   private call(node: SgNode, depth: number): string {
     const kids = node.namedChildren()
-    const at = kids.findIndex((k) => ARGUMENT_LISTS.has(k.kind().toString()))
-    const list = kids[at]
-    if (!list) return UNKNOWN
+    const found = argumentList(node)
+    if (!found) return UNKNOWN
+    const { list, at } = found
     const callee = node
       .text()
-      .slice(0, list.range().start.index - node.range().start.index)
+      .slice(0, (kids[at] ?? list).range().start.index - node.range().start.index)
       .trim()
     const args = list.namedChildren().map((a) => this.value(argumentValue(a), depth))
     if (JOIN.test(callee)) {
@@ -170,10 +171,12 @@ export class Folder {
   }
 }
 
-/** The expression of an argument node (C#, PHP wrap it); keyword arguments stay as they are. */
+/** The expression of an argument node (C#, PHP, Kotlin, Swift wrap it, Swift after its label); keyword arguments stay as they are. */
 const argumentValue = (arg: SgNode) => {
   const inner = arg.namedChildren()
-  return arg.kind().toString() === 'argument' && inner.length === 1 && inner[0] ? inner[0] : arg
+  const kind = arg.kind().toString()
+  if (kind === 'value_argument') return inner.at(-1) ?? arg
+  return kind === 'argument' && inner.length === 1 && inner[0] ? inner[0] : arg
 }
 
 /** The object a method is called on: `x` in `x.format(...)` (Python, JS, Go) or Java's `x.m(...)`. */

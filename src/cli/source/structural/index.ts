@@ -10,6 +10,8 @@ import { grammarFor } from './grammar.ts'
 import { resolveLocals } from './local-holders.ts'
 import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
+import { renamedFields } from './renames.ts'
+import { yamlUses } from './yaml.ts'
 
 /** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
 function stringUses(root: SgNode, strings: readonly string[], words: string): NodeUse[] {
@@ -48,6 +50,7 @@ export function structuralScan(
   imports?: ImportContext,
 ): FieldUse[] | undefined {
   const parser = parserFor(language)
+  if (parser && language === 'yaml') return yamlUses(parse(parser, text).root())
   const grammar = parser ? grammarFor(language, parser) : undefined
   if (!parser || !grammar) return undefined
   const { strings } = grammar
@@ -61,6 +64,13 @@ export function structuralScan(
   for (const token of root.findAll({ rule: { any: [...grammar.names], regex: nameToken(fields) } })) {
     const found = fieldUse(token, stringSet)
     if (found) uses.push(found)
+  }
+  for (const [name, field] of renamedFields(text)) {
+    if (!fields.includes(field)) continue
+    for (const token of root.findAll({ rule: { any: [...grammar.names], regex: `^${name}$` } })) {
+      const found = fieldUse(token, stringSet, field)
+      if (found) uses.push(found)
+    }
   }
   uses.push(...stringUses(root, strings, fieldWords(fields)), ...unparsedUses(root))
   if (uses.length === 0) return []

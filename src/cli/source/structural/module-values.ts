@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { MfaKind } from '../evidence.ts'
+import { declaredName, ownName } from './declarations.ts'
 import { type EndpointIndex, functionName } from './endpoints.ts'
 import type { NodeUse } from './fields.ts'
 import { CLASSES, DECLARATIONS, FUNCTIONS } from './kinds.ts'
@@ -24,7 +25,7 @@ function holderOf(node: SgNode): Holder | undefined {
   const fn = chain.find((n) => FUNCTIONS.has(n.kind().toString()) || CLASSES.has(n.kind().toString()))
   if (fn && CLASSES.has(fn.kind().toString())) {
     // A field of a type: it goes where its instances (`new ChallengeBody()`, `SetupBody(phone=p)`) go.
-    const name = (fn.field('name' as never) as SgNode | null)?.text()
+    const name = ownName(fn)?.text()
     return name && IDENTIFIER.test(name) ? { name, own: fn, module: false } : undefined
   }
   if (fn) {
@@ -35,7 +36,7 @@ function holderOf(node: SgNode): Holder | undefined {
   // The outermost declaration: `BODY = {"primary": False}` declares BODY, not primary.
   for (const n of chain.slice(0, -1).reverse()) {
     if (!DECLARATIONS.has(n.kind().toString())) continue
-    const name = IDENTIFIER.exec(n.namedChildren()[0]?.text() ?? '')?.[1]
+    const name = IDENTIFIER.exec(declaredName(n)?.text() ?? '')?.[1]
     return name && statement ? { name, own: statement, module: true } : undefined
   }
   return undefined
