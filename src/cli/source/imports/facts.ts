@@ -1,7 +1,7 @@
 import type { SourceLanguage } from '../types.ts'
 import { goFacts } from './languages/go.ts'
 import { jsFacts } from './languages/js.ts'
-import { csharpFacts, javaFacts } from './languages/jvm-dotnet.ts'
+import { csharpFacts, javaFacts, kotlinFacts } from './languages/jvm-dotnet.ts'
 import { phpFacts } from './languages/php.ts'
 import { pythonFacts } from './languages/python.ts'
 import { rubyFacts } from './languages/ruby.ts'
@@ -63,6 +63,8 @@ export function moduleFacts(path: string, text: string, language: SourceLanguage
       return pythonFacts(path, text)
     case 'java':
       return javaFacts(path, text)
+    case 'kotlin':
+      return kotlinFacts(text)
     case 'csharp':
       return csharpFacts(text)
     case 'go':

@@ -29,6 +29,7 @@ const FOLLOWED: ReadonlySet<SourceLanguage> = new Set([
   'tsx',
   'python',
   'java',
+  'kotlin',
   'csharp',
   'go',
   'php',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { missingParser } from '../../../../../src/cli/source/structural/registry.ts'
 import { CHALLENGE, SETUP, treeFindings } from './tree-scan.ts'
 
 // Each language's ways of reading a constant from another module of the tree. The calling file names no
@@ -75,6 +76,17 @@ const cases: { name: string; files: Record<string, string>; expected: string[] }
     ],
   },
   {
+    name: 'Kotlin import of an object and of a top-level const',
+    files: {
+      'kt/com/acme/bill/Paths.kt': `package com.acme.bill\n\nobject Paths {\n    const val MFA_SETUP = "${HOST}/v3/mfa/setup"\n}\n\nconst val MFA_CHALLENGE = "${HOST}/v3/mfa/challenge"\n`,
+      'kt/com/acme/mfa/A.kt':
+        'package com.acme.mfa\n\nimport com.acme.bill.Paths\n\nfun a() {\n    val body = JSONObject()\n    body.put("primary", false)\n    post(Paths.MFA_SETUP, body)\n}\n',
+      'kt/com/acme/mfa/B.kt':
+        'package com.acme.mfa\n\nimport com.acme.bill.MFA_CHALLENGE\n\nfun b() {\n    val body = JSONObject()\n    body.put("useBackup", true)\n    post(MFA_CHALLENGE, body)\n}\n',
+    },
+    expected: [`kt/com/acme/mfa/A.kt:7 ${SETUP}`, `kt/com/acme/mfa/B.kt:7 ${CHALLENGE}`],
+  },
+  {
     name: 'Go package import and same package',
     files: {
       'svc/bill/paths.go': `package bill\n\nconst MFAChallenge = "${HOST}" + "/v3/mfa/challenge"\n`,
@@ -119,7 +131,9 @@ const cases: { name: string; files: Record<string, string>; expected: string[] }
 
 describe('constants imported from another module of the tree', () => {
   for (const { name, files, expected } of cases) {
-    it(name, () => {
+    // Kotlin's parser is an optional package: where it is not installed, .kt files are skipped.
+    const parsed = !Object.keys(files).some((f) => f.endsWith('.kt')) || !missingParser('kotlin')
+    it.runIf(parsed)(name, () => {
       expect(treeFindings(files).sort()).toEqual([...expected].sort())
     })
     it(`${name}: nothing without the module that holds the constants`, () => {
