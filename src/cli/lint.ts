@@ -2,7 +2,10 @@ import { isAbsolute, normalize, relative, sep } from 'node:path'
 import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import type { Excluder } from './exclude.ts'
 import { collectFiles } from './files.ts'
+import { lintInsomniaYaml } from './insomnia/export-v5.ts'
+import { lintBruno } from './lint-bruno.ts'
 import { lintHarEntries } from './lint-har.ts'
+import { lintInsomnia } from './lint-insomnia.ts'
 import { lintPostman } from './lint-postman.ts'
 import type { SourceTreeLint } from './lint-source-tree.ts'
 import type { Variables } from './postman/variables.ts'
@@ -79,8 +82,13 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     }
     result.files++
     if (input.kind === 'har') record(lintHarEntries(input.entries, file, options), file, explicit)
+    else if (input.kind === 'bruno') record(lintBruno(input.text, file, options), file, explicit)
+    else if (input.kind === 'insomnia')
+      record(lintInsomnia(input.doc, file, options, input.text), file, explicit)
+    else if (input.kind === 'insomnia-yaml')
+      record(lintInsomniaYaml(input.text, file, options), file, explicit)
     else if (input.kind === 'postman')
-      record(lintPostman(input.doc, file, options, options.env), file, explicit)
+      record(lintPostman(input.doc, file, options, options.env, input.text), file, explicit)
     else {
       if (input.note) notes.push({ file, reason: input.note })
       // The source analyser (and its native parsers) loads only when source files are met; its cheap
