@@ -31,7 +31,11 @@ export function scanSource(file: SourceFile, options: ScanOptions): SourceScanRe
   const found =
     language === 'markdown'
       ? scanMarkdown(file.text, options.now)
-      : scanCode(shell ?? file.text, shell === undefined ? language : 'bash', { now: options.now })
+      : scanCode(shell ?? file.text, shell === undefined ? language : 'bash', {
+          now: options.now,
+          // A workflow's shell steps are read apart from the file: the tree's parse of it does not apply.
+          ...(options.imports && shell === undefined ? { imports: options.imports } : {}),
+        })
   const at = locator(shell ?? file.text)
   const findings = found
     .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId))

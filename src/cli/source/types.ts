@@ -1,5 +1,6 @@
 import type { Severity } from '../../shared/rules/types.ts'
 import type { FixKind } from '../fix/fix-kinds.ts'
+import type { ImportContext } from './imports/context.ts'
 
 /** Languages parsed structurally; every other file is read by the text matcher. */
 export type StructuralLanguage =
@@ -28,6 +29,8 @@ export interface SourceFile {
 
 export interface ScanOptions {
   now: Date
+  /** What the other modules of the scanned tree say about this file (imports/tree.ts). */
+  imports?: ImportContext
 }
 
 /** A replacement of [start, end) (UTF-16 offsets in the file) that makes the finding go away. */

@@ -108,10 +108,14 @@ function foldingCall(node: SgNode | null): boolean {
  * constants that hold one. Each string and each use of a constant is walked up once to the expression
  * it is part of; each expression is folded once.
  */
-export function foldedAddresses(root: SgNode, grammar: Pick<Grammar, 'strings' | 'declarations'>): Address[] {
+export function foldedAddresses(
+  root: SgNode,
+  grammar: Pick<Grammar, 'strings' | 'declarations'>,
+  imported?: ReadonlyMap<string, string>,
+): Address[] {
   const { strings } = grammar
   const stringSet = new Set(strings)
-  const folder = new Folder(root, grammar)
+  const folder = new Folder(root, grammar, imported)
   const pieces = [
     ...root.findAll({ rule: { any: strings.map((kind) => ({ kind })), regex: '(?i)/|MFAChallenge' } }),
     ...folder.referencesIn(root),

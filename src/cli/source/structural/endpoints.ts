@@ -49,7 +49,11 @@ export class EndpointIndex {
   private readonly functions = new Map<string, Set<MfaKind>>()
   private readonly answers = new Map<number, Resolution>()
 
-  constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions' | 'strings' | 'declarations'>) {
+  constructor(
+    root: SgNode,
+    grammar: Pick<Grammar, 'references' | 'functions' | 'strings' | 'declarations'>,
+    imported?: ReadonlyMap<string, string>,
+  ) {
     const refs: [SgNode, MfaKind[]][] = []
     // Comments name the endpoint a function calls; strings are folded into the addresses they build.
     const comments = grammar.references.filter((kind) => COMMENT_KINDS.has(kind)).map((kind) => ({ kind }))
@@ -57,7 +61,7 @@ export class EndpointIndex {
       for (const node of root.findAll({ rule: { any: comments, regex: `(?i)${MAYBE_REF.source}` } }))
         refs.push([node, refKinds(node.text())])
     const constants = new Map<string, { kinds: Set<MfaKind>; scope?: { start: number; end: number } }>()
-    for (const address of foldedAddresses(root, grammar)) {
+    for (const address of foldedAddresses(root, grammar, imported)) {
       refs.push([address.node, address.kinds])
       const { name, scope } = address
       if (!name || constants.size >= MAX_CONSTANTS) continue

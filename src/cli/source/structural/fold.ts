@@ -41,7 +41,12 @@ export class Folder {
   private readonly memo = new Map<number, string>()
   private readonly strings: ReadonlySet<string>
 
-  constructor(root: SgNode, grammar: Pick<Grammar, 'strings' | 'declarations'>) {
+  /** `imported`: string constants of other modules of the tree this file imports (imports/), by name. */
+  constructor(
+    root: SgNode,
+    grammar: Pick<Grammar, 'strings' | 'declarations'>,
+    private readonly imported: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.strings = new Set(grammar.strings)
     const declarations = grammar.declarations.map((kind) => ({ kind }))
     // Constants declared outside functions (module, class): a local `url` of one function is not another's.
@@ -61,6 +66,8 @@ export class Folder {
     const names = [...this.constants].flatMap(([name, value]) =>
       this.value(value).includes('/') ? [name] : [],
     )
+    for (const [name, value] of this.imported)
+      if (value.includes('/') && !this.constants.has(name)) names.push(name)
     if (names.length === 0) return []
     return root.findAll({ rule: { regex: `^\\$?(?:${names.join('|')})$` } }).filter((n) => n.isNamedLeaf())
   }
@@ -122,7 +129,18 @@ export class Folder {
     if (!REFERENCE.test(text.trim())) return UNKNOWN
     const name = LAST_NAME.exec(text.trim())?.[1]
     const value = name ? this.constants.get(name) : undefined
-    return value ? this.value(value, depth) : UNKNOWN
+    if (value) return this.value(value, depth)
+    return (name && this.imported.get(name)) ?? UNKNOWN
+  }
+
+  /** The string constants declared outside functions whose value is at least partly known. */
+  knownConstants(): Map<string, string> {
+    const out = new Map<string, string>()
+    for (const [name, node] of this.constants) {
+      const value = this.value(node)
+      if (value.replaceAll(UNKNOWN, '') !== '') out.set(name, value)
+    }
+    return out
   }
 
   private call(node: SgNode, depth: number): string {

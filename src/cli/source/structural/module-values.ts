@@ -47,7 +47,13 @@ function holderOf(node: SgNode): Holder | undefined {
  * `body: challengeBody(x)`): they go where the places that use the name go. One search for all the
  * names: linear in the file.
  */
-export function resolveHolders(root: SgNode, unresolved: NodeUse[], endpoints: EndpointIndex): void {
+export function resolveHolders(
+  root: SgNode,
+  unresolved: NodeUse[],
+  endpoints: EndpointIndex,
+  /** Where other modules of the tree send module-level names of this file (imports/), asked once. */
+  sentElsewhere?: (names: readonly string[]) => ReadonlyMap<string, ReadonlySet<MfaKind>>,
+): void {
   const byName = new Map<string, { uses: NodeUse[]; holder: Holder }>()
   for (const u of unresolved) {
     const holder = holderOf(u.anchor)
@@ -70,8 +76,11 @@ export function resolveHolders(root: SgNode, unresolved: NodeUse[], endpoints: E
     if (typeof found === 'object') for (const k of found) set.add(k)
     kinds.set(name, set)
   }
+  const modular = [...byName].flatMap(([name, { holder }]) => (holder.module ? [name] : []))
+  const sent = modular.length > 0 ? sentElsewhere?.(modular) : undefined
   for (const [name, { uses, holder }] of byName) {
-    const found = kinds.get(name)
+    const elsewhere = sent?.get(name)
+    const found = elsewhere ? new Set([...(kinds.get(name) ?? []), ...elsewhere]) : kinds.get(name)
     if (found || holder.module) for (const u of uses) u.use.kinds = found ?? new Set()
   }
 }

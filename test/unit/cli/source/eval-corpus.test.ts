@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lintPaths } from '../../../../src/cli/lint.ts'
 import { readInput } from '../../../../src/cli/read-input.ts'
+import { SourceTree } from '../../../../src/cli/source/imports/tree.ts'
 import { scanSource } from '../../../../src/cli/source/index.ts'
 
 // The evaluation corpus of issue 22: integration code shaped like public BILL clients, one folder per
@@ -58,6 +59,14 @@ function score(found: readonly Case[], expected: readonly Case[]): Score {
 const row = (name: string, s: Score) =>
   `${name.padEnd(18)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  (${s.found} found, ${s.expected} expected)`
 
+// Each class folder is one tree, as the CLI walks a repository: imports between its files are followed.
+const trees = new Map<string, SourceTree>()
+for (const file of table.files) {
+  const tree = trees.get(classOf(file)) ?? new SourceTree()
+  tree.add(file, readFileSync(join(EVAL, file), 'utf8'))
+  trees.set(classOf(file), tree)
+}
+
 /**
  * One file's findings, read the way the CLI reads it: source text through the source analysis, and the
  * file kinds it reads otherwise (Postman collections, Insomnia exports, Bruno files) through the CLI's
@@ -76,7 +85,11 @@ async function findingsOf(file: string): Promise<{ language: string; found: Case
     }))
     return { language: input.kind, found: found.filter((f) => f.ruleId.startsWith('mfa-')) }
   }
-  const result = scanSource({ path: file, text: readFileSync(path, 'utf8') }, { now })
+  const imports = trees.get(classOf(file))?.context(file)
+  const result = scanSource(
+    { path: file, text: readFileSync(path, 'utf8') },
+    { now, ...(imports ? { imports } : {}) },
+  )
   const found = result.findings.map((f) => ({ file, line: f.line, ruleId: f.ruleId }))
   return { language: result.language, found: found.filter((f) => f.ruleId.startsWith('mfa-')) }
 }
