@@ -10,7 +10,7 @@ interface RequestEventDetails {
   onErrorOccurred: chrome.webRequest.OnErrorOccurredDetails
 }
 export type RequestEventKind = keyof RequestEventDetails
-export type RequestHandler<K extends RequestEventKind> = (details: RequestEventDetails[K]) => void
+type RequestHandler<K extends RequestEventKind> = (details: RequestEventDetails[K]) => void
 
 /** The only details each kind asks the browser for: bodies are copied to the worker once, headers once. */
 const EXTRA_INFO: Record<RequestEventKind, string[]> = {

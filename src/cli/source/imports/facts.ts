@@ -22,7 +22,7 @@ export interface ModuleFacts {
   aliases?: [string, string][]
 }
 
-export const NO_FACTS: ModuleFacts = { keys: [], imports: [], reexports: [] }
+const NO_FACTS: ModuleFacts = { keys: [], imports: [], reexports: [] }
 
 const ALIAS = /\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g
 
