@@ -4,12 +4,14 @@ import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
 import source from './manifest.json' with { type: 'json' }
 import { flavourFromEnv, manifestFor, outDirFor } from './scripts/flavours.ts'
+import { noInnerHtml } from './scripts/no-inner-html.ts'
 
 // One build per flavour (crxjs emits exactly one background key per build): see scripts/flavours.ts.
 const flavour = flavourFromEnv(process.env)
 
 export default defineConfig({
   plugins: [
+    noInnerHtml(),
     preact(),
     crx({ manifest: manifestFor(source, flavour) as unknown as ManifestV3Export, browser: flavour.browser }),
   ],

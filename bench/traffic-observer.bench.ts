@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
@@ -13,7 +13,14 @@ const ROUNDS = 5
 const TICK_MS = 10
 
 /** What a page posts: 1 KB JSON bodies to the sandbox's MFA challenge, with the deprecated field or not. */
-const KINDS = { ordinary: false, flagged: true } as const
+const ALL_KINDS = { ordinary: false, flagged: true } as const
+/** `TRAFFIC_OBSERVER_KINDS=ordinary` measures one row (a flagged row takes minutes on a busy machine). */
+const KINDS = Object.fromEntries(
+  Object.entries(ALL_KINDS).filter(
+    ([kind]) =>
+      !process.env.TRAFFIC_OBSERVER_KINDS || process.env.TRAFFIC_OBSERVER_KINDS.split(',').includes(kind),
+  ),
+)
 
 /** Runs in the page: posts REQUESTS bodies one after another, returns the milliseconds it took. */
 async function postAll([url, count, deprecated]: [string, number, boolean]) {
@@ -22,6 +29,28 @@ async function postAll([url, count, deprecated]: [string, number, boolean]) {
   for (let i = 0; i < count; i++)
     await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } })
   return performance.now() - start
+}
+
+/**
+ * `TRAFFIC_OBSERVER_FLOOR=1` measures, in place of ours, an extension whose worker has one empty
+ * onBeforeRequest listener asking for bodies: what the browser's delivery alone costs, before any of our code.
+ */
+function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bill-companion-floor-'))
+  const manifest = {
+    manifest_version: 3,
+    name: 'one empty webRequest listener',
+    version: '1.0',
+    permissions: ['webRequest'],
+    host_permissions: ['http://127.0.0.1/*'],
+    background: { service_worker: 'sw.js' },
+  }
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest))
+  writeFileSync(
+    join(dir, 'sw.js'),
+    "chrome.webRequest.onBeforeRequest.addListener(() => undefined, { urls: ['http://127.0.0.1/*'] }, ['requestBody'])\n",
+  )
+  return dir
 }
 
 function children(pid: number): number[] {
@@ -76,7 +105,10 @@ const benchmark: Benchmark = {
   name: 'traffic-observer',
   async run() {
     const sandbox = await startSandbox({ quiet: true })
-    const ext = await launchChromium()
+    const floorDir = process.env.TRAFFIC_OBSERVER_FLOOR ? floorExtension() : undefined
+    const ext = await launchChromium(floorDir ? { dist: floorDir } : {})
+    if (floorDir)
+      console.log('  the floor: one empty onBeforeRequest listener with requestBody in place of ours')
     const plainDir = mkdtempSync(join(tmpdir(), 'bill-companion-plain-'))
     const plain: BrowserContext = await chromium.launchPersistentContext(plainDir, {
       executablePath: CHROMIUM,
@@ -117,6 +149,7 @@ const benchmark: Benchmark = {
       await plain.close()
       rmSync(plainDir, { recursive: true, force: true })
       await ext.close()
+      if (floorDir) rmSync(floorDir, { recursive: true, force: true })
       await sandbox.close()
     }
   },

@@ -14,7 +14,9 @@ const DIST = join(PKG, 'dist')
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'))
 const manifest = readJson(join(PKG, 'package.json'))
 const rootDeps = readJson(join(ROOT, 'package.json')).dependencies
-const external = Object.keys(manifest.dependencies ?? {})
+// Optional peers: the parsers of rarely met languages, installed by whoever has such files.
+const pinned = { ...manifest.dependencies, ...manifest.peerDependencies }
+const external = Object.keys(pinned)
 
 function fail(message) {
   console.error(`pack-cli: ${message}`)
@@ -22,10 +24,8 @@ function fail(message) {
 }
 
 for (const name of external) {
-  if (rootDeps[name] !== manifest.dependencies[name])
-    fail(
-      `${name} is ${manifest.dependencies[name]} in the CLI's manifest but ${rootDeps[name]} in the repository`,
-    )
+  if (rootDeps[name] !== pinned[name])
+    fail(`${name} is ${pinned[name]} in the CLI's manifest but ${rootDeps[name]} in the repository`)
 }
 
 rmSync(DIST, { recursive: true, force: true })

@@ -1,17 +1,15 @@
 // Service worker (Chrome) / event page (Firefox). Listeners are registered synchronously at top level so an
 // event that wakes the worker is never missed; all state is re-derived from storage on each wake.
 
+import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../shared/bill/hosts.ts'
 import { isRequestMessage } from '../shared/protocol/index.ts'
 import { idempotentActions } from './actions/idempotent.ts'
 import { createActionLedger } from './actions/ledger.ts'
 import { storageActionStore } from './actions/session-store.ts'
 import { watchCommands } from './commands.ts'
 import { chromeExpiryPorts } from './devices/chrome-expiry-ports.ts'
-import {
-  checkDeviceExpiry,
-  DEVICE_EXPIRY_ALARM,
-  DEVICE_EXPIRY_NOTIFICATION,
-} from './devices/expiry-warning.ts'
+import { watchDeviceExpiry } from './devices/expiry-triggers.ts'
+import { DEVICE_EXPIRY_ALARM, DEVICE_EXPIRY_NOTIFICATION } from './devices/expiry-warning.ts'
 import { coreHandlers } from './handlers/core.ts'
 import { handOffHandlers } from './handlers/handoff.ts'
 import { panelHandlers } from './handlers/panel.ts'
@@ -19,22 +17,55 @@ import { sessionHandlers } from './handlers/session.ts'
 import { storeHandlers } from './handlers/store.ts'
 import { hostGranted } from './host-access.ts'
 import { browserName, extensionBaseUrl, extensionId, version } from './platform.ts'
+import { createRequestEvents, type WebRequestApi } from './request-events.ts'
 import { createRouter, type Handlers } from './router.ts'
 import { broadcastActiveProfile } from './session/active-profile-events.ts'
 import { chromePorts, openPopupFromNotification } from './session/chrome-ports.ts'
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
-import { pruneExpiredData, writeProfilesSummary } from './store/index.ts'
+import { pruneExpiredData, upgradeStore } from './store/index.ts'
 import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
+// Tab requests to the hosts the extension may ever be granted (BILL's, the local sandbox in the local build):
+// one browser listener per event kind for the every-tab observer and tab activity together.
+const requests = createRequestEvents(
+  chrome.webRequest as unknown as WebRequestApi,
+  [...hostPatterns('required', 'optional'), ...(__LOCAL_FLAVOUR__ ? LOCAL_SANDBOX_ORIGINS : [])],
+  (error) => console.error('[bill-companion] a tab request listener failed', error),
+)
 // Tab traffic findings share the toolbar badge with the session (src/shared/session/badge-mark.ts).
 const traffic = createTraffic({
   extensionBaseUrl,
   local: __LOCAL_FLAVOUR__,
   applyBadge: chromePorts.showBadge,
 })
-const session = createSessionService({ ...chromePorts, showBadge: traffic.badge.showSession })
+// A remembered device ending in 3 days is announced once (not checked at every wake: it reads IndexedDB).
+const checkDevices = watchDeviceExpiry(
+  {
+    onStartup: chrome.runtime.onStartup,
+    onInstalled: chrome.runtime.onInstalled,
+    onAlarm: chrome.alarms.onAlarm,
+  },
+  chromeExpiryPorts,
+  (error) => console.error('[bill-companion] device expiry', error),
+)
+let tabActivity: ReturnType<typeof watchTabActivity> | undefined
+const session = createSessionService({
+  ...chromePorts,
+  async recordTrustedDevice(device) {
+    const remembered = await chromePorts.recordTrustedDevice(device)
+    void checkDevices()
+    return remembered
+  },
+  showBadge: traffic.badge.showSession,
+  broadcast(view) {
+    chromePorts.broadcast(view)
+    // Set below, before the first view: the session is read from storage asynchronously.
+    tabActivity?.follow(view)
+  },
+})
+tabActivity = watchTabActivity(session, requests)
 const store = storeHandlers({ now: Date.now, allowLocalHttp: __LOCAL_FLAVOUR__, hostAllowed: hostGranted })
 
 const plainHandlers: Handlers = {
@@ -80,28 +111,21 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void route(message, sender).then(sendResponse)
   return true
 })
-// A remembered device ending in 3 days is announced once; checked on every wake and at its own alarm.
-const checkDevices = () =>
-  checkDeviceExpiry(chromeExpiryPorts).catch((error) =>
-    console.error('[bill-companion] device expiry', error),
-  )
-void checkDevices()
-chrome.alarms.onAlarm.addListener((alarm) =>
-  alarm.name === DEVICE_EXPIRY_ALARM ? void checkDevices() : void session.onAlarm(alarm.name),
-)
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== DEVICE_EXPIRY_ALARM) void session.onAlarm(alarm.name)
+})
 chrome.notifications.onClicked.addListener((id) =>
   id.startsWith(DEVICE_EXPIRY_NOTIFICATION)
     ? void chrome.runtime.openOptionsPage()
     : openPopupFromNotification(),
 )
-// The popup paints the sign-in form from this summary: a fresh install has one ("no profiles"), and an
-// update writes it from the profiles an older version stored without one.
-chrome.runtime.onInstalled.addListener(() => {
-  void writeProfilesSummary().catch((error) =>
-    console.error('[bill-companion] profiles summary failed', error),
+// An update upgrades the store's schema at once and records it; every install writes the profiles summary the
+// popup paints the sign-in form from ("no profiles" on a fresh install).
+chrome.runtime.onInstalled.addListener((details) => {
+  void upgradeStore(details, version, Date.now()).catch((error) =>
+    console.error('[bill-companion] store upgrade failed', error),
   )
 })
-watchTabActivity(session)
 watchCommands(session)
 broadcastActiveProfile()
-traffic.watch()
+traffic.watch(requests)

@@ -41,6 +41,8 @@ export interface FileResult {
   findings: CliFinding[]
   /** Why part of the file could not be used (a malformed collection): exit 2 when the file was named. */
   problem?: string
+  /** Why the file was skipped (an optional parser to install): said without --verbose, once per reason. */
+  note?: string
 }
 
 export interface LintSettings {

@@ -1,35 +1,13 @@
-import { ENDPOINTS } from '../shared/bill/endpoints.ts'
-import { billTarget } from '../shared/rules/target.ts'
 import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
-import { lintRequest } from './lint-requests.ts'
+import { evaluationUrl } from './client-scripts/evaluation-url.ts'
+import { jsonLines } from './client-scripts/json-lines.ts'
+import { ClientLinter } from './client-scripts/request-findings.ts'
+import { indexScripts } from './client-scripts/script-index.ts'
 import { walkCollection } from './postman/collection.ts'
+import { bodyLines } from './postman/lines.ts'
 import { toRequest } from './postman/request.ts'
-import { resolver, type Variables } from './postman/variables.ts'
-
-const V2_FILES = new Map(ENDPOINTS.filter((e) => e.api === 'v2').map((e) => [e.path.toLowerCase(), e.path]))
-/** A URL whose host is a {{variable}}: group 1 is the rest (path, query, fragment). */
-const VARIABLE_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?\{\{[^{}]+\}\}[^/?#]*(.*)$/is
-
-/**
- * The URL the engine evaluates. A request written against a variable host (`{{url}}/MFAChallenge.json`)
- * is BILL's by its path, whatever the variable holds: a team environment may point it at a proxy, or not
- * be at hand. A v2 request is then recognised by its BILL file name alone.
- */
-function evaluationUrl(
-  written: string,
-  resolved: string,
-  settings: LintSettings,
-  resolve: (s: string) => string,
-) {
-  if (billTarget('POST', resolved, settings.hosts)) return resolved
-  const rest = VARIABLE_HOST.exec(written)?.[1]
-  if (rest === undefined) return resolved
-  const tail = resolve(rest)
-  const cut = tail.search(/[?#]/)
-  const path = cut < 0 ? tail : tail.slice(0, cut)
-  const file = V2_FILES.get(path.slice(path.lastIndexOf('/') + 1).toLowerCase())
-  return `{{bill}}${file ? `/api/v2/${file}` : path}${cut < 0 ? '' : tail.slice(cut)}`
-}
+import { collectionScripts } from './postman/scripts.ts'
+import { resolver, type Variables, withValues } from './postman/variables.ts'
 
 /** Defects of a malformed collection, in one line: the first, and how many more. */
 function describeDefects(defects: readonly string[]): string | undefined {
@@ -40,30 +18,47 @@ function describeDefects(defects: readonly string[]): string | undefined {
 
 /**
  * Lints every request of a Postman collection (v2.0 or v2.1, nested folders) after resolving
- * {{variables}} (collection, folders, then the environment's, which win as in Postman). Malformed parts
- * are skipped and described in `problem`; the rest is still linted.
+ * {{variables}} (collection, folders, then the environment's, which win as in Postman, then literal
+ * values its scripts set). Pre-request scripts that write the body, and scripts that set a variable the
+ * body reads, are analysed as JavaScript going to that request. Findings carry the line of the file
+ * (`text`) that holds the body, URL or script line. Malformed parts are skipped and described in
+ * `problem`; the rest is still linted.
  */
 export function lintPostman(
   doc: object,
   file: string,
   settings: LintSettings,
   env: Variables = {},
+  text?: string,
 ): FileResult {
   const walk = walkCollection(doc as Record<string, unknown>, env)
   const defects = walk.defects
+  const lines = jsonLines(text)
+  const scripts = collectionScripts(doc, lines)
+  const chains = walk.items.map((item) => scripts.chain(item.pointer))
+  const index = indexScripts(scripts.all)
+  const linter = new ClientLinter(file, settings, index)
   const findings: CliFinding[] = []
   let requests = 0
-  for (const item of walk.items) {
-    const resolve = resolver(item.values)
+  for (const [i, item] of walk.items.entries()) {
+    const resolve = resolver(withValues(item.values, index.literals))
     const read = toRequest(item.request, (reason) => defects.push(`item "${item.path}": ${reason}`), resolve)
     if (!read) continue
     requests++
     const url = evaluationUrl(read.writtenUrl, read.request.url, settings, resolve)
-    const evaluated = url === read.request.url ? read.request : { ...read.request, url }
-    for (const f of lintRequest(evaluated, file, { item: item.path }, settings, read.request.url)) {
-      findings.push(f.report.field ? { ...f, fixTarget: { itemPath: item.pointer } } : f)
+    const request = url === read.request.url ? read.request : { ...read.request, url }
+    const client = {
+      request,
+      shownUrl: read.request.url,
+      location: { item: item.path },
+      ...bodyLines(item.request, [...item.pointer, 'request'], lines),
+      before: chains[i] ?? [],
     }
+    for (const f of linter.engine(client))
+      findings.push(f.report.field ? { ...f, fixTarget: { itemPath: item.pointer } } : f)
+    findings.push(...linter.scripted(client))
   }
+  findings.push(...linter.sentByScripts())
   const problem = describeDefects(defects)
   return { requests, findings, ...(problem ? { problem } : {}) }
 }

@@ -1,13 +1,21 @@
 import { toReportFinding } from '../shared/rules/report.ts'
 import type { FileResult, LintSettings } from './cli-finding.ts'
+import type { ImportContext } from './source/imports/context.ts'
 import { scanSource } from './source/index.ts'
 import { locator } from './source/position.ts'
 
 const MAX_SHOWN_LINE = 160
 
 /** Source findings for the report; suppressed ones are kept and marked (the report and SARIF carry them). */
-export function lintSource(text: string, file: string, settings: LintSettings): FileResult {
-  const found = scanSource({ path: file, text }, { now: settings.now }).findings
+export function lintSource(
+  text: string,
+  file: string,
+  settings: LintSettings,
+  imports?: ImportContext,
+): FileResult {
+  const scanned = scanSource({ path: file, text }, { now: settings.now, ...(imports ? { imports } : {}) })
+  if (scanned.skipped) return { requests: 0, findings: [], note: scanned.skipped }
+  const found = scanned.findings
   // Split only when there is something to show: most candidate files have no finding.
   const lines = found.length > 0 ? text.split('\n') : []
   const at = found.some((f) => f.edit) ? locator(text) : undefined

@@ -2,8 +2,12 @@ import { isAbsolute, normalize, relative, sep } from 'node:path'
 import type { CliFinding, FileResult, LintSettings } from './cli-finding.ts'
 import type { Excluder } from './exclude.ts'
 import { collectFiles } from './files.ts'
+import { lintInsomniaYaml } from './insomnia/export-v5.ts'
+import { lintBruno } from './lint-bruno.ts'
 import { lintHarEntries } from './lint-har.ts'
+import { lintInsomnia } from './lint-insomnia.ts'
 import { lintPostman } from './lint-postman.ts'
+import type { SourceTreeLint } from './lint-source-tree.ts'
 import type { Variables } from './postman/variables.ts'
 import { readInput } from './read-input.ts'
 
@@ -52,7 +56,19 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     exclude: options.exclude,
   })
   const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
-  let source: Promise<[typeof import('./source/index.ts'), typeof import('./lint-source.ts')]> | undefined
+  const said = new Set<string>()
+  // Findings per file in walk order: source files may be answered at the end, once the tree is known.
+  const perFile: CliFinding[][] = []
+  const record = (linted: FileResult, file: string, explicit: boolean, slot = perFile.length) => {
+    if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
+    if (linted.note) {
+      notes.push({ file, reason: linted.note, ...(said.has(linted.note) ? {} : { named: true }) })
+      said.add(linted.note)
+    }
+    result.requests += linted.requests
+    perFile[slot] = linted.findings
+  }
+  let sources: Promise<SourceTreeLint> | undefined
   for (const { path, explicit } of files) {
     const file = shown(path)
     const input = readInput(path, explicit)
@@ -65,22 +81,30 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
       continue
     }
     result.files++
-    let linted: FileResult
-    if (input.kind === 'har') linted = lintHarEntries(input.entries, file, options)
-    else if (input.kind === 'postman') linted = lintPostman(input.doc, file, options, options.env)
+    if (input.kind === 'har') record(lintHarEntries(input.entries, file, options), file, explicit)
+    else if (input.kind === 'bruno') record(lintBruno(input.text, file, options), file, explicit)
+    else if (input.kind === 'insomnia')
+      record(lintInsomnia(input.doc, file, options, input.text), file, explicit)
+    else if (input.kind === 'insomnia-yaml')
+      record(lintInsomniaYaml(input.text, file, options), file, explicit)
+    else if (input.kind === 'postman')
+      record(lintPostman(input.doc, file, options, options.env, input.text), file, explicit)
     else {
       if (input.note) notes.push({ file, reason: input.note })
       // The source analyser (and its native parsers) loads only when source files are met; its cheap
       // pre-filter then spares the parsers most files of a tree.
-      source ??= Promise.all([import('./source/index.ts'), import('./lint-source.ts')])
-      const [{ candidateBytes }, { lintSource }] = await source
-      linted = candidateBytes(input.source.latin1)
-        ? lintSource(input.source.text(), file, options)
-        : { requests: 0, findings: [] }
+      sources ??= Promise.all([import('./source/index.ts'), import('./lint-source-tree.ts')]).then(
+        ([source, { SourceTreeLint }]) => {
+          // Parsers are registered once per process: those of the run's languages, and no others.
+          source.expectLanguages(source.languagesOfPaths(files.map((f) => f.path)))
+          return new SourceTreeLint(options)
+        },
+      )
+      const slot = perFile.push([]) - 1
+      ;(await sources).add(file, input.source, (linted) => record(linted, file, explicit, slot))
     }
-    if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
-    result.requests += linted.requests
-    for (const f of linted.findings) result.findings.push(f)
   }
+  if (sources) (await sources).finish()
+  result.findings = perFile.flat()
   return result
 }

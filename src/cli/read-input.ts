@@ -3,11 +3,19 @@ import { type ParseError, parse as parseJsonc } from 'jsonc-parser'
 import { type HarEntries, locateEntries, parsedEntries } from '../shared/har/entries.ts'
 import { isHar } from '../shared/har/types.ts'
 import { readRegularBytes } from './input/read-file.ts'
+import { isInsomniaExport } from './insomnia/export.ts'
+import { isInsomniaV5 } from './insomnia/export-v5.ts'
 import { isOwnOutput, PACKAGE_NAME } from './own-output.ts'
 
 export type Input =
   | { kind: 'har'; entries: HarEntries }
   | { kind: 'postman'; doc: object; text: string }
+  /** An Insomnia v4 export (`resources[]`). */
+  | { kind: 'insomnia'; doc: { resources: unknown[] }; text: string }
+  /** An Insomnia v5 export (YAML). */
+  | { kind: 'insomnia-yaml'; text: string }
+  /** A Bruno request file (.bru), told by its name: its blocks are not JSON. */
+  | { kind: 'bruno'; text: string }
   /** Anything else that is text: source code, or JSON data (a tsconfig, a package.json). */
   | { kind: 'source'; source: SourceText; note?: string }
   | { kind: 'skipped'; reason: string }
@@ -22,8 +30,8 @@ const WALKED_SOURCE_LIMIT = 5 * 1024 * 1024
 
 /** How much of a JSON file's start is looked at to tell a capture or a collection from other JSON. */
 const CAPTURE_HEAD = 64 * 1024
-/** HAR's "log" / "entries" keys, or Postman's schema URL, near the start (or end) of a document. */
-const MAY_BE_CAPTURE = /"(?:log|entries)"\s*:|getpostman\.com/
+/** HAR's "log" / "entries" keys, Postman's schema URL or Insomnia's export format, near the start (or end). */
+const MAY_BE_CAPTURE = /"(?:log|entries|__export_format)"\s*:|getpostman\.com/
 
 const JSON_EXTENSIONS = new Set(['.json', '.har', '.jsonc'])
 
@@ -91,6 +99,9 @@ export function readInput(path: string, explicit: boolean): Input {
       ? { kind: 'unusable', reason: read.reason }
       : { kind: 'skipped', reason: `skipped: ${read.reason}` }
   const big = read.size > WALKED_SOURCE_LIMIT
+  if (extname(path).toLowerCase() === '.bru') return { kind: 'bruno', text: read.bytes.toString('utf8') }
+  if (isInsomniaV5(path, read.bytes.toString('latin1', 0, 4096)))
+    return { kind: 'insomnia-yaml', text: read.bytes.toString('utf8') }
   const jsonByName = JSON_EXTENSIONS.has(extname(path).toLowerCase())
   if (!looksJson && !jsonByName) return { kind: 'source', source: sourceOf(read.bytes) }
   // JSON's structure, HAR's keys and BILL's host names are ASCII: they are looked for in the bytes (or
@@ -126,6 +137,7 @@ export function readInput(path: string, explicit: boolean): Input {
   // The text of a capture is not kept: HAR files are never rewritten, and it can be large.
   if (isHar(parsed.doc)) return { kind: 'har', entries: parsedEntries(parsed.doc.log.entries) }
   if (isPostmanCollection(parsed.doc)) return { kind: 'postman', doc: parsed.doc, text: raw }
+  if (isInsomniaExport(parsed.doc)) return { kind: 'insomnia', doc: parsed.doc, text: raw }
   if (!explicit && big)
     return { kind: 'skipped', reason: 'skipped: over 5 MB and not a HAR or Postman collection' }
   return { kind: 'source', source: sourceOf(read.bytes, { text: raw }) }

@@ -6,6 +6,7 @@ import './panel/panel.css'
 import './panel/panel-layout.css'
 import { render } from 'preact'
 import { ClientContext } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import { runtimeClient } from '../ui/runtime-client.ts'
 import { devtoolsApi } from './capture/devtools-api.ts'
 import { HANDOFF_PARAM } from './capture/handoff.ts'
@@ -15,7 +16,7 @@ import { startPanelCapture } from './panel/panel-capture.ts'
 const devtools = devtoolsApi()
 const handoff = new URLSearchParams(location.search).get(HANDOFF_PARAM)
 const capture = startPanelCapture(devtools, handoff ? new BroadcastChannel(handoff) : undefined)
-if (!devtools) document.title = 'BILL HAR inspector'
+if (!devtools) document.title = t('harInspectorTitle')
 render(
   <ClientContext.Provider value={runtimeClient}>
     <PanelApp capture={capture} devtools={devtools} version={chrome.runtime.getManifest().version} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 
 interface DeleteAllDataProps {
   announce: (message: string) => void
@@ -18,20 +19,17 @@ export function DeleteAllData({ announce, onDeleted }: DeleteAllDataProps) {
   async function deleteAll() {
     const reply = await client.call('deleteAllData', undefined)
     setConfirming(false)
-    announce(reply.ok ? 'All data deleted.' : reply.error.message)
+    announce(reply.ok ? t('allDataDeleted') : reply.error.message)
     if (reply.ok) onDeleted()
   }
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Delete all data</h2>
-      <p class="muted">
-        Deletes every profile, trusted device, preference and the history, and signs out of the running
-        session.
-      </p>
+      <h2 id="data-heading">{t('deleteAllDataTitle')}</h2>
+      <p class="muted">{t('deleteAllDataIntro')}</p>
       {confirming ? (
         <fieldset class="banner danger-zone">
-          <legend>Delete everything?</legend>
-          <p>This cannot be undone. Export your profiles first if you need them.</p>
+          <legend>{t('deleteEverythingAsk')}</legend>
+          <p>{t('deleteEverythingWarning')}</p>
           <div class="actions">
             <button
               type="button"
@@ -39,7 +37,7 @@ export function DeleteAllData({ announce, onDeleted }: DeleteAllDataProps) {
               data-testid="delete-all-data-confirm"
               onClick={() => void deleteAll()}
             >
-              Yes, delete everything
+              {t('deleteEverythingConfirm')}
             </button>
             <button
               type="button"
@@ -47,7 +45,7 @@ export function DeleteAllData({ announce, onDeleted }: DeleteAllDataProps) {
               data-testid="delete-all-data-cancel"
               onClick={() => setConfirming(false)}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </fieldset>
@@ -58,7 +56,7 @@ export function DeleteAllData({ announce, onDeleted }: DeleteAllDataProps) {
           data-testid="delete-all-data"
           onClick={() => setConfirming(true)}
         >
-          Delete all data…
+          {t('deleteAllDataOpen')}
         </button>
       )}
     </section>

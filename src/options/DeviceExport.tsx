@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { daysLeft, type TrustedDeviceExport, type TrustedDeviceView } from '../shared/profiles/devices.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import { envLines, jsonObject } from './device-export.ts'
+import { deviceOwner } from './device-owner.ts'
 
 interface DeviceExportProps {
   device: TrustedDeviceView
@@ -36,16 +38,18 @@ export function DeviceExport({ device, now, announce, onClose }: DeviceExportPro
     }
   }
 
-  const who = `${device.profileName ?? 'the deleted profile'} (${device.api})`
+  const who = deviceOwner(device)
   const left = daysLeft(device, now)
   if (!exported)
     return (
       <fieldset class="banner danger-zone" data-testid="device-export">
-        <legend>Export this remembered device?</legend>
+        <legend>{t('deviceExportAsk')}</legend>
         <p data-testid="device-export-warning">
-          Anyone with these values can sign in to BILL as {who} without an SMS code until{' '}
-          {date(device.expiresAt)} ({left === 1 ? '1 day' : `${left} days`} left), and run what needs MFA:
-          payments, bank accounts, auto-pay. Keep them where you keep passwords (a CI secret), never in code.
+          {t('deviceExportWarning', {
+            who,
+            date: date(device.expiresAt),
+            left: left === 1 ? t('oneDay') : t('days', { count: left }),
+          })}
         </p>
         <div class="actions">
           <button
@@ -54,18 +58,18 @@ export function DeviceExport({ device, now, announce, onClose }: DeviceExportPro
             data-testid="device-export-confirm"
             onClick={() => void reveal()}
           >
-            Show the values
+            {t('deviceExportShow')}
           </button>
           <button type="button" ref={cancelRef} data-testid="device-export-cancel" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </fieldset>
     )
   return (
     <fieldset class="banner" data-testid="device-export">
-      <legend>Remembered device for {who}</legend>
-      <label for="device-export-env">.env lines</label>
+      <legend>{t('deviceExportTitle', { who })}</legend>
+      <label for="device-export-env">{t('deviceExportEnv')}</label>
       <textarea id="device-export-env" ref={envRef} readOnly rows={3} data-testid="device-export-env">
         {envLines(exported)}
       </textarea>
@@ -75,7 +79,7 @@ export function DeviceExport({ device, now, announce, onClose }: DeviceExportPro
       </textarea>
       <div class="actions">
         <button type="button" data-testid="device-export-close" onClick={onClose}>
-          Done
+          {t('done')}
         </button>
       </div>
     </fieldset>

@@ -1,4 +1,6 @@
 import { daysLeft, type TrustedDeviceView } from '../shared/profiles/devices.ts'
+import { t } from '../ui/i18n/t.ts'
+import { deviceOwner } from './device-owner.ts'
 
 interface DeviceItemProps {
   device: TrustedDeviceView
@@ -14,29 +16,33 @@ export function DeviceItem({ device, now, onForget, onExport }: DeviceItemProps)
   return (
     <li class="device-item" data-testid="device-item" data-device-id={device.id}>
       <div>
-        <strong>{device.profileName ?? 'Deleted profile'}</strong> <span class="tag">{device.api}</span>
+        <strong>{device.profileName ?? t('deletedProfile')}</strong> <span class="tag">{device.api}</span>
         <p class="muted">
-          {device.machineName} · remembered {date(device.issuedAt)} · until {date(device.expiresAt)}
+          {t('deviceDates', {
+            machine: device.machineName,
+            issued: date(device.issuedAt),
+            expires: date(device.expiresAt),
+          })}
         </p>
       </div>
       <span class="days-left" data-testid="device-days-left">
-        {left === 1 ? '1 day left' : `${left} days left`}
+        {left === 1 ? t('oneDayLeft') : t('daysLeft', { count: left })}
       </span>
       <button
         type="button"
         data-testid="device-export-open"
-        aria-label={`Export this remembered device for ${device.profileName ?? 'the deleted profile'} (${device.api})`}
+        aria-label={t('deviceExportOpenLabel', { who: deviceOwner(device) })}
         onClick={onExport}
       >
-        Export…
+        {t('deviceExportOpen')}
       </button>
       <button
         type="button"
         data-testid="device-forget"
-        aria-label={`Forget this browser for ${device.profileName ?? 'the deleted profile'} (${device.api})`}
+        aria-label={t('deviceForgetLabel', { who: deviceOwner(device) })}
         onClick={onForget}
       >
-        Forget
+        {t('deviceForget')}
       </button>
     </li>
   )

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
 import type { TrustedDeviceView } from '../shared/profiles/devices.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import { DeviceExport } from './DeviceExport.tsx'
 import { DeviceItem } from './DeviceItem.tsx'
 
@@ -22,20 +23,17 @@ export function DevicesSection({ announce }: { announce: (message: string) => vo
   async function forget(device: TrustedDeviceView) {
     if (exporting?.id === device.id) setExporting(null)
     const reply = await client.call('forgetTrustedDevice', { id: device.id })
-    announce(reply.ok ? 'Device forgotten: the next sign-in asks for an SMS code.' : reply.error.message)
+    announce(reply.ok ? t('deviceForgotten') : reply.error.message)
     await load()
   }
 
   const now = Date.now()
   return (
     <section aria-labelledby="devices-heading">
-      <h2 id="devices-heading">Trusted devices</h2>
-      <p class="muted">
-        After an SMS code with “remember this browser”, BILL skips the code for 30 days. Forget one to be
-        asked again, or export it for an unattended integration (it signs in trusted until the same day).
-      </p>
+      <h2 id="devices-heading">{t('devicesTitle')}</h2>
+      <p class="muted">{t('devicesIntro')}</p>
       {error && <p class="error-text">{error}</p>}
-      {devices?.length === 0 && <p data-testid="devices-empty">No remembered devices.</p>}
+      {devices?.length === 0 && <p data-testid="devices-empty">{t('devicesNone')}</p>}
       <ul class="device-list">
         {devices?.map((d) => (
           <DeviceItem

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks'
 import { useClient } from '../ui/client.ts'
 import { downloadText } from '../ui/download.ts'
+import { t } from '../ui/i18n/t.ts'
+import { profileCount } from './profile-count.ts'
 
 /** Export as a JSON file to share a setup: never passwords; dev keys only when ticked. */
 export function ExportProfiles({ announce }: { announce: (message: string) => void }) {
@@ -17,12 +19,12 @@ export function ExportProfiles({ announce }: { announce: (message: string) => vo
       reply.result.json,
       'application/json',
     )
-    announce(`Exported ${reply.result.count} profile${reply.result.count === 1 ? '' : 's'}.`)
+    announce(t('exportedProfiles', { profiles: profileCount(reply.result.count) }))
   }
 
   return (
     <div class="exchange">
-      <h3>Export</h3>
+      <h3>{t('exportTitle')}</h3>
       <label class="check">
         <input
           type="checkbox"
@@ -30,18 +32,15 @@ export function ExportProfiles({ announce }: { announce: (message: string) => vo
           checked={includeDevKeys}
           onChange={(e) => setIncludeDevKeys(e.currentTarget.checked)}
         />
-        Include dev keys (anyone with the file can use them)
+        {t('exportIncludeDevKeys')}
       </label>
-      <p class="muted">
-        Passwords and remembered devices are never in this file (a remembered device is exported on its own,
-        under Trusted devices).
-      </p>
+      <p class="muted">{t('exportNever')}</p>
       <button type="button" data-testid="profiles-export" onClick={() => void exportNow()}>
-        Export profiles
+        {t('exportProfiles')}
       </button>
       {json && (
         <>
-          <label for="profiles-export-json">Exported JSON (also downloaded)</label>
+          <label for="profiles-export-json">{t('exportedJson')}</label>
           <textarea
             id="profiles-export-json"
             data-testid="profiles-export-json"

@@ -3,14 +3,14 @@ import { type ImportProblem, importSizeError } from '../shared/profiles/exchange
 import type { ProfileField } from '../shared/profiles/types.ts'
 import { utf8Length } from '../shared/text/utf8-length.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import { FIELD_LABELS } from './field-labels.ts'
+import { importSummary } from './profile-count.ts'
 
 interface ImportProfilesProps {
   announce: (message: string) => void
   onImported: () => Promise<void>
 }
-
-const plural = (n: number) => `${n} profile${n === 1 ? '' : 's'}`
 
 /**
  * Import from a file or pasted JSON: valid profiles are added (or, from a file imported before, updated),
@@ -34,11 +34,7 @@ export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
     const reply = await client.call('importProfiles', { json })
     if (!reply.ok) return refuse(reply.error.message)
     const { imported, updated, problems: found, needsAccess } = reply.result
-    const access = needsAccess.length
-      ? ` ${needsAccess.length} need${needsAccess.length === 1 ? 's' : ''} access: grant it in the list.`
-      : ''
-    const merged = updated.length ? ` (${updated.length} already here: updated)` : ''
-    const text = `Imported ${plural(imported.length + updated.length)}${merged}${found.length ? `; ${found.length} skipped` : ''}.${access}`
+    const text = importSummary(imported.length, updated.length, found.length, needsAccess.length)
     setSummary(text)
     setProblems(found)
     announce(text)
@@ -48,8 +44,8 @@ export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
 
   return (
     <div class="exchange">
-      <h3>Import</h3>
-      <label for="profiles-import-file">From a file</label>
+      <h3>{t('importTitle')}</h3>
+      <label for="profiles-import-file">{t('importFromFile')}</label>
       <input
         id="profiles-import-file"
         data-testid="profiles-import-file"
@@ -63,7 +59,7 @@ export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
           e.currentTarget.value = ''
         }}
       />
-      <label for="profiles-import-json">Or paste the JSON</label>
+      <label for="profiles-import-json">{t('importPaste')}</label>
       <textarea
         id="profiles-import-json"
         data-testid="profiles-import-json"
@@ -77,7 +73,7 @@ export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
         disabled={pasted.trim() === ''}
         onClick={() => void importJson(pasted)}
       >
-        Import pasted JSON
+        {t('importPasted')}
       </button>
       <div data-testid="profiles-import-result" aria-live="polite">
         {summary && <p>{summary}</p>}
@@ -85,10 +81,13 @@ export function ImportProfiles({ announce, onImported }: ImportProfilesProps) {
           <ul class="import-problems">
             {problems.map((p) => (
               <li key={p.position} data-testid="profiles-import-problem" class="error-text">
-                Profile {p.position} “{p.name}”:{' '}
-                {Object.entries(p.errors)
-                  .map(([field, message]) => `${FIELD_LABELS[field as ProfileField]}: ${message}`)
-                  .join(' ')}
+                {t('importProblem', {
+                  position: p.position,
+                  name: p.name,
+                  errors: Object.entries(p.errors)
+                    .map(([field, message]) => `${t(FIELD_LABELS[field as ProfileField])}: ${message}`)
+                    .join(' '),
+                })}
               </li>
             ))}
           </ul>

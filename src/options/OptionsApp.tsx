@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks'
 import { BackgroundStatusLine } from '../ui/BackgroundStatusLine.tsx'
+import { t } from '../ui/i18n/t.ts'
 import { useBackgroundStatus } from '../ui/useBackground.ts'
 import { DeleteAllData } from './DeleteAllData.tsx'
 import { DevicesSection } from './DevicesSection.tsx'
@@ -26,13 +27,13 @@ export function OptionsApp({ localBuild }: { localBuild: boolean }) {
   return (
     <>
       <main>
-        <h1>BILL Sandbox Companion: settings</h1>
+        <h1>{t('optionsTitle')}</h1>
         <p class="status-message" role="status" data-testid="options-status">
           {message}
         </p>
         <ProfilesSection profiles={profiles} reload={reload} announce={announce} localBuild={localBuild} />
         <section aria-labelledby="share-heading">
-          <h2 id="share-heading">Share profiles</h2>
+          <h2 id="share-heading">{t('shareProfiles')}</h2>
           <div class="exchange-grid">
             <ExportProfiles announce={announce} />
             <ImportProfiles announce={announce} onImported={reload} />
@@ -52,9 +53,9 @@ export function OptionsApp({ localBuild }: { localBuild: boolean }) {
       <footer>
         <p>
           <a href="/src/devtools/panel.html" target="_blank" rel="noopener" data-testid="open-har-inspector">
-            Open a HAR file…
+            {t('openHarFile')}
           </a>{' '}
-          (the BILL HAR inspector: flags deprecated MFA values in a browser's HAR export)
+          {t('openHarFileWhat')}
         </p>
         <BackgroundStatusLine status={status} />
       </footer>

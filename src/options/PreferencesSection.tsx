@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks'
 import type { BadgeFormat, BooleanPreference, Preferences } from '../shared/preferences.ts'
 import { CONFIRM_AFTER_MS } from '../shared/session/confirm.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import { NumberPreference } from './NumberPreference.tsx'
 import { SelectField } from './SelectField.tsx'
 
-const BADGE_FORMATS = [
-  { value: 'minutes', label: 'Always: minutes left (“34m”)' },
-  { value: 'warning-only', label: 'Only when the session is about to idle out' },
-] as const
+const badgeFormats = () =>
+  [
+    { value: 'minutes', label: t('badgeMinutes') },
+    { value: 'warning-only', label: t('badgeWarningOnly') },
+  ] as const
 
 /** Badge, warnings, keep-alive and history retention; every change is saved at once. */
 export function PreferencesSection({ announce }: { announce: (message: string) => void }) {
@@ -40,32 +42,32 @@ export function PreferencesSection({ announce }: { announce: (message: string) =
   )
   return (
     <section aria-labelledby="preferences-heading" data-testid="preferences">
-      <h2 id="preferences-heading">Preferences</h2>
-      {toggle('pref-badge-enabled', 'badgeEnabled', 'Show the time left on the toolbar badge')}
+      <h2 id="preferences-heading">{t('preferencesTitle')}</h2>
+      {toggle('pref-badge-enabled', 'badgeEnabled', t('prefBadgeEnabled'))}
       {prefs.badgeEnabled && (
         <SelectField<BadgeFormat>
           id="pref-badge-format"
-          label="Badge"
+          label={t('prefBadgeFormat')}
           value={prefs.badgeFormat}
-          options={BADGE_FORMATS}
+          options={badgeFormats()}
           onChange={(badgeFormat) => void change({ badgeFormat })}
         />
       )}
       <NumberPreference
         id="pref-warn-minutes"
-        label="Warn before the session idles out (minutes)"
-        hint="1 to 30. BILL signs out after 35 idle minutes."
+        label={t('prefWarnMinutes')}
+        hint={t('prefWarnMinutesHint')}
         field="warnMinutesBefore"
         preferences={prefs}
         onChange={(p) => void change(p)}
       />
-      {toggle('pref-notifications', 'notificationsEnabled', 'Show a notification with the warning')}
-      {toggle('pref-keep-alive', 'keepAliveEnabled', 'Keep the session alive: ping BILL before it idles out')}
+      {toggle('pref-notifications', 'notificationsEnabled', t('prefNotifications'))}
+      {toggle('pref-keep-alive', 'keepAliveEnabled', t('prefKeepAlive'))}
       {prefs.keepAliveEnabled && (
         <NumberPreference
           id="pref-keep-alive-max-pings"
-          label="Ping at most this many times in a row"
-          hint="1 to 20. After that the session is left to idle out."
+          label={t('prefKeepAliveMaxPings')}
+          hint={t('prefKeepAliveMaxPingsHint')}
           field="keepAliveMaxPings"
           preferences={prefs}
           onChange={(p) => void change(p)}
@@ -74,12 +76,12 @@ export function PreferencesSection({ announce }: { announce: (message: string) =
       {toggle(
         'pref-confirm-session',
         'confirmSessionOnOpen',
-        `When the popup opens, check with BILL that the session still exists if BILL has not confirmed it for ${CONFIRM_AFTER_MS / 60_000} minutes (one session-details call: BILL counts it as activity, so it resets the idle timer)`,
+        t('prefConfirmSession', { minutes: CONFIRM_AFTER_MS / 60_000 }),
       )}
       <NumberPreference
         id="pref-history-days"
-        label="Keep the sign-in history for (days)"
-        hint="1 to 365. Older events are deleted."
+        label={t('prefHistoryDays')}
+        hint={t('prefHistoryDaysHint')}
         field="historyRetentionDays"
         preferences={prefs}
         onChange={(p) => void change(p)}

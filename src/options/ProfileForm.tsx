@@ -5,6 +5,7 @@ import { BILL_IDLE_SECONDS, type ProfileEnvironment } from '../shared/profiles/t
 import { validateProfileInput } from '../shared/profiles/validate.ts'
 import { useClient } from '../ui/client.ts'
 import { accessProblem } from '../ui/host-access.ts'
+import { t } from '../ui/i18n/t.ts'
 import { ProductionWarning } from './ProductionWarning.tsx'
 import { draftToRawInput, type ProfileDraft, withEnvironment } from './profile-draft.ts'
 import { SandboxFill } from './SandboxFill.tsx'
@@ -23,18 +24,19 @@ interface ProfileFormProps {
   fromSandbox?: boolean
 }
 
-const ENVIRONMENTS = [
-  { value: 'sandbox', label: 'BILL sandbox' },
-  { value: 'production', label: 'BILL production' },
-  { value: 'custom', label: 'Custom (e.g. the local sandbox)' },
-] as const
-const APIS = [
-  { value: 'v3', label: 'v3 (recommended)' },
-  { value: 'v2', label: 'v2 (legacy)' },
+const environments = () =>
+  [
+    { value: 'sandbox', label: t('envBillSandbox') },
+    { value: 'production', label: t('envBillProduction') },
+    { value: 'custom', label: t('envCustomLong') },
+  ] as const
+const apis = () => [
+  { value: 'v3', label: t('apiV3') },
+  { value: 'v2', label: t('apiV2') },
 ]
-const AUTH_METHODS = [
-  { value: 'password', label: 'Password' },
-  { value: 'token', label: 'Sync token' },
+const authMethods = () => [
+  { value: 'password', label: t('password') },
+  { value: 'token', label: t('syncToken') },
 ]
 
 /** Create or edit one profile. Errors show as the user types; saving asks for host access first if needed. */
@@ -112,24 +114,22 @@ export function ProfileForm({
   }
 
   const custom = draft.environment === 'custom'
-  const savedKeyHint = editing?.hasDevKey
-    ? `Saved as ${editing.devKeyMasked}. Leave empty to keep it.`
-    : undefined
+  const savedKeyHint = editing?.hasDevKey ? t('devKeySaved', { masked: editing.devKeyMasked }) : undefined
   return (
     <form ref={formRef} class="profile-form" data-testid="profile-form" onSubmit={onSubmit} noValidate>
-      <h3>{editing ? `Edit “${editing.name}”` : 'New profile'}</h3>
+      <h3>{editing ? t('editProfile', { name: editing.name }) : t('newProfile')}</h3>
       <TextField
         id="profile-name"
-        label="Name"
+        label={t('fieldName')}
         value={draft.name}
         error={errorOf('name')}
         onInput={(name) => update('name', { name })}
       />
       <SelectField<ProfileEnvironment>
         id="profile-environment"
-        label="Environment"
+        label={t('fieldEnvironment')}
         value={draft.environment}
-        options={ENVIRONMENTS}
+        options={environments()}
         error={errorOf('environment')}
         onChange={(environment) => {
           setDraft((d) => withEnvironment(d, environment))
@@ -141,7 +141,7 @@ export function ProfileForm({
         <>
           <TextField
             id="profile-v3-base"
-            label="v3 base URL"
+            label={t('fieldV3Base')}
             inputMode="url"
             placeholder="http://127.0.0.1:4010/connect"
             value={draft.v3Base}
@@ -150,7 +150,7 @@ export function ProfileForm({
           />
           <TextField
             id="profile-v2-base"
-            label="v2 base URL"
+            label={t('fieldV2Base')}
             inputMode="url"
             placeholder="http://127.0.0.1:4010/api/v2"
             value={draft.v2Base}
@@ -171,15 +171,15 @@ export function ProfileForm({
       )}
       <SelectField
         id="profile-api-version"
-        label="API version"
+        label={t('fieldApi')}
         value={draft.api}
-        options={APIS}
+        options={apis()}
         error={errorOf('api')}
         onChange={(api) => update('api', { api })}
       />
       <TextField
         id="profile-org-id"
-        label="Organization id"
+        label={t('fieldOrganizationId')}
         placeholder="00801…"
         value={draft.organizationId}
         error={errorOf('organizationId')}
@@ -187,7 +187,7 @@ export function ProfileForm({
       />
       <TextField
         id="profile-dev-key"
-        label="Developer key"
+        label={t('fieldDevKey')}
         value={draft.devKey}
         hint={savedKeyHint}
         error={errorOf('devKey')}
@@ -195,32 +195,28 @@ export function ProfileForm({
       />
       <SelectField
         id="profile-auth"
-        label="Sign-in method"
+        label={t('fieldAuthMethod')}
         value={draft.authMethod}
-        options={AUTH_METHODS}
+        options={authMethods()}
         error={errorOf('authMethod')}
         onChange={(authMethod) => update('authMethod', { authMethod })}
       />
       <TextField
         id="profile-username"
-        label={draft.authMethod === 'token' ? 'Sync token name' : 'User name (email)'}
-        hint="The password or token is asked at each sign-in and never stored."
+        label={t(draft.authMethod === 'token' ? 'syncTokenName' : 'usernameEmail')}
+        hint={t('secretAskedEachTime')}
         value={draft.username}
         error={errorOf('username')}
         onInput={(username) => update('username', { username })}
       />
       <details class="advanced" open={custom && draft.idleSeconds !== String(BILL_IDLE_SECONDS)}>
-        <summary>Advanced</summary>
+        <summary>{t('advanced')}</summary>
         <TextField
           id="profile-idle-seconds"
-          label="Idle timeout (seconds)"
+          label={t('idleTimeoutSeconds')}
           inputMode="numeric"
           readOnly={!custom}
-          hint={
-            custom
-              ? `BILL signs out after ${BILL_IDLE_SECONDS} s (35 min). Shorter values help tests and demos.`
-              : `Fixed at ${BILL_IDLE_SECONDS} s (35 min) on BILL’s own hosts.`
-          }
+          hint={t(custom ? 'idleTimeoutCustomHint' : 'idleTimeoutFixedHint', { seconds: BILL_IDLE_SECONDS })}
           value={draft.idleSeconds}
           error={errorOf('idleTimeoutSeconds')}
           onInput={(idleSeconds) => update('idleTimeoutSeconds', { idleSeconds })}
@@ -231,10 +227,10 @@ export function ProfileForm({
       </p>
       <div class="actions">
         <button type="submit" class="primary" data-testid="profile-save" disabled={saving}>
-          {saving ? 'Saving…' : 'Save profile'}
+          {t(saving ? 'saving' : 'saveProfile')}
         </button>
         <button type="button" data-testid="profile-cancel" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ProfileView } from '../shared/profiles/types.ts'
 import { GRANT_HASH } from '../ui/host-access.ts'
+import { t } from '../ui/i18n/t.ts'
 import { useHostAccess } from './useHostAccess.ts'
 
 interface ProfileItemProps {
@@ -13,7 +14,11 @@ interface ProfileItemProps {
   onDelete: () => void
 }
 
-const ENVIRONMENT_LABELS = { sandbox: 'Sandbox', production: 'Production', custom: 'Custom' } as const
+const ENVIRONMENT_LABELS = {
+  sandbox: 'envSandbox',
+  production: 'envProduction',
+  custom: 'envCustom',
+} as const
 
 export function ProfileItem({
   profile,
@@ -44,28 +49,31 @@ export function ProfileItem({
         <h3 id={headingId} data-testid="profile-item-name">
           {profile.name}
         </h3>
-        <span class={`tag ${profile.environment}`}>{ENVIRONMENT_LABELS[profile.environment]}</span>
+        <span class={`tag ${profile.environment}`}>{t(ENVIRONMENT_LABELS[profile.environment])}</span>
         <span class="tag">{profile.api}</span>
         {active && (
           <span class="tag active-tag" data-testid="profile-active-marker">
-            Active
+            {t('profileActive')}
           </span>
         )}
       </div>
       <dl class="profile-facts">
-        <dt>Organization</dt>
+        <dt>{t('organization')}</dt>
         <dd>{profile.organizationId}</dd>
-        <dt>User</dt>
+        <dt>{t('user')}</dt>
         <dd>
-          {profile.username} ({profile.authMethod === 'token' ? 'sync token' : 'password'})
+          {t('profileUser', {
+            user: profile.username,
+            method: t(profile.authMethod === 'token' ? 'syncTokenLower' : 'passwordLower'),
+          })}
         </dd>
-        <dt>Dev key</dt>
+        <dt>{t('devKey')}</dt>
         <dd data-testid="profile-dev-key-masked">
-          {profile.hasDevKey ? profile.devKeyMasked : <span class="error-text">missing: edit to add it</span>}
+          {profile.hasDevKey ? profile.devKeyMasked : <span class="error-text">{t('devKeyMissing')}</span>}
         </dd>
         {profile.customBaseUrls && (
           <>
-            <dt>Hosts</dt>
+            <dt>{t('hosts')}</dt>
             <dd>
               {profile.customBaseUrls.v3} · {profile.customBaseUrls.v2}
             </dd>
@@ -73,14 +81,14 @@ export function ProfileItem({
         )}
         {profile.environment === 'custom' && (
           <>
-            <dt>Idle timeout</dt>
-            <dd>{profile.idleTimeoutSeconds} s</dd>
+            <dt>{t('fieldIdleTimeout')}</dt>
+            <dd>{t('seconds', { count: profile.idleTimeoutSeconds })}</dd>
           </>
         )}
       </dl>
       {access.granted === false && (
         <p class="banner warn" data-testid="profile-needs-access">
-          Needs access: the extension sends nothing to this profile’s hosts until you grant it.{' '}
+          {t('profileNeedsAccess')}{' '}
           <button
             type="button"
             data-testid="profile-grant-access"
@@ -90,7 +98,7 @@ export function ProfileItem({
               if (button && active && location.hash === GRANT_HASH) button.focus()
             }}
           >
-            Grant access
+            {t('grantAccess')}
           </button>
         </p>
       )}
@@ -106,13 +114,13 @@ export function ProfileItem({
           disabled={busy}
           onClick={onActivate}
         >
-          {active ? 'In use' : 'Use this profile'}
+          {t(active ? 'profileInUseButton' : 'useThisProfile')}
         </button>
         <button type="button" data-testid="profile-edit" disabled={busy} onClick={onEdit}>
-          Edit
+          {t('edit')}
         </button>
         <button type="button" data-testid="profile-duplicate" disabled={busy} onClick={onDuplicate}>
-          Duplicate
+          {t('duplicate')}
         </button>
         {confirmingDelete ? (
           <>
@@ -123,7 +131,7 @@ export function ProfileItem({
               disabled={busy}
               onClick={onDelete}
             >
-              Delete “{profile.name}” and its trusted devices
+              {t('profileDeleteConfirm', { name: profile.name })}
             </button>
             <button
               type="button"
@@ -131,7 +139,7 @@ export function ProfileItem({
               data-testid="profile-delete-cancel"
               onClick={() => setConfirmingDelete(false)}
             >
-              Keep it
+              {t('keepIt')}
             </button>
           </>
         ) : (
@@ -141,7 +149,7 @@ export function ProfileItem({
             disabled={busy}
             onClick={() => setConfirmingDelete(true)}
           >
-            Delete
+            {t('delete')}
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import type { ProfileView } from '../shared/profiles/types.ts'
 import type { Params, RequestName } from '../shared/protocol/index.ts'
 import { useClient } from '../ui/client.ts'
+import { t } from '../ui/i18n/t.ts'
 import { ProfileForm } from './ProfileForm.tsx'
 import { ProfileItem } from './ProfileItem.tsx'
 import { draftFromProfile, EMPTY_DRAFT, LOCAL_SANDBOX_DRAFT, type ProfileDraft } from './profile-draft.ts'
@@ -38,7 +39,7 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
   return (
     <section aria-labelledby="profiles-heading">
       <div class="section-head">
-        <h2 id="profiles-heading">Profiles</h2>
+        <h2 id="profiles-heading">{t('profilesTitle')}</h2>
         <div class="actions">
           <button
             type="button"
@@ -46,7 +47,7 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
             data-testid="profile-new"
             onClick={() => openEditor(null, EMPTY_DRAFT)}
           >
-            New profile
+            {t('newProfile')}
           </button>
           {localBuild && (
             <button
@@ -54,15 +55,12 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
               data-testid="profile-preset-local"
               onClick={() => openEditor(null, LOCAL_SANDBOX_DRAFT, true)}
             >
-              New local sandbox profile
+              {t('newLocalSandboxProfile')}
             </button>
           )}
         </div>
       </div>
-      <p class="muted">
-        One profile per BILL organization you sign in to. Passwords and sync tokens are never stored: the
-        popup asks for them at each sign-in.
-      </p>
+      <p class="muted">{t('profilesIntro')}</p>
       {editor && (
         <ProfileForm
           key={editor.key}
@@ -73,14 +71,14 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
           onCancel={() => setEditor(null)}
           onSaved={(saved) => {
             setEditor(null)
-            announce(`Profile “${saved.name}” saved.`)
+            announce(t('profileSaved', { name: saved.name }))
             void reload()
           }}
         />
       )}
       {profiles.state === 'failed' && <p class="error-text">{profiles.message}</p>}
       {profiles.state === 'loaded' && list.length === 0 && !editor && (
-        <p data-testid="profiles-empty">No profiles yet. Create one to sign in from the toolbar.</p>
+        <p data-testid="profiles-empty">{t('profilesNone')}</p>
       )}
       <ul class="profile-list" data-testid="profile-list">
         {list.map((profile) => (
@@ -90,13 +88,15 @@ export function ProfilesSection({ profiles, reload, announce, localBuild }: Prof
             active={profile.id === activeId}
             busy={busy}
             onActivate={() =>
-              void run('setActiveProfile', { id: profile.id }, `“${profile.name}” is now in use.`)
+              void run('setActiveProfile', { id: profile.id }, t('profileInUse', { name: profile.name }))
             }
             onEdit={() => openEditor(profile, draftFromProfile(profile))}
             onDuplicate={() =>
-              void run('duplicateProfile', { id: profile.id }, `“${profile.name}” duplicated.`)
+              void run('duplicateProfile', { id: profile.id }, t('profileDuplicated', { name: profile.name }))
             }
-            onDelete={() => void run('deleteProfile', { id: profile.id }, `“${profile.name}” deleted.`)}
+            onDelete={() =>
+              void run('deleteProfile', { id: profile.id }, t('profileDeleted', { name: profile.name }))
+            }
           />
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
+import { t } from '../ui/i18n/t.ts'
 import type { ProfileDraft } from './profile-draft.ts'
 import { type SandboxFill as Fill, readSandboxFill } from './sandbox-accounts.ts'
 
@@ -26,7 +27,7 @@ export function SandboxFill({ v3Base, onFill, read = readWithFetch }: SandboxFil
     setReading(false)
     if (!got.ok) return setNote(got.message)
     onFill(got.patch)
-    setNote(`Filled from the sandbox at ${new URL(got.patch.v3Base ?? base).origin} (${got.username}).`)
+    setNote(t('sandboxFilled', { origin: new URL(got.patch.v3Base ?? base).origin, user: got.username }))
   }
 
   // Once, when the preset opens, with the URL it opens with.
@@ -42,7 +43,7 @@ export function SandboxFill({ v3Base, onFill, read = readWithFetch }: SandboxFil
         disabled={reading}
         onClick={() => void fill(v3Base)}
       >
-        {reading ? 'Reading the sandbox…' : 'Fill from the sandbox'}
+        {t(reading ? 'sandboxReading' : 'sandboxFill')}
       </button>
       <p class="hint muted" role="status" data-testid="profile-sandbox-note">
         {note}

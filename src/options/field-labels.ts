@@ -1,15 +1,16 @@
 import type { ProfileField } from '../shared/profiles/types.ts'
+import type { MessageKey } from '../ui/i18n/t.ts'
 
-/** How the form names each field, for messages about imported profiles. */
-export const FIELD_LABELS: Record<ProfileField, string> = {
-  name: 'Name',
-  environment: 'Environment',
-  api: 'API version',
-  v3Base: 'v3 base URL',
-  v2Base: 'v2 base URL',
-  organizationId: 'Organization id',
-  devKey: 'Developer key',
-  username: 'User name',
-  authMethod: 'Sign-in method',
-  idleTimeoutSeconds: 'Idle timeout',
+/** How the form names each field (keys of t()), for messages about imported profiles. */
+export const FIELD_LABELS: Record<ProfileField, MessageKey> = {
+  name: 'fieldName',
+  environment: 'fieldEnvironment',
+  api: 'fieldApi',
+  v3Base: 'fieldV3Base',
+  v2Base: 'fieldV2Base',
+  organizationId: 'fieldOrganizationId',
+  devKey: 'fieldDevKey',
+  username: 'fieldUsername',
+  authMethod: 'fieldAuthMethod',
+  idleTimeoutSeconds: 'fieldIdleTimeout',
 }

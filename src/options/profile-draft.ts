@@ -1,4 +1,5 @@
 import { BILL_IDLE_SECONDS, type ProfileEnvironment, type ProfileView } from '../shared/profiles/types.ts'
+import { t } from '../ui/i18n/t.ts'
 
 /** The profile form as typed: every field a string, as the inputs hold it. */
 export interface ProfileDraft {
@@ -33,7 +34,7 @@ export const EMPTY_DRAFT: ProfileDraft = {
  */
 export const LOCAL_SANDBOX_DRAFT: ProfileDraft = {
   ...EMPTY_DRAFT,
-  name: 'Local sandbox',
+  name: t('localSandboxName'),
   environment: 'custom',
   v3Base: 'http://127.0.0.1:4010/connect',
   v2Base: 'http://127.0.0.1:4010/api/v2',

@@ -1,4 +1,5 @@
 import { isLoopbackOrigin } from '../shared/net/loopback.ts'
+import { t } from '../ui/i18n/t.ts'
 import type { ProfileDraft } from './profile-draft.ts'
 
 // The local build's "local sandbox" preset reads the running sandbox's seeded accounts
@@ -31,9 +32,8 @@ function sandboxOrigin(v3Base: string): string | undefined {
 /** Reads the first seeded account of the sandbox the v3 base URL points at, as a patch for the form. */
 export async function readSandboxFill(v3Base: string, fetchFn: typeof fetch): Promise<SandboxFill> {
   const origin = sandboxOrigin(v3Base)
-  if (!origin)
-    return { ok: false, message: 'The v3 base URL must be on http://127.0.0.1 or http://localhost.' }
-  const noAnswer = `No sandbox answered at ${origin}. Start it (npm run sandbox, or npm start), or put the port it printed in the v3 base URL, then press “Fill from the sandbox”.`
+  if (!origin) return { ok: false, message: t('sandboxNotLoopback') }
+  const noAnswer = t('sandboxNoAnswer', { origin, fill: t('sandboxFill') })
   let text: string
   try {
     const res = await fetchFn(`${origin}/__sandbox/accounts`, { signal: AbortSignal.timeout(TIMEOUT_MS) })
@@ -52,7 +52,7 @@ export async function readSandboxFill(v3Base: string, fetchFn: typeof fetch): Pr
   const organizationId = field(first, 'organizationId')
   const devKey = field(first, 'devKey')
   if (!username || !organizationId || !devKey)
-    return { ok: false, message: `${origin} answered, but not with the sandbox's accounts.` }
+    return { ok: false, message: t('sandboxNotAccounts', { origin }) }
   return {
     ok: true,
     username,

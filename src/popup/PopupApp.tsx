@@ -7,6 +7,7 @@ import { ErrorNote } from './ErrorNote.tsx'
 import { FlaggedRequests } from './FlaggedRequests.tsx'
 import { HandOff } from './HandOff.tsx'
 import { MfaPanel } from './MfaPanel.tsx'
+import { OpenSideView } from './OpenSideView.tsx'
 import { SessionCard } from './SessionCard.tsx'
 import { SignInForm } from './SignInForm.tsx'
 import { useNow } from './useNow.ts'
@@ -33,14 +34,10 @@ export function PopupApp() {
 
   return (
     <main>
-      <header class="row spread">
+      <header class="row spread header">
         <h1>{t('appTitle')}</h1>
-        <div class="row">
-          {host === 'popup' && client.openSideView ? (
-            <button type="button" class="link" data-testid="open-side-view" onClick={client.openSideView}>
-              {t('openSideView')}
-            </button>
-          ) : null}
+        <div class="row header-actions">
+          {host === 'popup' && client.openSideView ? <OpenSideView onOpen={client.openSideView} /> : null}
           <button type="button" class="link" onClick={openSettings}>
             {t('settings')}
           </button>

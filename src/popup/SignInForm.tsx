@@ -58,7 +58,11 @@ export function SignInForm({ profiles, activeProfileId, profileId, onPick, sessi
       {profile ? (
         // The select shortens a long name to its width: the whole name is written out here.
         <p class="muted small wrap-anywhere" data-testid="signin-profile">
-          {profile.name} · {profile.username} · org {profile.organizationId}
+          {t('signInProfileLine', {
+            name: profile.name,
+            user: profile.username,
+            org: profile.organizationId,
+          })}
         </p>
       ) : null}
       <label class="field">

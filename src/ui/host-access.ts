@@ -1,6 +1,7 @@
 // The thin adapter over the permissions API, reached by components through the client (ui/client.ts).
 // requestHostAccess must be called straight from a click or submit handler, before any await: both browsers
 // require a user gesture to show the prompt.
+import { t } from './i18n/t.ts'
 
 /** The settings page's address suffix that scrolls to the active profile's "Grant access" button. */
 export const GRANT_HASH = '#grant'
@@ -27,7 +28,6 @@ export async function requestHostAccess(origins: string[]): Promise<AccessReques
 }
 
 export function accessProblem(reason: 'denied' | 'not-allowed', origins: string[]): string {
-  return reason === 'denied'
-    ? `Access to ${origins.join(' and ')} was not granted: the extension cannot sign in there.`
-    : `This build cannot reach ${origins.join(' and ')}: only BILL’s hosts (and 127.0.0.1 or localhost in the local build) are allowed.`
+  const hosts = origins.join(t('and'))
+  return t(reason === 'denied' ? 'accessDenied' : 'accessNotAllowed', { hosts })
 }

@@ -1,6 +1,7 @@
 // The extension's keyboard commands as the browser has them now (the user may have changed the keys), and the
 // browser's own page to change them: Firefox opens it with commands.openShortcutSettings (Firefox 137+),
 // Chrome at chrome://extensions/shortcuts, which an extension may open in a tab.
+import { t } from './i18n/t.ts'
 
 export interface Shortcut {
   name: string
@@ -10,7 +11,7 @@ export interface Shortcut {
 }
 
 // Chrome describes _execute_action with an empty string: it is the toolbar button's action.
-const OPEN_POPUP = 'Open the popup'
+const OPEN_POPUP = t('shortcutOpenPopup')
 
 export async function listShortcuts(): Promise<Shortcut[]> {
   const commands = await chrome.commands.getAll()

@@ -70,6 +70,41 @@ describe('popup layout at the popup’s size (Chromium)', () => {
     await waitState(popup, 'active')
   }
 
+  it('keeps the header on one line: the title, “Open in side panel” and “Settings” side by side', async () => {
+    await signOut()
+    for (const scheme of SCHEMES) {
+      const popup = await openPopup(scheme)
+      await waitState(popup, 'signed-out')
+      const header = await popup.evaluate(() => {
+        const rect = (e: Element) => {
+          const r = e.getBoundingClientRect()
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+        }
+        const h = document.querySelector('header')!
+        return {
+          title: rect(h.querySelector('h1')!),
+          titleClipped: h.querySelector('h1')!.scrollWidth > h.querySelector('h1')!.clientWidth,
+          buttons: [...h.querySelectorAll('button')].map((b) => ({
+            name: b.getAttribute('aria-label') ?? b.textContent,
+            ...rect(b),
+          })),
+        }
+      })
+      expect(
+        header.buttons.map((b) => b.name),
+        scheme,
+      ).toEqual(['Open in side panel', 'Settings'])
+      for (const b of header.buttons) {
+        // On the title's line: each button's middle lies within the title's height, and inside the popup.
+        expect((b.top + b.bottom) / 2, `${scheme} ${b.name}`).toBeGreaterThan(header.title.top)
+        expect((b.top + b.bottom) / 2, `${scheme} ${b.name}`).toBeLessThan(header.title.bottom)
+        expect(b.right, `${scheme} ${b.name}`).toBeLessThanOrEqual(POPUP_SIZE.width)
+      }
+      expect(header.titleClipped, `${scheme}: the title is shown whole`).toBe(false)
+      await popup.close()
+    }
+  })
+
   it('keeps the profile picker, and the whole popup, within the popup’s width with a long profile name', async () => {
     await signOut()
     for (const scheme of SCHEMES) {

@@ -1,8 +1,9 @@
 import { daysLeft, type TrustedDevice } from '../../shared/profiles/devices.ts'
 import { type ExpiryWarnings, planExpiryWarnings } from '../../shared/profiles/expiry-warning.ts'
 
-// Runs on every wake and on its alarm: notifies each remembered device 3 days before its trust ends (once per
-// expiry, remembered in storage.local), then sets the alarm for the next one.
+// Run at browser start, install or update, on its alarm and when a device is remembered (expiry-triggers.ts):
+// notifies each remembered device 3 days before its trust ends (once per expiry, remembered in storage.local),
+// then sets the alarm for the next one.
 
 export const DEVICE_EXPIRY_ALARM = 'device-expiry'
 export const DEVICE_EXPIRY_NOTIFICATION = 'device-expiry:'

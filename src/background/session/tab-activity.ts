@@ -1,9 +1,7 @@
-import { hostPatterns, LOCAL_SANDBOX_ORIGINS } from '../../shared/bill/hosts.ts'
 import { carriesSession, type ObservedRequest, tabAnswer } from '../../shared/session/tab-activity.ts'
+import type { SessionView } from '../../shared/session/view.ts'
+import type { RequestEvents } from '../request-events.ts'
 import type { SessionService } from './service.ts'
-
-// The hosts webRequest may see (events fire only for those the extension has permission for).
-const WATCHED = { urls: [...hostPatterns('required', 'optional'), ...LOCAL_SANDBOX_ORIGINS] }
 
 type Session = Pick<SessionService, 'ready' | 'current' | 'noteTabAnswer'>
 
@@ -48,37 +46,58 @@ export function createTabActivity(session: Session) {
       carrying.delete(requestId)
       requests.delete(requestId)
     },
+    /** No longer listening: the requests in flight will not be heard of again. */
+    forgetAll(): void {
+      carrying.clear()
+      requests.clear()
+    },
   }
 }
 
-/** Observes (never blocks or changes) tab requests. Must be called synchronously at the worker's top level. */
-export function watchTabActivity(session: Session): void {
-  const activity = createTabActivity(session)
-  chrome.webRequest.onBeforeRequest.addListener(
-    (d) => {
+type TabActivity = ReturnType<typeof createTabActivity>
+
+/** Listens to everything a tab request's meaning needs: its body, its headers, its answer. */
+function subscribeAll(requests: RequestEvents, activity: TabActivity): () => void {
+  const off = [
+    requests.subscribe('onBeforeRequest', (d) => {
       const formData = d.requestBody?.formData as Record<string, string[]> | undefined
       activity.observed(d.requestId, d.tabId, {
         url: d.url,
         method: d.method,
         ...(formData ? { formData } : {}),
       })
-      return undefined
-    },
-    WATCHED,
-    ['requestBody'],
-  )
-  chrome.webRequest.onSendHeaders.addListener(
-    (d) =>
+    }),
+    requests.subscribe('onSendHeaders', (d) =>
       activity.observed(d.requestId, d.tabId, {
         url: d.url,
         ...(d.requestHeaders ? { headers: d.requestHeaders } : {}),
       }),
-    WATCHED,
-    ['requestHeaders'],
-  )
-  chrome.webRequest.onCompleted.addListener(
-    (d) => void activity.completed(d.requestId, d.statusCode, d.timeStamp),
-    WATCHED,
-  )
-  chrome.webRequest.onErrorOccurred.addListener((d) => activity.failed(d.requestId), WATCHED)
+    ),
+    requests.subscribe('onCompleted', (d) => void activity.completed(d.requestId, d.statusCode, d.timeStamp)),
+    requests.subscribe('onErrorOccurred', (d) => activity.failed(d.requestId)),
+  ]
+  return () => {
+    for (const unsubscribe of off) unsubscribe()
+    activity.forgetAll()
+  }
+}
+
+/**
+ * Observes (never blocks or changes) tab requests while a session is active: signed out, a tab request means
+ * nothing to the session, so only the every-tab observer hears it. Call synchronously at the worker's top level:
+ * until the stored session is read, it listens, so a request that wakes the worker is not missed. Tell it each
+ * new session view (`follow`).
+ */
+export function watchTabActivity(session: Session, requests: RequestEvents) {
+  const activity = createTabActivity(session)
+  let unsubscribe: (() => void) | undefined = subscribeAll(requests, activity)
+  return {
+    follow(view: SessionView): void {
+      if (view.state === 'active') unsubscribe ??= subscribeAll(requests, activity)
+      else {
+        unsubscribe?.()
+        unsubscribe = undefined
+      }
+    },
+  }
 }

@@ -15,3 +15,4 @@ export {
   updateProfile,
   writeProfilesSummary,
 } from './profiles.ts'
+export { upgradeStore } from './upgrade.ts'

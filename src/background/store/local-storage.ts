@@ -5,6 +5,7 @@ import type {
   PROFILES_SUMMARY_KEY,
   ProfilesSummary,
 } from '../../shared/profiles/summary.ts'
+import type { StoreUpgrade } from './upgrade.ts'
 
 // The thin adapter over storage.local (small settings) and storage.session (the running session's secrets,
 // owned by the session code: here only cleared).
@@ -18,6 +19,8 @@ export interface LocalSettings {
   deviceExpiryWarnings: ExpiryWarnings
   /** Page-safe: read by the popup's first paint and the every-tab observer (shared/profiles/summary.ts). */
   [PROFILES_SUMMARY_KEY]: ProfilesSummary
+  /** The last update's upgrade (store/upgrade.ts). */
+  storeUpgrade: StoreUpgrade
 }
 
 export async function readLocal<K extends keyof LocalSettings>(

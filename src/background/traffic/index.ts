@@ -3,6 +3,7 @@ import { eventMessage } from '../../shared/protocol/index.ts'
 import type { FlaggedList } from '../../shared/protocol/traffic.ts'
 import { EVERY_TAB_SEQUENCE_RULES, SequenceStream } from '../../shared/rules/index.ts'
 import type { Badge } from '../../shared/session/badge.ts'
+import type { RequestEvents } from '../request-events.ts'
 import type { Handlers } from '../router.ts'
 import { getPreferences, writeProfilesSummary } from '../store/index.ts'
 import { type BadgeDisplay, createBadgeDisplay } from './badge-display.ts'
@@ -33,8 +34,8 @@ type TrafficHandlers = Pick<
 export interface Traffic {
   handlers: TrafficHandlers
   badge: BadgeDisplay
-  /** Registers the webRequest listener: call synchronously at the worker's top level. */
-  watch(): void
+  /** Subscribes to tab requests' bodies: call synchronously at the worker's top level. */
+  watch(requests: RequestEvents): void
 }
 
 /** The profiles summary in storage.local (written by the store on every profile change). */
@@ -94,12 +95,12 @@ export function createTraffic(deps: TrafficDeps): Traffic {
         return changed(await store.update(() => EMPTY_LIST))
       },
     },
-    watch() {
+    watch(requests) {
       // The list lives in storage.local: it goes when the browser starts, as storage.session would.
       chrome.runtime.onStartup.addListener(() => {
         void store.update(() => EMPTY_LIST).catch(logError('emptying the findings failed'))
       })
-      watchTraffic({
+      watchTraffic(requests, {
         extensionBaseUrl: deps.extensionBaseUrl,
         extraHosts: watchedHosts(summaryPorts, deps.local ? LOCAL_SANDBOX_HOSTS : []),
         // Memory only: the worker's restart forgets the counts, as a new sign-in window would.

@@ -22,15 +22,10 @@ export interface ObservedDetails {
 const utf8 = new TextDecoder('utf-8', { fatal: false })
 
 function rawText(raw: readonly { bytes?: ArrayBuffer }[]): string | undefined {
-  const parts = raw.flatMap((r) => (r.bytes ? [new Uint8Array(r.bytes)] : []))
+  const parts = raw.flatMap((r) => (r.bytes ? [r.bytes] : []))
   if (parts.length === 0) return undefined
-  const total = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    total.set(p, at)
-    at += p.length
-  }
-  return utf8.decode(total)
+  // Decoded part by part (a character may span two parts): no copy of the whole body first.
+  return parts.map((p, i) => utf8.decode(p, { stream: i < parts.length - 1 })).join('')
 }
 
 /** The request as the rules engine reads it. The content type is not known before headers are sent. */

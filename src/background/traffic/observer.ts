@@ -1,11 +1,8 @@
 import type { FlaggedRequest } from '../../shared/protocol/traffic.ts'
 import type { SequenceStream } from '../../shared/rules/index.ts'
+import type { RequestEvents } from '../request-events.ts'
 import { flagRequest } from './flag.ts'
 import { type ObservedDetails, observedToRequest, pageOriginOf } from './observed-request.ts'
-
-// Every http(s) URL: events fire only for the hosts the extension has permission for (BILL's, the profile
-// hosts granted in the options page, the local sandbox in the local build), so this filter adds nothing.
-const FILTER: chrome.webRequest.RequestFilter = { urls: ['http://*/*', 'https://*/*'] }
 
 export interface TrafficObserverDeps {
   /** e.g. chrome-extension://<id>/: the extension's own calls are not a page's. */
@@ -48,13 +45,8 @@ export async function checkObserved(
  * Observes (never blocks or changes) request bodies from every tab. Must be called synchronously at the
  * worker's top level so the event that wakes the worker reaches the listener.
  */
-export function watchTraffic(deps: TrafficObserverDeps): void {
-  chrome.webRequest.onBeforeRequest.addListener(
-    (d) => {
-      void checkObserved(d as ObservedDetails & { requestId: string }, deps)
-      return undefined
-    },
-    FILTER,
-    ['requestBody'],
-  )
+export function watchTraffic(requests: RequestEvents, deps: TrafficObserverDeps): void {
+  requests.subscribe('onBeforeRequest', (d) => {
+    void checkObserved(d as ObservedDetails & { requestId: string }, deps)
+  })
 }

@@ -69,3 +69,11 @@ export function variableList(list: unknown, defect: (reason: string) => void, wh
   }
   return vars
 }
+
+/** Values with `extra` laid over them (variables a script sets), shared unchanged when there are none. */
+export function withValues(
+  values: ReadonlyMap<string, string>,
+  extra: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> {
+  return extra.size === 0 ? values : new Map([...values, ...extra])
+}

@@ -57,7 +57,7 @@ const CREDENTIAL_QUERY = /[?&](?:devKey|sessionId|userName|password)=/i
 // One pass over the text rejects almost every file: neither BILL evidence nor a credential in a query.
 // The evidence's terms without their word boundaries: looser, and a faster pass.
 const LOOSE_EVIDENCE = EVIDENCE_SOURCE.replace(/\(\?<!\[\\w-\]\)|\\b/g, '')
-const ANY_SIGN = new RegExp(`${LOOSE_EVIDENCE}|${CREDENTIAL_QUERY.source}`, 'i')
+export const ANY_SIGN = new RegExp(`${LOOSE_EVIDENCE}|${CREDENTIAL_QUERY.source}`, 'i')
 const SUNSET_HOST = new RegExp(
   KNOWN_HOSTS.flatMap((h) => (h.sunset ? [h.host.replace(/\./g, '\\.')] : [])).join('|'),
   'i',

@@ -20,6 +20,12 @@ const BY_EXTENSION: Record<string, SourceLanguage> = {
   bash: 'bash',
   zsh: 'bash',
   json: 'json',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  swift: 'swift',
+  rs: 'rust',
+  yaml: 'yaml',
+  yml: 'yaml',
   md: 'markdown',
   markdown: 'markdown',
   mdx: 'markdown',
@@ -48,6 +54,8 @@ const BY_FENCE: Record<string, SourceLanguage> = {
   console: 'bash',
   shellsession: 'bash',
   curl: 'bash',
+  kotlin: 'kotlin',
+  rust: 'rust',
 }
 
 /** The language of a file, by extension, else by its `#!` line; `text` when unknown. */
@@ -57,6 +65,23 @@ export function detectLanguage(path: string, text: string): SourceLanguage {
   if (known) return known
   const shebang = /^#!.*/.exec(text)?.[0]
   return (shebang && BY_SHEBANG.find(([re]) => re.test(shebang))?.[1]) || 'text'
+}
+
+/**
+ * The languages a run will parse, from its files' names; a name without a known extension may be a
+ * script (`#!`). Markdown adds none: a fenced block in a language no file of the run has is parsed only
+ * when it is the first to need a parser, else read by the line matcher.
+ */
+export function languagesOfPaths(paths: readonly string[]): Set<SourceLanguage> {
+  const out = new Set<SourceLanguage>()
+  for (const path of paths) {
+    const language = detectLanguage(path, '')
+    if (language !== 'text') out.add(language)
+    else for (const [, shebang] of BY_SHEBANG) out.add(shebang)
+    // A CI workflow is read as the shell it runs.
+    if (language === 'yaml') out.add('bash')
+  }
+  return out
 }
 
 /** The language of a Markdown fenced block from its info string (```python title="x"). */

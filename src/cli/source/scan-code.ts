@@ -1,4 +1,5 @@
 import { hasBillEvidence, type MfaKind, refKinds } from './evidence.ts'
+import type { ImportContext } from './imports/context.ts'
 import { judge, type OffsetFinding } from './judge.ts'
 import { structuralScan } from './structural/index.ts'
 import { textScan } from './text-scan.ts'
@@ -11,14 +12,16 @@ export interface CodeContext {
   evidence?: boolean
   /** MFA endpoints named around the code, the last resort for where a field goes. */
   kinds?: ReadonlySet<MfaKind>
+  /** What the other modules of the scanned tree say about this file (imported constants, bodies sent). */
+  imports?: ImportContext
 }
 
 const FIXABLE: ReadonlySet<SourceLanguage> = new Set(['typescript', 'tsx', 'javascript', 'python'])
 
 /** Parsed field uses; a parser that fails leaves the file to the line matcher rather than the run. */
-function parsed(text: string, language: SourceLanguage) {
+function parsed(text: string, language: SourceLanguage, imports?: ImportContext) {
   try {
-    return structuralScan(text, language)
+    return structuralScan(text, language, imports)
   } catch {
     return undefined
   }
@@ -28,10 +31,10 @@ function parsed(text: string, language: SourceLanguage) {
 export function scanCode(text: string, language: SourceLanguage, ctx: CodeContext): OffsetFinding[] {
   const urls = urlScan(text, ctx.now)
   // The context gate: useBackup and primary are common words; without BILL around them, nothing.
-  if (!ctx.evidence && !hasBillEvidence(text)) return urls
-  const own = refKinds(text)
+  if (!ctx.evidence && !ctx.imports?.evidence && !hasBillEvidence(text)) return urls
+  const own = [...refKinds(text), ...(ctx.imports?.kinds ?? [])]
   const fileKinds = new Set<MfaKind>(own.length > 0 ? own : (ctx.kinds ?? []))
-  const uses = parsed(text, language) ?? textScan(text)
+  const uses = parsed(text, language, ctx.imports) ?? textScan(text)
   const judged = { now: ctx.now, fileKinds, fixable: FIXABLE.has(language), text }
   const seen = new Set<string>()
   const out: OffsetFinding[] = []

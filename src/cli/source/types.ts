@@ -1,5 +1,6 @@
 import type { Severity } from '../../shared/rules/types.ts'
 import type { FixKind } from '../fix/fix-kinds.ts'
+import type { ImportContext } from './imports/context.ts'
 
 /** Languages parsed structurally; every other file is read by the text matcher. */
 export type StructuralLanguage =
@@ -14,6 +15,10 @@ export type StructuralLanguage =
   | 'php'
   | 'bash'
   | 'json'
+  | 'kotlin'
+  | 'swift'
+  | 'rust'
+  | 'yaml'
 
 export type SourceLanguage = StructuralLanguage | 'markdown' | 'text'
 
@@ -24,6 +29,8 @@ export interface SourceFile {
 
 export interface ScanOptions {
   now: Date
+  /** What the other modules of the scanned tree say about this file (imports/tree.ts). */
+  imports?: ImportContext
 }
 
 /** A replacement of [start, end) (UTF-16 offsets in the file) that makes the finding go away. */
@@ -61,6 +68,8 @@ export interface SourceFinding {
 export interface SourceScanResult {
   language: SourceLanguage
   findings: SourceFinding[]
+  /** Why the file was not read: the optional parser its language needs is not installed. */
+  skipped?: string
 }
 
 export interface FixChange {

@@ -4,6 +4,7 @@ import { harEntryToRequest } from '../../shared/har/normalize.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { startedAtMs } from '../../shared/har/started-at.ts'
 import { collectSecrets } from '../../shared/redact/index.ts'
+import { t } from '../../ui/i18n/t.ts'
 import type { ContentBody } from './content.ts'
 
 /** One finished request as the panel keeps it: the engine's view plus the HAR entry to export. */
@@ -136,7 +137,7 @@ export function captureOrRefuse(
   if (refused) return { refused }
   const har = exportedEntry(entry, content, method)
   const request = harEntryToRequest(har)
-  if (!request || har.request.url === '') return { refused: 'The entry has no request URL.' }
+  if (!request || har.request.url === '') return { refused: t('entryNoUrl') }
   const time = record(entry).time
   return {
     key: captureKey(har),

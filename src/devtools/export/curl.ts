@@ -2,6 +2,7 @@ import type { Entry } from 'har-format'
 import { methodProblem } from '../../shared/har/http-method.ts'
 import { type KnownSecrets, NO_SECRETS } from '../../shared/redact/index.ts'
 import { type CommandLine, type ShellCommand, shellCommand } from '../../shared/shell/shell-command.ts'
+import { t } from '../../ui/i18n/t.ts'
 import { type Privacy, prepareEntry } from './prepare.ts'
 
 // Set by curl itself, or HTTP/2 pseudo-headers that are no headers.
@@ -15,8 +16,7 @@ export function curlCommand(entry: Entry, privacy: Privacy, known: KnownSecrets 
   const { request } = prepareEntry(entry, privacy, known)
   const refused = methodProblem(request.method)
   if (refused) return { ok: false, reason: refused }
-  if (!HTTP_URL.test(request.url))
-    return { ok: false, reason: 'The request URL is not an http or https URL.' }
+  if (!HTTP_URL.test(request.url)) return { ok: false, reason: t('curlNotHttp') }
   const lines: CommandLine[] = [['curl', request.url]]
   if (request.method !== 'GET' || request.postData) lines.push(['-X', request.method])
   for (const h of request.headers) {

@@ -2,6 +2,7 @@ import type { Entry } from 'har-format'
 import { useState } from 'preact/hooks'
 import type { KnownSecrets } from '../../shared/redact/index.ts'
 import { downloadBlob } from '../../ui/download.ts'
+import { t } from '../../ui/i18n/t.ts'
 import { type ExportProgress, harBlob } from './har-blob.ts'
 import type { Privacy } from './prepare.ts'
 import { REPORT_HAR_NAME } from './report.ts'
@@ -15,7 +16,7 @@ export interface HarExport {
 
 const count = (n: number) => n.toLocaleString('en-US')
 const progressLine = ({ done, total }: ExportProgress) =>
-  `Exporting HAR: ${count(done)} of ${count(total)} requests…`
+  t('harExporting', { done: count(done), total: count(total) })
 
 /** "Export HAR": built in slices (the panel keeps answering), then downloaded; one export at a time. */
 export function useHarExport(version: string): HarExport {
@@ -30,7 +31,7 @@ export function useHarExport(version: string): HarExport {
         downloadBlob(REPORT_HAR_NAME, blob)
         setStatus('')
       })
-      .catch((error: unknown) => setStatus(`The HAR export failed (${String(error)}).`))
+      .catch((error: unknown) => setStatus(t('harExportFailed', { reason: String(error) })))
       .finally(() => setBusy(false))
   }
   return { busy, status, start }

@@ -1,4 +1,5 @@
 import './har-file.css'
+import { t } from '../../ui/i18n/t.ts'
 import type { HarFile } from './useHarFile.ts'
 
 const number = (n: number) => n.toLocaleString('en-US')
@@ -14,9 +15,9 @@ interface Props {
 export function HarFileControls({ file, onOpen, live }: Props) {
   const { state } = file
   return (
-    <div class="toolbar har-file" role="toolbar" aria-label="HAR file">
+    <div class="toolbar har-file" role="toolbar" aria-label={t('harFile')}>
       <label class="file-button">
-        Open HAR…
+        {t('openHar')}
         <input
           type="file"
           accept=".har,.json,.gz,application/json"
@@ -28,18 +29,19 @@ export function HarFileControls({ file, onOpen, live }: Props) {
           }}
         />
       </label>
-      {state.kind === 'none' && (
-        <span class="muted">or drop a HAR file (Chrome or Firefox export) on the page.</span>
-      )}
+      {state.kind === 'none' && <span class="muted">{t('dropHar')}</span>}
       {state.kind === 'loading' && (
         <span role="status" data-testid="har-status" data-state="loading">
-          Reading {state.name}: {number(state.read)} of {number(state.total)} requests…
+          {t('harReading', { name: state.name, read: number(state.read), total: number(state.total) })}
         </span>
       )}
       {state.kind === 'loaded' && (
         <span role="status" data-testid="har-status" data-state="loaded" data-entries={state.total}>
-          {state.name}: {number(state.total)} requests
-          {state.skipped > 0 ? ` (${number(state.skipped)} without a usable request skipped)` : ''}.
+          {t(state.skipped > 0 ? 'harLoadedSkipped' : 'harLoaded', {
+            name: state.name,
+            total: number(state.total),
+            skipped: number(state.skipped),
+          })}
         </span>
       )}
       {state.kind === 'error' && (
@@ -49,7 +51,7 @@ export function HarFileControls({ file, onOpen, live }: Props) {
       )}
       {state.kind !== 'none' && (
         <button type="button" data-testid="har-close" onClick={file.close}>
-          {live ? 'Back to live capture' : 'Close file'}
+          {t(live ? 'backToLiveCapture' : 'closeFile')}
         </button>
       )}
     </div>

@@ -1,4 +1,6 @@
 // The HAR reader's worker: the file is read, parsed and analyzed here, off the panel's main thread.
+
+import { t } from '../../ui/i18n/t.ts'
 import { fileBytes, type HarFileEvent, readHarBytes } from './read-har.ts'
 
 export interface HarWorkerRequest {
@@ -17,6 +19,6 @@ scope.onmessage = async ({ data }) => {
     readHarBytes(bytes, data.file.name, data.hosts, (event) => scope.postMessage(event))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    scope.postMessage({ type: 'error', message: `${data.file.name} could not be read (${reason}).` })
+    scope.postMessage({ type: 'error', message: t('harUnreadable', { name: data.file.name, reason }) })
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../../ui/i18n/t.ts'
 import { fileBytes, type HarFileEvent, harFileEvents } from './read-har.ts'
 
 /** Reads a HAR file off the main thread; returns a function that stops reading. */
@@ -21,7 +22,7 @@ export function openHarFile(
     worker?.terminate()
     onEvent({
       type: 'error',
-      message: `${file.name} could not be read (${event.message || 'the reader stopped'}).`,
+      message: t('harUnreadable', { name: file.name, reason: event.message || t('harReaderStopped') }),
     })
   }
   worker.postMessage({ file, hosts })
@@ -43,7 +44,7 @@ function readInSlices(file: File, hosts: readonly string[], onEvent: (e: HarFile
       onEvent(next.value)
     }
   })().catch((error: unknown) =>
-    onEvent({ type: 'error', message: `${file.name} could not be read (${String(error)}).` }),
+    onEvent({ type: 'error', message: t('harUnreadable', { name: file.name, reason: String(error) }) }),
   )
   return () => {
     stopped = true

@@ -2,6 +2,7 @@ import type { HarEntries } from '../../shared/har/entries.ts'
 import { readHar } from '../../shared/har/read.ts'
 import { startOrder } from '../../shared/har/start-order.ts'
 import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
+import { t } from '../../ui/i18n/t.ts'
 import { mayBeBill } from '../capture/bill-scope.ts'
 import { captureEntry } from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
@@ -88,11 +89,9 @@ function depthNotes(entries: readonly number[]): string[] | undefined {
   const notes = [...entries]
     .sort((a, b) => a - b)
     .slice(0, MAX_NOTES)
-    .map(
-      (i) => `Entry ${i + 1}: a body nests deeper than ${MAX_JSON_DEPTH} levels; it is shown as plain text.`,
-    )
+    .map((i) => t('harEntryTooDeep', { entry: i + 1, depth: MAX_JSON_DEPTH }))
   const more = entries.length - MAX_NOTES
-  return more > 0 ? [...notes, `…and ${more} more such entries.`] : notes
+  return more > 0 ? [...notes, t('harMoreTooDeep', { count: more })] : notes
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type KnownSecrets, redactUrl } from '../../shared/redact/index.ts'
 import { parseBody } from '../../shared/rules/index.ts'
+import { t } from '../../ui/i18n/t.ts'
 import type { AnalyzedRequest } from './analyze.ts'
 import { correctedRequest } from './corrected-request.ts'
 import { FindingList } from './FindingList.tsx'
@@ -25,21 +26,21 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
   const { request } = row.captured
   const corrected = correctedRequest(row)
   return (
-    <section class="detail" data-testid="detail" aria-label="Request details">
+    <section class="detail" data-testid="detail" aria-label={t('requestDetails')}>
       <header class="detail-head">
         <p class="detail-title">
           <strong>{request.method}</strong>{' '}
           {row.target?.endpoint?.name ??
-            (row.target ? redactUrl(row.target.pathname, secrets) : 'Not a BILL call')}
+            (row.target ? redactUrl(row.target.pathname, secrets) : t('notABillCall'))}
         </p>
         <p class="detail-actions">
           <button type="button" data-testid="reveal-secrets" aria-pressed={reveal} onClick={onToggleReveal}>
-            {reveal ? 'Hide secrets' : 'Reveal secrets'}
+            {t(reveal ? 'hideSecrets' : 'revealSecrets')}
           </button>
           <button type="button" data-testid="copy-curl" onClick={onCopyCurl}>
-            Copy as cURL
+            {t('copyAsCurlPanel')}
           </button>
-          <button type="button" data-testid="close-detail" onClick={onClose} aria-label="Close details">
+          <button type="button" data-testid="close-detail" onClick={onClose} aria-label={t('closeDetails')}>
             ✕
           </button>
         </p>
@@ -53,15 +54,15 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
         </p>
       </header>
 
-      <h2>Findings</h2>
+      <h2>{t('findings')}</h2>
       <FindingList findings={row.findings} />
       {corrected && <ReplayBox key={row.captured.key} corrected={corrected} />}
 
-      <h2>Request body</h2>
+      <h2>{t('requestBody')}</h2>
       <RequestBodyView body={parseBody(request)} findings={row.findings} reveal={reveal} secrets={secrets} />
 
       <details class="headers">
-        <summary>Request headers ({request.headers.length})</summary>
+        <summary>{t('requestHeaders', { count: request.headers.length })}</summary>
         <dl class="form-fields">
           {request.headers.map((h, i) => (
             <div key={`${h.name}:${i}`} class="form-field">
@@ -74,7 +75,7 @@ export function DetailPane({ row, reveal, onToggleReveal, onCopyCurl, copyNote, 
         </dl>
       </details>
 
-      <h2>Response</h2>
+      <h2>{t('response')}</h2>
       <ResponseView response={request.response} findings={row.findings} reveal={reveal} secrets={secrets} />
     </section>
   )

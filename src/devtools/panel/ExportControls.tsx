@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks'
+import { t } from '../../ui/i18n/t.ts'
 
 export type ReportFormat = 'markdown' | 'json'
 
@@ -25,9 +26,9 @@ export function ExportControls({
 }: Props) {
   const [format, setFormat] = useState<ReportFormat>('markdown')
   return (
-    <div class="toolbar exports" role="toolbar" aria-label="Export">
+    <div class="toolbar exports" role="toolbar" aria-label={t('exportTitle')}>
       <label>
-        Report{' '}
+        {t('report')}{' '}
         <select
           data-testid="report-format"
           value={format}
@@ -43,10 +44,10 @@ export function ExportControls({
         disabled={disabled}
         onClick={() => onExportReport(format)}
       >
-        Export findings
+        {t('exportFindings')}
       </button>
       <button type="button" data-testid="export-har" disabled={disabled || harBusy} onClick={onExportHar}>
-        Export HAR
+        {t('exportHar')}
       </button>
       <span role="status" class="export-progress" data-testid="export-progress">
         {harStatus}
@@ -58,12 +59,11 @@ export function ExportControls({
           checked={raw}
           onChange={(e) => onRaw(e.currentTarget.checked)}
         />{' '}
-        Include secrets
+        {t('includeSecrets')}
       </label>
       {raw && (
         <span class="warning-text" role="alert" data-testid="raw-warning">
-          The next export or cURL copy will contain session ids, dev keys, passwords, codes and phone numbers.
-          Share it with no one.
+          {t('includeSecretsWarning')}
         </span>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Finding } from '../../shared/rules/index.ts'
+import { t } from '../../ui/i18n/t.ts'
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -6,14 +7,13 @@ function Deadline({ date }: { date: string }) {
   const passed = date <= today()
   return (
     <span class="deadline">
-      {passed ? 'Since ' : 'From '}
-      <time dateTime={date}>{date}</time>
+      {t(passed ? 'deadlineSince' : 'deadlineFrom')} <time dateTime={date}>{date}</time>
     </span>
   )
 }
 
 export function FindingList({ findings }: { findings: readonly Finding[] }) {
-  if (findings.length === 0) return <p class="muted">No findings: nothing deprecated or refused here.</p>
+  if (findings.length === 0) return <p class="muted">{t('findingsNone')}</p>
   return (
     <ul class="findings">
       {findings.map((f) => (
@@ -31,7 +31,7 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
           <p>{f.message}</p>
           {f.fix && (
             <p class="fix">
-              <strong>Fix:</strong> {f.fix}
+              <strong>{t('fixLabel')}</strong> {f.fix}
             </p>
           )}
         </li>

@@ -1,3 +1,4 @@
+import { t } from '../../ui/i18n/t.ts'
 import type { MarkedView } from './marked-views.ts'
 import { segments } from './text-marks.ts'
 
@@ -10,7 +11,7 @@ export function MarkedText({ view, reveal }: { view: MarkedView; reveal: boolean
       {segments(view.text, view.marks).map((s, i) => {
         const text =
           s.secret && !reveal ? (
-            <span class="secret" title="Hidden: a secret (use “Reveal secrets” to see it)">
+            <span class="secret" title={t('secretHidden')}>
               {MASK}
             </span>
           ) : (

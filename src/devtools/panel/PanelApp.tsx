@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'preact/hooks'
 import { reportToMarkdown } from '../../shared/rules/index.ts'
 import { BackgroundStatusLine } from '../../ui/BackgroundStatusLine.tsx'
 import { downloadText } from '../../ui/download.ts'
+import { t } from '../../ui/i18n/t.ts'
 import { useBackgroundStatus } from '../../ui/useBackground.ts'
 import type { DevtoolsApi } from '../capture/devtools-api.ts'
 import { copyText } from '../export/clipboard.ts'
@@ -107,13 +108,9 @@ export function PanelApp({ capture, devtools, version }: Props) {
     if (!selected) return
     const privacy = takePrivacy()
     const curl = curlCommand(selected.captured.har, privacy, secrets)
-    if (!curl.ok) return setCopyNote(`Not copied: ${curl.reason}`)
+    if (!curl.ok) return setCopyNote(t('curlNotCopied', { reason: curl.reason }))
     const copied = await copyText(curl.command)
-    setCopyNote(
-      copied
-        ? `cURL command copied${privacy === 'raw' ? ' with secrets' : ' (secrets redacted)'}.`
-        : 'The browser refused the copy.',
-    )
+    setCopyNote(t(!copied ? 'copyRefused' : privacy === 'raw' ? 'curlCopiedRaw' : 'curlCopiedRedacted'))
   }
 
   const bodyRef = useRef<HTMLDivElement>(null)
@@ -136,7 +133,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
   return (
     <main class={`panel${selected ? ' with-detail' : ''}`}>
       <h1 class={standalone ? 'inspector-title' : 'visually-hidden'}>
-        {standalone ? 'BILL HAR inspector' : 'BILL requests'}
+        {t(standalone ? 'harInspectorTitle' : 'billRequests')}
       </h1>
       <HarFileControls file={harFile} onOpen={openFile} live={!standalone} />
       <Toolbar
@@ -175,11 +172,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
           onActivate={setActiveIndex}
           onSelect={select}
           secrets={secrets}
-          emptyMessage={
-            fromFile || standalone
-              ? 'No BILL requests in this view. Open a HAR file (or drop one here), or tick "Show all".'
-              : undefined
-          }
+          emptyMessage={fromFile || standalone ? t('emptyFile') : undefined}
         />
         {selected && (
           <DetailPane

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import type { AppError } from '../../shared/protocol/index.ts'
 import type { ReplayAnswer } from '../../shared/protocol/panel.ts'
 import { useClient } from '../../ui/client.ts'
+import { t } from '../../ui/i18n/t.ts'
 import type { CorrectedRequest } from './corrected-request.ts'
 import { BillErrorTable } from './ResponseView.tsx'
 
@@ -19,7 +20,7 @@ export function ReplayBox({ corrected }: { corrected: CorrectedRequest }) {
   if (state.step === 'closed')
     return (
       <button type="button" data-testid="fix-replay" onClick={() => setState({ step: 'confirm' })}>
-        Fix and replay…
+        {t('fixAndReplay')}
       </button>
     )
   const send = async () => {
@@ -33,10 +34,7 @@ export function ReplayBox({ corrected }: { corrected: CorrectedRequest }) {
   }
   return (
     <div class="replay" data-testid="replay">
-      <p>
-        Corrected body (removed: {corrected.removed.map((f) => `“${f}”`).join(', ')}). It is sent to the
-        active profile’s own base URL with its signed-in session:
-      </p>
+      <p>{t('correctedBody', { removed: corrected.removed.map((f) => `“${f}”`).join(', ') })}</p>
       <pre class="code" data-testid="corrected-body">
         {JSON.stringify(corrected.body, null, 2)}
       </pre>
@@ -49,10 +47,10 @@ export function ReplayBox({ corrected }: { corrected: CorrectedRequest }) {
             disabled={state.step === 'sending'}
             onClick={() => void send()}
           >
-            {state.step === 'sending' ? 'Sending…' : 'Send to BILL'}
+            {t(state.step === 'sending' ? 'sending' : 'sendToBill')}
           </button>{' '}
           <button type="button" onClick={() => setState({ step: 'closed' })}>
-            Cancel
+            {t('cancel')}
           </button>
         </p>
       ) : (
@@ -64,15 +62,15 @@ export function ReplayBox({ corrected }: { corrected: CorrectedRequest }) {
           ) : (
             <>
               <p>
-                BILL answered HTTP <strong>{state.answer.status}</strong>
-                {state.answer.errors.length === 0 ? ': accepted.' : '.'}
+                {t('billAnsweredHttp')} <strong>{state.answer.status}</strong>
+                {t(state.answer.errors.length === 0 ? 'accepted' : 'fullStop')}
               </p>
               {state.answer.errors.length > 0 && <BillErrorTable errors={state.answer.errors} />}
               <pre class="code">{state.answer.body}</pre>
             </>
           )}
           <button type="button" onClick={() => setState({ step: 'confirm' })}>
-            Send again
+            {t('sendAgain')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { KnownSecrets } from '../../shared/redact/index.ts'
 import type { Finding, ParsedBody } from '../../shared/rules/index.ts'
+import { t } from '../../ui/i18n/t.ts'
 import { MarkedText } from './MarkedText.tsx'
 import { bodyLayout } from './marked-views.ts'
 
@@ -15,7 +16,7 @@ interface Props {
  * with a form content type, XML, multipart, text) shown whole by its real shape.
  */
 export function RequestBodyView({ body, findings, reveal, secrets }: Props) {
-  if (body.kind === 'empty') return <p class="muted">No request body.</p>
+  if (body.kind === 'empty') return <p class="muted">{t('noRequestBody')}</p>
   const layout = bodyLayout(body, findings, secrets)
   if (layout.kind === 'text')
     return (

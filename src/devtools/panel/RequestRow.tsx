@@ -1,4 +1,5 @@
 import { type KnownSecrets, redactUrl } from '../../shared/redact/index.ts'
+import { t } from '../../ui/i18n/t.ts'
 import type { AnalyzedRequest } from './analyze.ts'
 
 export const ROW_HEIGHT = 24
@@ -27,7 +28,7 @@ export function rowPath(row: AnalyzedRequest, secrets: KnownSecrets): string {
 export const rowTitle = (row: AnalyzedRequest, secrets: KnownSecrets) =>
   redactUrl(row.captured.request.url, secrets)
 
-const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info', none: '' } as const
+const SEVERITY_LABEL = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const
 
 interface Props {
   row: AnalyzedRequest
@@ -66,12 +67,14 @@ export function RequestRow({ row, index, active, selected, onSelect, onKeyDown, 
       <td class="c-api">{target?.api ?? ''}</td>
       <td class={`c-status${bad ? ' bad' : ''}`}>{captured.status || '—'}</td>
       <td class="c-duration">
-        {captured.durationMs === undefined ? '' : `${Math.round(captured.durationMs)} ms`}
+        {captured.durationMs === undefined
+          ? ''
+          : t('milliseconds', { count: Math.round(captured.durationMs) })}
       </td>
       <td class="c-severity">
         {row.severity !== 'none' && (
-          <span class={`marker ${row.severity}`} title={`${row.findings.length} finding(s)`}>
-            <span aria-hidden="true">●</span> {SEVERITY_LABEL[row.severity]}
+          <span class={`marker ${row.severity}`} title={t('findingCount', { count: row.findings.length })}>
+            <span aria-hidden="true">●</span> {t(SEVERITY_LABEL[row.severity])}
           </span>
         )}
       </td>

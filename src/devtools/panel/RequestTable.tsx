@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks'
 import type { KnownSecrets } from '../../shared/redact/index.ts'
+import { t } from '../../ui/i18n/t.ts'
 import type { AnalyzedRequest } from './analyze.ts'
 import { RequestRow, ROW_HEIGHT } from './RequestRow.tsx'
 import { useVirtualRows } from './useVirtualRows.ts'
@@ -18,13 +19,13 @@ interface Props {
 
 /** Header cells by column class: the layout's widths and narrow-panel rules select on these classes. */
 const COLUMNS = [
-  ['c-time', 'Time'],
-  ['c-method', 'Method'],
-  ['c-endpoint', 'Endpoint'],
-  ['c-api', 'API'],
-  ['c-status', 'Status'],
-  ['c-duration', 'Duration'],
-  ['c-severity', 'Issues'],
+  ['c-time', 'columnTime'],
+  ['c-method', 'columnMethod'],
+  ['c-endpoint', 'columnEndpoint'],
+  ['c-api', 'api'],
+  ['c-status', 'columnStatus'],
+  ['c-duration', 'columnDuration'],
+  ['c-severity', 'columnIssues'],
 ] as const
 
 const MOVES: Record<string, (index: number, count: number, page: number) => number> = {
@@ -95,12 +96,12 @@ export function RequestTable({
   return (
     <div ref={scrollRef} class="request-scroller">
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an interactive data table is the WAI-ARIA grid pattern (rows are selectable and keyboard-navigable) */}
-      <table class="request-table" role="grid" aria-label="BILL requests" aria-rowcount={rows.length + 1}>
+      <table class="request-table" role="grid" aria-label={t('billRequests')} aria-rowcount={rows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map(([name, label]) => (
               <th key={name} scope="col" class={name}>
-                {label}
+                {t(label)}
               </th>
             ))}
           </tr>
@@ -132,8 +133,7 @@ export function RequestTable({
       </table>
       {rows.length === 0 && (
         <p class="empty muted" data-testid="empty-log">
-          {emptyMessage ??
-            'No BILL requests yet. Use the page: requests to BILL’s hosts, the active profile’s base URLs and local BILL paths appear here.'}
+          {emptyMessage ?? t('emptyLive')}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { responseText } from '../../shared/har/response-text.ts'
 import type { KnownSecrets } from '../../shared/redact/index.ts'
 import type { Finding } from '../../shared/rules/index.ts'
 import { billErrors } from '../../shared/rules/response-errors.ts'
+import { t } from '../../ui/i18n/t.ts'
 import { MarkedText } from './MarkedText.tsx'
 import { textView } from './marked-views.ts'
 
@@ -13,9 +14,9 @@ export function BillErrorTable({ errors }: { errors: readonly ExplainedBillError
     <table class="bill-errors" data-testid="bill-errors">
       <thead>
         <tr>
-          <th scope="col">Code</th>
-          <th scope="col">BILL’s message</th>
-          <th scope="col">What it means</th>
+          <th scope="col">{t('code')}</th>
+          <th scope="col">{t('billMessage')}</th>
+          <th scope="col">{t('whatItMeans')}</th>
         </tr>
       </thead>
       <tbody>
@@ -26,10 +27,10 @@ export function BillErrorTable({ errors }: { errors: readonly ExplainedBillError
             </td>
             <td>{e.message ?? ''}</td>
             <td>
-              {e.meaning ?? 'Not in the panel’s table of BILL codes.'}
+              {e.meaning ?? t('codeUnknown')}
               {e.nextStep ? (
                 <p class="next-step" data-testid="bill-error-next-step">
-                  <strong>Next step:</strong> {e.nextStep}
+                  <strong>{t('nextStep')}</strong> {e.nextStep}
                 </p>
               ) : null}
             </td>
@@ -49,7 +50,7 @@ interface Props {
 
 /** BILL's answer decoded: its error codes with their meaning, why it refused, and the body. */
 export function ResponseView({ response, findings, reveal, secrets }: Props) {
-  if (!response) return <p class="muted">No response (the request failed or was cancelled).</p>
+  if (!response) return <p class="muted">{t('noResponse')}</p>
   const text = responseText(response)
   const errors = explainBillErrors(billErrors(response))
   const rejection = findings.find((f) => f.ruleId === 'deprecated-field-rejected')
@@ -61,13 +62,13 @@ export function ResponseView({ response, findings, reveal, secrets }: Props) {
       </p>
       {rejection && (
         <p class="callout error" data-testid="rejection-cause">
-          <strong>Refused because of a removed MFA value.</strong> {rejection.message}
+          <strong>{t('refusedRemovedValue')}</strong> {rejection.message}
           {rejection.fix ? ` ${rejection.fix}` : ''}
         </p>
       )}
       {errors.length > 0 && <BillErrorTable errors={errors} />}
       {text === undefined || text === '' ? (
-        <p class="muted">No response body was captured.</p>
+        <p class="muted">{t('noResponseBody')}</p>
       ) : (
         <pre class="code" data-testid="response-body">
           <MarkedText view={textView(text, [], 'body', secrets)} reveal={reveal} />

@@ -1,4 +1,5 @@
 import type { SeverityCounts } from '../../shared/rules/index.ts'
+import { type MessageKey, t } from '../../ui/i18n/t.ts'
 import type { ApiFilter, RowFilter } from './filter-rows.ts'
 
 interface Props {
@@ -16,7 +17,8 @@ interface Props {
 }
 
 const number = (n: number) => n.toLocaleString('en-US')
-const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`
+/** "1 error", "3 warnings": the count and its word, one key each for one and many. */
+const count = (n: number, one: MessageKey, many: MessageKey) => t(n === 1 ? one : many, { count: number(n) })
 
 export function Toolbar({
   live,
@@ -31,12 +33,12 @@ export function Toolbar({
   capacity,
 }: Props) {
   return (
-    <div class="toolbar" role="toolbar" aria-label="Filters">
+    <div class="toolbar" role="toolbar" aria-label={t('filters')}>
       <input
         type="search"
         data-testid="filter-input"
-        placeholder="Filter: URL, endpoint, body"
-        aria-label="Filter by URL, endpoint name or body text"
+        placeholder={t('filterPlaceholder')}
+        aria-label={t('filterLabel')}
         value={filter.text}
         onInput={(e) => onFilter({ text: e.currentTarget.value })}
       />
@@ -47,28 +49,28 @@ export function Toolbar({
           checked={filter.issuesOnly}
           onChange={(e) => onFilter({ issuesOnly: e.currentTarget.checked })}
         />{' '}
-        Issues only
+        {t('issuesOnly')}
       </label>
       <label>
-        API{' '}
+        {t('api')}{' '}
         <select
           data-testid="api-filter"
           value={filter.api}
           onChange={(e) => onFilter({ api: e.currentTarget.value as ApiFilter })}
         >
-          <option value="all">all</option>
+          <option value="all">{t('apiAll')}</option>
           <option value="v3">v3</option>
           <option value="v2">v2</option>
         </select>
       </label>
-      <label title="Also list requests that are not BILL's">
+      <label title={t('showAllTitle')}>
         <input
           type="checkbox"
           data-testid="show-all"
           checked={filter.showAll}
           onChange={(e) => onFilter({ showAll: e.currentTarget.checked })}
         />{' '}
-        Show all
+        {t('showAll')}
       </label>
       {live && (
         <>
@@ -79,10 +81,10 @@ export function Toolbar({
               checked={preserveLog}
               onChange={(e) => onPreserveLog(e.currentTarget.checked)}
             />{' '}
-            Preserve log
+            {t('preserveLog')}
           </label>
           <button type="button" data-testid="clear-log" onClick={onClear}>
-            Clear
+            {t('clear')}
           </button>
         </>
       )}
@@ -93,18 +95,18 @@ export function Toolbar({
         data-warnings={counts.warning}
         data-infos={counts.info}
       >
-        <span class="count error">{plural(counts.error, 'error')}</span>
-        <span class="count warning">{plural(counts.warning, 'warning')}</span>
-        <span class="count info">{plural(counts.info, 'info')}</span>
+        <span class="count error">{count(counts.error, 'oneError', 'errors')}</span>
+        <span class="count warning">{count(counts.warning, 'oneWarning', 'warnings')}</span>
+        <span class="count info">{count(counts.info, 'oneInfo', 'infos')}</span>
       </span>
       <span
         class="muted size"
         data-testid="capture-size"
         data-shown={shown}
         data-size={size}
-        title="Shown / kept (the oldest requests go beyond the limit)"
+        title={t('captureSizeTitle')}
       >
-        {number(shown)} shown · {number(size)} / {number(capacity)} kept
+        {t('captureSize', { shown: number(shown), size: number(size), capacity: number(capacity) })}
       </span>
     </div>
   )

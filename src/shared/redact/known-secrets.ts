@@ -2,6 +2,7 @@ import { REDACTED } from '../bill/redact.ts'
 import { canonicalText, sourceRange } from './canonical-text.ts'
 import { ManyStringsMatcher } from './many-strings-matcher.ts'
 import { plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
+import { TextMemo } from './text-memo.ts'
 
 // Redaction by value: the credentials seen in a capture (a session id in a login answer, a dev key in a
 // header) are masked wherever else they turn up, under any name, in any of the encodings text goes through.
@@ -18,9 +19,8 @@ const isWordCode = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d
 const IGNORED = new Set(['true', 'false', 'null', 'undefined', REDACTED])
 
-// Short texts whose search result is remembered, and how many (cleared when full).
+// Short texts whose search result is remembered (spans are asked of every name, method and type).
 const MAX_REMEMBERED_LENGTH = 64
-const MAX_REMEMBERED = 4096
 
 const XML_NAMED: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }
 
@@ -69,7 +69,9 @@ export class KnownSecrets {
   private tokensFrom = 0
   // What the search found in short texts: a capture repeats its header names, methods and types thousands of
   // times. Callers copy spans before changing them (shiftSpans), so one answer serves them all.
-  private readonly remembered = new Map<string, SecretSpan[]>()
+  private readonly remembered = new TextMemo<SecretSpan[]>(MAX_REMEMBERED_LENGTH)
+  // Each distinct string of a capture masked once (an export masks every string of every entry).
+  private readonly masked = new TextMemo<string>()
 
   constructor(values: Iterable<string> = []) {
     const kept = new Set<string>()
@@ -127,14 +129,7 @@ export class KnownSecrets {
   /** Where any known value appears in the text, in any spelling. */
   spans(text: string): SecretSpan[] {
     if (this.values.size === 0 || text.length < MIN_TOKEN_LENGTH) return []
-    if (text.length > MAX_REMEMBERED_LENGTH) return this.search(text)
-    let found = this.remembered.get(text)
-    if (!found) {
-      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear()
-      found = this.search(text)
-      this.remembered.set(text, found)
-    }
-    return found
+    return this.remembered.get(text, (t) => this.search(t))
   }
 
   private search(text: string): SecretSpan[] {
@@ -152,8 +147,11 @@ export class KnownSecrets {
 
   /** The text with every known value replaced. */
   mask(text: string): string {
-    const spans = this.spans(text)
-    return spans.length === 0 ? text : spliceSpans(text, spans)
+    if (this.values.size === 0 || text.length < MIN_TOKEN_LENGTH) return text
+    return this.masked.get(text, (t) => {
+      const spans = this.spans(t)
+      return spans.length === 0 ? t : spliceSpans(t, spans)
+    })
   }
 
   /** A deep copy of a JSON-like value with every string masked. */

@@ -22,7 +22,7 @@ const cookieValues = (header: string) =>
     return eq > 0 ? [pair.slice(eq + 1).replace(/^"(.*)"$/, '$1')] : []
   })
 
-function headerSecrets(h: NameValue): string[] {
+function headerSecrets(h: NameValue): readonly string[] {
   const value = h.value ?? ''
   const name = h.name.toLowerCase()
   if (COOKIE_HEADERS.has(name))

@@ -93,8 +93,34 @@ export function looksLikePhone(value: string): boolean {
  */
 export function isCredentialName(name: string): boolean {
   const n = normaliseName(name)
-  return SUFFIXES.some((s) => n.endsWith(s)) || n === 'authorization' || n === 'appkey' || n === 'cookie'
+  return SUFFIXES.some((s) => n.endsWith(s)) || CREDENTIAL_EXACT.includes(n)
 }
+
+const CREDENTIAL_EXACT = ['authorization', 'appkey', 'cookie']
+
+// A cheap and exact pre-check, so that the many texts that name no secret are not read through: a name is
+// judged by its letters and digits, lower-cased, so a secret name in a text leaves one of these words in the
+// text's own letters and digits, unless it is spelled through an escape (JSON's \u, percent, entities).
+const SPELLED_OTHERWISE = /[\\%&]/
+// One pattern per list of words, each word's letters with anything but letters and digits between them:
+// on the lower-cased text, the same as finding the word in its letters and digits, without building them.
+const anyOf = (words: readonly string[]) =>
+  new RegExp([...new Set(words)].map((w) => [...w].join('[^a-z0-9]*')).join('|'))
+const CREDENTIAL_WORDS = anyOf([...SUFFIXES, ...CREDENTIAL_EXACT])
+// Every secret name holds one of these: the exact names, the suffixes, and what one-time codes end in.
+const SECRET_WORDS = anyOf([...EXACT, ...SUFFIXES, 'code', 'pin', 'otp'])
+// Digits and what separates them in a phone: every phone holds 7 digits in such a run.
+const PHONE_DIGITS = /\d(?:[\s().+-]*\d){6}/
+
+const mayHoldWord = (text: string, words: RegExp) =>
+  SPELLED_OTHERWISE.test(text) || words.test(text.toLowerCase())
+
+/** False when no credential name can stand in the text, so reading it by name finds no credential. */
+export const mayNameCredential = (text: string): boolean => mayHoldWord(text, CREDENTIAL_WORDS)
+
+/** False when the text can hold neither a secret name nor a phone: redaction by name and shape hides nothing. */
+export const mayHoldSecret = (text: string): boolean =>
+  PHONE_DIGITS.test(text) || mayHoldWord(text, SECRET_WORDS)
 
 /** True when a value under this name must be hidden (a BILL error code under `code` is not). */
 export function isSecretValue(name: string, value: unknown): boolean {

@@ -9,9 +9,12 @@ import {
   isSecretName,
   isSecretValue,
   looksLikePhone,
+  mayHoldSecret,
+  mayNameCredential,
   mentionsSecretName,
 } from './secret-names.ts'
 import { mergeSpans, plainSpan, type SecretSpan, spliceSpans } from './spans.ts'
+import { memoPerKey, TextMemo } from './text-memo.ts'
 
 // Redaction of a text by the shape read from the text itself (body-shape.ts).
 
@@ -55,6 +58,7 @@ function shapeSpans(
   sink?: string[],
   inner = false,
 ): SecretSpan[] {
+  if (!mayHoldSecret(text)) return []
   const spans = spansByShape(text, known, sink, inner)
   if (sink) for (const s of spans) if (s.value !== undefined) sink.push(s.value)
   return spans
@@ -115,21 +119,31 @@ export const secretSpans = (text: string, known: KnownSecrets = NO_SECRETS, sink
 export const valueSpans = (text: string, known: KnownSecrets = NO_SECRETS, sink?: string[]): SecretSpan[] =>
   mergedSpans(text, known, sink, true)
 
+// Each distinct text redacted once per set of known secrets (the answer depends on the text and the set).
+const redactedTexts = memoPerKey<KnownSecrets, string>()
+const redactedValues = memoPerKey<KnownSecrets, string>()
+const revealed = new TextMemo<readonly string[]>()
+
 /** The text with its secrets replaced, keeping its own syntax (JSON stays JSON, a form stays a form). */
 export function redactText(text: string, known: KnownSecrets = NO_SECRETS): string {
-  return spliceSpans(text, secretSpans(text, known))
+  return redactedTexts(known).get(text, (t) => spliceSpans(t, secretSpans(t, known)))
 }
 
 /** A value under a name (a header, a field): hidden whole when the name is secret, else like any text. */
 export function redactNamedValue(name: string, value: string, known: KnownSecrets = NO_SECRETS): string {
-  return isSecretValue(name, value) ? REDACTED : spliceSpans(value, valueSpans(value, known))
+  if (isSecretValue(name, value)) return REDACTED
+  return redactedValues(known).get(value, (v) => spliceSpans(v, valueSpans(v, known)))
 }
 
 /** The credentials a text reveals by name (to be masked everywhere else in the capture). */
-export function secretsIn(text: string): string[] {
-  const found: string[] = []
-  shapeSpans(text, NO_SECRETS, found)
-  return found
+export function secretsIn(text: string): readonly string[] {
+  // Asked of every header value of every row: the memo first, it is cheaper even than the pre-check.
+  return revealed.get(text, (t) => {
+    if (!mayNameCredential(t)) return []
+    const found: string[] = []
+    shapeSpans(t, NO_SECRETS, found)
+    return found
+  })
 }
 
 export { KnownSecrets }

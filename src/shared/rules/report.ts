@@ -90,10 +90,11 @@ export function buildReport(input: {
 
 /** "entry 3", "item a / b", "line 4:7": where a finding sits inside its file. */
 export function describeLocation(location: ReportLocation): string {
+  // A Postman item also carries its line (for SARIF and annotations): its name says more to a reader.
+  if (location.item !== undefined) return `item ${location.item}`
   if (location.line !== undefined)
     return `line ${location.line}${location.column ? `:${location.column}` : ''}`
   if (location.entry !== undefined) return `entry ${location.entry}`
-  if (location.item !== undefined) return `item ${location.item}`
   return ''
 }
 

@@ -100,19 +100,20 @@ describe('bill-mfa-lint SARIF fingerprints and suppressions', () => {
 
 describe('bill-mfa-lint marks how a source finding was found', () => {
   it('says "text" for a language that is not parsed, in JSON, SARIF and text, with the end of the region', () => {
-    const kotlin = join(dir, 'Mfa.kt')
+    // Scala has no parser here: its file is read by the line matcher.
+    const scala = join(dir, 'Mfa.scala')
     writeFileSync(
-      kotlin,
+      scala,
       'val url = "https://gateway.stage.bill.com/connect/v3/mfa/challenge"\nval body = """{"useBackup": true}"""\n',
     )
-    const { report } = runJson([...NOW, kotlin])
+    const { report } = runJson([...NOW, scala])
     expect(report.findings.map((f) => [f.ruleId, (f as { analysis?: string }).analysis])).toEqual([
       ['mfa-challenge-backup-phone', 'text'],
     ])
-    const sarif = JSON.parse(runCli(['--format', 'sarif', ...NOW, kotlin]).stdout)
+    const sarif = JSON.parse(runCli(['--format', 'sarif', ...NOW, scala]).stdout)
     const result = sarif.runs[0].results[0]
     expect(result.properties.analysis).toBe('text')
     expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 2, endLine: 2 })
-    expect(runCli([...NOW, kotlin]).stdout).toContain('mfa-challenge-backup-phone (text match)')
+    expect(runCli([...NOW, scala]).stdout).toContain('mfa-challenge-backup-phone (text match)')
   })
 })

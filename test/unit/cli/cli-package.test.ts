@@ -38,10 +38,15 @@ describe('the bill-mfa-lint package', () => {
         '',
       ].join('\n'),
     )
+    // Kotlin's parser is an optional peer, not installed here: the file is skipped with one line.
+    writeFileSync(
+      join(project, 'Mfa.kt'),
+      'fun send(http: HttpClient) = http.post("https://gateway.stage.bill.com/connect/v3/mfa/challenge") { setBody(mapOf("useBackup" to true)) }\n',
+    )
     const bin = join(project, 'node_modules/.bin/bill-mfa-lint')
     expect(run(bin, ['--version'], project).stdout).toBe(`${version}\n`)
     const lint = run(bin, ['--format', 'json', '--now', '2026-04-10', '.'], project)
-    expect(lint.stderr).toBe('')
+    expect(lint.stderr).toBe('bill-mfa-lint: note: Mfa.kt: install @ast-grep/lang-kotlin to scan .kt files\n')
     expect(lint.status).toBe(1)
     const report = JSON.parse(lint.stdout)
     expect(report.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([

@@ -33,7 +33,11 @@ describe('one app, two hosts', () => {
     let opened = 0
     renderIn('popup', () => opened++)
     await waitFor(() => expect(screen.getByTestId('session-state').dataset.state).toBe('active'))
-    fireEvent.click(screen.getByTestId('open-side-view'))
+    // An icon, named by its words for screen readers and its tooltip.
+    const button = screen.getByRole('button', { name: 'Open in side panel' })
+    expect(button.dataset.testid).toBe('open-side-view')
+    expect(button.title).toBe('Open in side panel')
+    fireEvent.click(button)
     expect(opened).toBe(1)
   })
 

@@ -4,11 +4,11 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/preact'
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PopupApp } from '../../../src/popup/PopupApp.tsx'
-import { INITIAL_MFA } from '../../../src/shared/session/mfa-machine.ts'
-import { SESSION_RECORD_KEY, type SessionRecord } from '../../../src/shared/session/record.ts'
+import { SESSION_RECORD_KEY } from '../../../src/shared/session/record.ts'
 import type { SessionView } from '../../../src/shared/session/view.ts'
 import { type BackgroundClient, ClientContext } from '../../../src/ui/client.ts'
 import { runtimeClient } from '../../../src/ui/runtime-client.ts'
+import { activeRecord } from '../shared/session/session-record.ts'
 import { fakeClient } from '../ui/fake-client.ts'
 import { activeView, SIGNED_OUT } from '../ui/views.ts'
 
@@ -61,23 +61,11 @@ describe('popup first paint from storage.session', () => {
 })
 
 describe('runtime client storedSession', () => {
-  const record: SessionRecord = {
-    status: 'active',
-    profileId: 'p1',
-    profileName: 'Sandbox org',
-    api: 'v3',
-    authMethod: 'password',
-    username: 'qa@example.com',
-    organizationId: '00801ABCDEFGHIJ',
+  const record = activeRecord({
     sessionId: 'SECRET-SESSION-ID-42',
     devKey: 'SECRET-DEV-KEY-42',
-    baseUrls: { v2: 'https://a.example/api/v2', v3: 'https://a.example/connect' },
     clock: { lastActivityAt: Date.now(), idleTimeoutMs: 35 * 60_000 },
-    trusted: false,
-    signedInAt: Date.now(),
-    keepAlivePings: 0,
-    mfa: INITIAL_MFA,
-  }
+  })
 
   it('reads the record the background stored and gives only the page-safe view', async () => {
     await fakeBrowser.storage.session.set({ [SESSION_RECORD_KEY]: record })

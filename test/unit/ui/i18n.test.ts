@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { en } from '../../../src/ui/i18n/en.ts'
+import en from '../../../src/ui/i18n/en.json' with { type: 'json' }
 import { t } from '../../../src/ui/i18n/t.ts'
 
 describe('t(): the pages’ words from one catalogue', () => {

@@ -2,9 +2,11 @@ import type { SgNode } from '@ast-grep/napi'
 import { billScopeOfUrl } from '../../../shared/bill/scope.ts'
 import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
+import { argumentList } from './calls.ts'
+import { declaredName } from './declarations.ts'
 import { CONCATENATIONS, Folder, UNKNOWN } from './fold.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, DECLARATIONS, FUNCTIONS, INTERPOLATIONS } from './kinds.ts'
+import { CALLS, DECLARATIONS, FUNCTIONS, INTERPOLATIONS } from './kinds.ts'
 
 /** An endpoint reference found by folding: where it is written, what it names, the constant it defines. */
 export interface Address {
@@ -39,7 +41,7 @@ const MFA_BASE = /\/mfa\/?$/i
  * space before the path. A URL on another API's own host (`https://auth.acme.io/v3/mfa/challenge`) is a
  * request that is not BILL's: `other`, so what it sends is not reported.
  */
-function addressKinds(text: string): MfaKind[] {
+export function addressKinds(text: string): MfaKind[] {
   const at = text.search(MAYBE_REF)
   if (at < 0 || /\s/.test(text.slice(0, at))) return []
   const kinds = refKinds(text)
@@ -96,9 +98,9 @@ function outermost(node: SgNode, strings: ReadonlySet<string>, tops: Map<number,
 
 function foldingCall(node: SgNode | null): boolean {
   if (!node || !CALLS.has(node.kind().toString())) return false
-  const args = node.namedChildren().find((k) => ARGUMENT_LISTS.has(k.kind().toString()))
+  const args = argumentList(node)
   if (!args) return false
-  return FOLDING_CALL.test(node.text().slice(0, args.range().start.index - node.range().start.index))
+  return FOLDING_CALL.test(node.text().slice(0, args.list.range().start.index - node.range().start.index))
 }
 
 /**
@@ -106,10 +108,14 @@ function foldingCall(node: SgNode | null): boolean {
  * constants that hold one. Each string and each use of a constant is walked up once to the expression
  * it is part of; each expression is folded once.
  */
-export function foldedAddresses(root: SgNode, grammar: Pick<Grammar, 'strings' | 'declarations'>): Address[] {
+export function foldedAddresses(
+  root: SgNode,
+  grammar: Pick<Grammar, 'strings' | 'declarations'>,
+  imported?: ReadonlyMap<string, string>,
+): Address[] {
   const { strings } = grammar
   const stringSet = new Set(strings)
-  const folder = new Folder(root, grammar)
+  const folder = new Folder(root, grammar, imported)
   const pieces = [
     ...root.findAll({ rule: { any: strings.map((kind) => ({ kind })), regex: '(?i)/|MFAChallenge' } }),
     ...folder.referencesIn(root),
@@ -124,7 +130,7 @@ export function foldedAddresses(root: SgNode, grammar: Pick<Grammar, 'strings' |
     const kinds = addressKinds(folder.value(top))
     if (kinds.length === 0) continue
     const decl = top.parent()
-    const declared = decl && DECLARATIONS.has(decl.kind().toString()) ? decl.namedChildren()[0] : undefined
+    const declared = decl && DECLARATIONS.has(decl.kind().toString()) ? declaredName(decl) : undefined
     const name =
       declared && declared.id() !== top.id() ? /([A-Za-z_]\w*)$/.exec(declared.text())?.[1] : undefined
     const fn = name ? top.ancestors().find((a) => FUNCTIONS.has(a.kind().toString())) : undefined

@@ -2,8 +2,10 @@ import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
 import { foldedAddresses } from './addresses.ts'
+import { calleeText } from './calls.ts'
+import { declaredName, ownName } from './declarations.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, COMMENTS, DECLARATIONS, FUNCTIONS } from './kinds.ts'
+import { CALLS, COMMENTS, DECLARATIONS, FUNCTIONS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
 const CONTINUE = Symbol('continue')
@@ -18,20 +20,18 @@ const COMMENT_KINDS = new Set(COMMENTS)
 const lastIdentifier = (text: string) => IDENTIFIER.exec(text)?.[1]
 
 export function functionName(fn: SgNode): string | undefined {
-  const own = fn.field('name' as never) as SgNode | null
+  const own = ownName(fn)
   if (own) return lastIdentifier(own.text())
   // An arrow function or lambda takes the name of what it is assigned to.
   const decl = fn.parent()
-  const name = decl && DECLARATIONS.has(decl.kind().toString()) ? decl.namedChildren()[0] : undefined
+  const name = decl && DECLARATIONS.has(decl.kind().toString()) ? declaredName(decl) : undefined
   return name ? lastIdentifier(name.text()) : undefined
 }
 
 /** The name of the function a call calls: the last identifier before its argument list. */
 function calleeName(call: SgNode): string | undefined {
-  const kids = call.namedChildren()
-  const args = kids.findIndex((k) => ARGUMENT_LISTS.has(k.kind().toString()))
-  const callee = args > 0 ? kids[args - 1] : undefined
-  return callee ? lastIdentifier(callee.text()) : undefined
+  const callee = calleeText(call)
+  return callee ? lastIdentifier(callee) : undefined
 }
 
 const kindsOf = (set: Set<MfaKind> | undefined, add: readonly MfaKind[]) => {
@@ -49,7 +49,11 @@ export class EndpointIndex {
   private readonly functions = new Map<string, Set<MfaKind>>()
   private readonly answers = new Map<number, Resolution>()
 
-  constructor(root: SgNode, grammar: Pick<Grammar, 'references' | 'functions' | 'strings' | 'declarations'>) {
+  constructor(
+    root: SgNode,
+    grammar: Pick<Grammar, 'references' | 'functions' | 'strings' | 'declarations'>,
+    imported?: ReadonlyMap<string, string>,
+  ) {
     const refs: [SgNode, MfaKind[]][] = []
     // Comments name the endpoint a function calls; strings are folded into the addresses they build.
     const comments = grammar.references.filter((kind) => COMMENT_KINDS.has(kind)).map((kind) => ({ kind }))
@@ -57,7 +61,7 @@ export class EndpointIndex {
       for (const node of root.findAll({ rule: { any: comments, regex: `(?i)${MAYBE_REF.source}` } }))
         refs.push([node, refKinds(node.text())])
     const constants = new Map<string, { kinds: Set<MfaKind>; scope?: { start: number; end: number } }>()
-    for (const address of foldedAddresses(root, grammar)) {
+    for (const address of foldedAddresses(root, grammar, imported)) {
       refs.push([address.node, address.kinds])
       const { name, scope } = address
       if (!name || constants.size >= MAX_CONSTANTS) continue

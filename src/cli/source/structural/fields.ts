@@ -1,8 +1,9 @@
 import type { SgNode } from '@ast-grep/napi'
 import { fieldOfName, type MfaField } from '../evidence.ts'
 import type { FieldUse } from '../judge.ts'
+import { argumentList } from './calls.ts'
+import { declaredName, declaredValue, NAME_HOLDERS } from './declarations.ts'
 import {
-  ARGUMENT_LISTS,
   ASSIGNMENTS,
   BINDINGS,
   CALLS,
@@ -54,17 +55,23 @@ function unwrap(node: SgNode): SgNode {
   return n
 }
 
-/** A typed member's default (`useBackup = true` in a class, a TS parameter property `public primary = false`). */
+/**
+ * A typed member's default (`useBackup = true` in a class, a TS parameter property `public primary = false`,
+ * a Kotlin data class `val primary: Boolean = false`, a Swift struct's `var primary = false`).
+ */
 function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
-  if (!MEMBERS.has(parent.kind().toString())) return undefined
-  const name = (parent.field('name' as never) ?? parent.field('pattern' as never)) as SgNode | null
-  const value = parent.field('value' as never) as SgNode | null
+  const kind = parent.kind().toString()
+  if (!MEMBERS.has(kind)) return undefined
+  // Kotlin and Swift declare locals as they declare members: only a type's body holds fields.
+  if (kind === 'property_declaration' && !inClassBody(parent)) return undefined
+  const name = declaredName(parent)
+  const value = declaredValue(parent)
   if (!name || !value || !sameNode(name, key)) return undefined
-  // A plain parameter's default is the caller's business; a parameter property is a field of the object.
-  const parameter = /parameter$/.test(parent.kind().toString())
-  return parameter && !parent.children().some((c) => c.kind() === 'accessibility_modifier')
-    ? undefined
-    : value
+  // A plain parameter's default is the caller's business; a parameter property (TS `public`, Kotlin
+  // `val`/`var`) is a field of the object.
+  const parameter = /parameter$/.test(kind)
+  const property = (c: SgNode) => c.kind() === 'accessibility_modifier' || c.kind() === 'binding_pattern_kind'
+  return parameter && !parent.children().some(property) ? undefined : value
 }
 
 /** Pydantic's `is_primary: bool = Field(False, alias="primary")`: the alias names BILL's field. */
@@ -109,7 +116,12 @@ function valueNode(
   token: SgNode,
   strings: ReadonlySet<string>,
 ): { value: SgNode; setter: boolean } | undefined {
-  if (token.kind().toString() === 'shorthand_property_identifier') return { value: token, setter: false }
+  // `{ useBackup }` in JS, `Body { use_backup }` in Rust: the value is the variable of that name.
+  if (
+    token.kind() === 'shorthand_property_identifier' ||
+    token.parent()?.kind() === 'shorthand_field_initializer'
+  )
+    return { value: token, setter: false }
   let key = token
   let wrapped = false
   for (
@@ -124,7 +136,9 @@ function valueNode(
   if (!parent) return undefined
   const kind = parent.kind().toString()
   const kids = parent.namedChildren()
-  const member = memberDefault(parent, key)
+  // Kotlin and Swift hold a member's name in a `variable_declaration` / `pattern`.
+  const holder = NAME_HOLDERS.has(kind) ? parent.parent() : null
+  const member = memberDefault(parent, key) ?? (holder ? memberDefault(holder, key) : undefined)
   if (member) return { value: unwrap(member), setter: false }
   const aliased = aliasDefault(parent, token, strings) ?? listedValue(parent, key, strings)
   if (aliased) return { value: unwrap(aliased), setter: false }
@@ -147,8 +161,8 @@ function valueNode(
   if (CALLS.has(kind)) {
     // setUseBackup(x), builder.useBackup(x): the name just before a one-argument list.
     const at = kids.findIndex((k) => sameNode(k, key))
-    const args = kids[at + 1]
-    const only = args && ARGUMENT_LISTS.has(args.kind().toString()) ? args.namedChildren() : []
+    const args = argumentList(parent)
+    const only = args && args.at === at + 1 ? args.list.namedChildren() : []
     return only.length === 1 && only[0] ? { value: unwrap(only[0]), setter: true } : undefined
   }
   return undefined
@@ -184,11 +198,18 @@ function classify(value: SgNode, strings: ReadonlySet<string>): FieldUse['value'
   return { literal: false }
 }
 
-/** The field a name token sets, with its value, when it is a key, an index, a setter or a shorthand. */
-export function fieldUse(token: SgNode, strings: ReadonlySet<string>): NodeUse | undefined {
+/**
+ * The field a name token sets, with its value, when it is a key, an index, a setter or a shorthand;
+ * `renamed`: the BILL field a member renamed on the wire stands for (`is_primary` → `primary`).
+ */
+export function fieldUse(
+  token: SgNode,
+  strings: ReadonlySet<string>,
+  renamed?: MfaField,
+): NodeUse | undefined {
   const found = valueNode(token, strings)
   if (!found) return undefined
-  const field: MfaField | undefined = fieldOfName(bare(token.text()), found.setter)
+  const field: MfaField | undefined = renamed ?? fieldOfName(bare(token.text()), found.setter)
   if (!field) return undefined
   const value = classify(found.value, strings)
   if (!value) return undefined
@@ -196,7 +217,8 @@ export function fieldUse(token: SgNode, strings: ReadonlySet<string>): NodeUse |
   const name = bare(token.text()).replace(found.setter ? /^(?:set|with)(?=[A-Z])/ : /^$/, '')
   const start = token.range().start.index + Math.max(0, token.text().lastIndexOf(name))
   const end = Math.max(found.value.range().end.index, token.range().end.index)
-  const loose = !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
+  // A member renamed to BILL's field is BILL's spelling on the wire.
+  const loose = !renamed && !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
   return {
     use: { field, start, end, value, analysis: 'structural' },
     anchor: token,

@@ -1,7 +1,9 @@
 import type { SgNode } from '@ast-grep/napi'
 import { work } from '../work.ts'
+import { argumentList } from './calls.ts'
+import { declaredName, declaredValue } from './declarations.ts'
 import type { Grammar } from './grammar.ts'
-import { ARGUMENT_LISTS, CALLS, FUNCTIONS, INTERPOLATIONS, VALUE_WRAPPERS } from './kinds.ts'
+import { CALLS, FUNCTIONS, INTERPOLATIONS, VALUE_WRAPPERS } from './kinds.ts'
 
 /** Expressions whose value is their parts' joined: concatenations (`+`, `.`, Ruby's `binary`), `(x)`. */
 export const CONCATENATIONS = new Set([...VALUE_WRAPPERS, 'binary', 'concatenated_string', 'argument'])
@@ -39,16 +41,20 @@ export class Folder {
   private readonly memo = new Map<number, string>()
   private readonly strings: ReadonlySet<string>
 
-  constructor(root: SgNode, grammar: Pick<Grammar, 'strings' | 'declarations'>) {
+  /** `imported`: string constants of other modules of the tree this file imports (imports/), by name. */
+  constructor(
+    root: SgNode,
+    grammar: Pick<Grammar, 'strings' | 'declarations'>,
+    private readonly imported: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.strings = new Set(grammar.strings)
     const declarations = grammar.declarations.map((kind) => ({ kind }))
     // Constants declared outside functions (module, class): a local `url` of one function is not another's.
     for (const decl of declarations.length > 0 ? root.findAll({ rule: { any: declarations } }) : []) {
       if (this.constants.size >= MAX_CONSTANTS) break
       work.steps++
-      const kids = decl.namedChildren()
-      const name = LAST_NAME.exec(kids[0]?.text().trim() ?? '')?.[1]
-      const value = kids.length >= 2 ? kids.at(-1) : undefined
+      const name = LAST_NAME.exec(declaredName(decl)?.text().trim() ?? '')?.[1]
+      const value = declaredValue(decl)
       if (!name || !value || this.constants.has(name)) continue
       if (decl.ancestors().some((a) => FUNCTIONS.has(a.kind().toString()))) continue
       this.constants.set(name, value)
@@ -60,6 +66,8 @@ export class Folder {
     const names = [...this.constants].flatMap(([name, value]) =>
       this.value(value).includes('/') ? [name] : [],
     )
+    for (const [name, value] of this.imported)
+      if (value.includes('/') && !this.constants.has(name)) names.push(name)
     if (names.length === 0) return []
     return root.findAll({ rule: { regex: `^\\$?(?:${names.join('|')})$` } }).filter((n) => n.isNamedLeaf())
   }
@@ -121,17 +129,28 @@ export class Folder {
     if (!REFERENCE.test(text.trim())) return UNKNOWN
     const name = LAST_NAME.exec(text.trim())?.[1]
     const value = name ? this.constants.get(name) : undefined
-    return value ? this.value(value, depth) : UNKNOWN
+    if (value) return this.value(value, depth)
+    return (name && this.imported.get(name)) ?? UNKNOWN
+  }
+
+  /** The string constants declared outside functions whose value is at least partly known. */
+  knownConstants(): Map<string, string> {
+    const out = new Map<string, string>()
+    for (const [name, node] of this.constants) {
+      const value = this.value(node)
+      if (value.replaceAll(UNKNOWN, '') !== '') out.set(name, value)
+    }
+    return out
   }
 
   private call(node: SgNode, depth: number): string {
     const kids = node.namedChildren()
-    const at = kids.findIndex((k) => ARGUMENT_LISTS.has(k.kind().toString()))
-    const list = kids[at]
-    if (!list) return UNKNOWN
+    const found = argumentList(node)
+    if (!found) return UNKNOWN
+    const { list, at } = found
     const callee = node
       .text()
-      .slice(0, list.range().start.index - node.range().start.index)
+      .slice(0, (kids[at] ?? list).range().start.index - node.range().start.index)
       .trim()
     const args = list.namedChildren().map((a) => this.value(argumentValue(a), depth))
     if (JOIN.test(callee)) {
@@ -152,10 +171,12 @@ export class Folder {
   }
 }
 
-/** The expression of an argument node (C#, PHP wrap it); keyword arguments stay as they are. */
+/** The expression of an argument node (C#, PHP, Kotlin, Swift wrap it, Swift after its label); keyword arguments stay as they are. */
 const argumentValue = (arg: SgNode) => {
   const inner = arg.namedChildren()
-  return arg.kind().toString() === 'argument' && inner.length === 1 && inner[0] ? inner[0] : arg
+  const kind = arg.kind().toString()
+  if (kind === 'value_argument') return inner.at(-1) ?? arg
+  return kind === 'argument' && inner.length === 1 && inner[0] ? inner[0] : arg
 }
 
 /** The object a method is called on: `x` in `x.format(...)` (Python, JS, Go) or Java's `x.m(...)`. */

@@ -1,5 +1,6 @@
 import { parse, type SgNode } from '@ast-grep/napi'
 import type { MfaField } from '../evidence.ts'
+import type { ImportContext } from '../imports/context.ts'
 import type { FieldUse } from '../judge.ts'
 import { textFields } from '../text-fields.ts'
 import type { SourceLanguage } from '../types.ts'
@@ -9,6 +10,8 @@ import { grammarFor } from './grammar.ts'
 import { resolveLocals } from './local-holders.ts'
 import { resolveHolders } from './module-values.ts'
 import { parserFor } from './registry.ts'
+import { renamedFields } from './renames.ts'
+import { yamlUses } from './yaml.ts'
 
 /** Strings that hold JSON, form data or a curl body: `'{"useBackup": true}'`, `useBackup=true`, `${x}`. */
 function stringUses(root: SgNode, strings: readonly string[], words: string): NodeUse[] {
@@ -41,25 +44,37 @@ function unparsedUses(root: SgNode): NodeUse[] {
 }
 
 /** Field uses found by parsing, or undefined when the language is not parsed (the text matcher runs). */
-export function structuralScan(text: string, language: SourceLanguage): FieldUse[] | undefined {
+export function structuralScan(
+  text: string,
+  language: SourceLanguage,
+  imports?: ImportContext,
+): FieldUse[] | undefined {
   const parser = parserFor(language)
+  if (parser && language === 'yaml') return yamlUses(parse(parser, text).root())
   const grammar = parser ? grammarFor(language, parser) : undefined
   if (!parser || !grammar) return undefined
   const { strings } = grammar
   // JSON in parentheses is a JavaScript expression; offsets are moved back by that one character.
   const shift = language === 'json' ? 1 : 0
-  const root = parse(parser, shift ? `(${text}\n)` : text).root()
+  const root = (!shift && imports?.root) || parse(parser, shift ? `(${text}\n)` : text).root()
   const stringSet = new Set(strings)
   // `primary` is a common word: it matters only where /mfa/setup is named (BILL's other endpoints lack it).
-  const fields: MfaField[] = /setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
+  const fields: MfaField[] = imports?.setup || /setup/i.test(text) ? ['useBackup', 'primary'] : ['useBackup']
   const uses: NodeUse[] = []
   for (const token of root.findAll({ rule: { any: [...grammar.names], regex: nameToken(fields) } })) {
     const found = fieldUse(token, stringSet)
     if (found) uses.push(found)
   }
+  for (const [name, field] of renamedFields(text)) {
+    if (!fields.includes(field)) continue
+    for (const token of root.findAll({ rule: { any: [...grammar.names], regex: `^${name}$` } })) {
+      const found = fieldUse(token, stringSet, field)
+      if (found) uses.push(found)
+    }
+  }
   uses.push(...stringUses(root, strings, fieldWords(fields)), ...unparsedUses(root))
   if (uses.length === 0) return []
-  const endpoints = new EndpointIndex(root, grammar)
+  const endpoints = new EndpointIndex(root, grammar, imports?.constants)
   resolveLocals(uses, endpoints, text)
   const unresolved: NodeUse[] = []
   for (const u of uses) {
@@ -72,9 +87,11 @@ export function structuralScan(text: string, language: SourceLanguage): FieldUse
       u.use.kinds = new Set()
     else unresolved.push(u)
   }
-  if (endpoints.any()) resolveHolders(root, unresolved, endpoints)
-  // A computed value is worth a warning only where the analysis saw it go to an MFA endpoint.
-  for (const { use } of unresolved) if (!use.kinds && !use.value.literal) use.kinds = new Set()
+  if (endpoints.any() || imports) resolveHolders(root, unresolved, endpoints, imports?.sentKinds)
+  // A computed value is worth a warning only where the analysis saw it go to an MFA endpoint; in a file
+  // tied to BILL only by the tree, so is a literal.
+  for (const { use } of unresolved)
+    if (!use.kinds && (!use.value.literal || imports?.borrowed)) use.kinds = new Set()
   return uses.map((u) => (shift ? shifted(u.use, shift) : u.use))
 }
 

@@ -19,6 +19,9 @@ export const STRING_KINDS: Record<string, readonly string[]> = {
   ruby: ['string', 'heredoc_body'],
   php: ['encapsed_string', 'string', 'heredoc', 'nowdoc'],
   bash: ['string', 'raw_string', 'word', 'heredoc_body', 'ansi_c_string'],
+  kotlin: ['string_literal', 'multiline_string_literal'],
+  swift: ['line_string_literal', 'multi_line_string_literal', 'raw_string_literal'],
+  rust: ['string_literal', 'raw_string_literal'],
 }
 
 /** Leaves that may name a field: identifiers, property names, Ruby symbols, PHP names. */
@@ -31,6 +34,7 @@ export const NAME_KINDS = [
   'simple_symbol',
   'constant',
   'name',
+  'simple_identifier',
 ]
 
 /** Parts of a string that are computed at run time. */
@@ -41,6 +45,9 @@ export const INTERPOLATIONS = new Set([
   'expansion',
   'command_substitution',
   'variable_name',
+  // Kotlin `$base`, Kotlin and Swift `${base}` / `\(base)`.
+  'interpolated_identifier',
+  'interpolated_expression',
 ])
 
 /** Comments, which may name the endpoint a function calls. */
@@ -56,6 +63,10 @@ export const BINDINGS = new Set([
   'assignment_expression',
   'assignment',
   'assignment_statement',
+  // Kotlin `primary = false` and Swift `primary: false` arguments, Kotlin `"primary" to false`, Rust `Body { primary: false }`.
+  'value_argument',
+  'infix_expression',
+  'field_initializer',
 ])
 
 /** Assignments: a bare variable on the left is a local, not a request field. */
@@ -79,6 +90,13 @@ export const KEY_WRAPPERS = new Set([
   'attribute',
   'expression_list',
   'implicit_element_access',
+  // Kotlin and Swift: positional arguments, labels, `body.primary`; Rust `builder.use_backup`.
+  'value_argument',
+  'value_argument_label',
+  'navigation_suffix',
+  'navigation_expression',
+  'directly_assignable_expression',
+  'field_expression',
 ])
 
 /** Lists where a key is followed by its value as the next item: put("useBackup", true), C# new { a = 1 }. */
@@ -87,6 +105,10 @@ export const SIBLING_LISTS = new Set([
   'argument_list',
   'initializer_expression',
   'anonymous_object_creation_expression',
+  // Kotlin put("primary", false), Swift ["primary": false], Rust json!({"primary": false}) (a token tree).
+  'value_arguments',
+  'dictionary_literal',
+  'token_tree',
 ])
 
 export const CALLS = new Set([
@@ -117,6 +139,9 @@ export const FUNCTIONS = new Set([
   'lambda',
   'lambda_expression',
   'generator_function_declaration',
+  'function_item',
+  'anonymous_function',
+  'init_declaration',
 ])
 
 /** Types whose fields, with their defaults, are a request body once an instance is sent. */
@@ -126,6 +151,7 @@ export const CLASSES = new Set([
   'class',
   'record_declaration',
   'struct_declaration',
+  'struct_item',
 ])
 
 /** Typed members with a default: TS `useBackup = true`, C# `bool UseBackup { get; set; } = true`. */
@@ -135,6 +161,8 @@ export const MEMBERS = new Set([
   'property_declaration',
   'required_parameter',
   'optional_parameter',
+  // Kotlin data class `val primary: Boolean = false`.
+  'class_parameter',
 ])
 
 /** Declarations that give a name to a value: `const ADD_PHONE = '/mfa/setup'`, `mfaSetup: '/v3/mfa/setup'`. */
@@ -152,6 +180,10 @@ export const DECLARATIONS = new Set([
   'property_element',
   'public_field_definition',
   'field_definition',
+  'property_declaration',
+  'let_declaration',
+  'const_item',
+  'static_item',
 ])
 
 /** Expressions a constant's string may sit in: BASE + '/mfa/setup'. */
@@ -166,8 +198,9 @@ export const VALUE_WRAPPERS = new Set([
   'as_expression',
   'satisfies_expression',
   'property_initializer',
+  'additive_expression',
 ])
 
 /** Values that are structures, not flags: `primary: { host: ... }` in a database config. */
 export const STRUCTURES =
-  /^(?:object|dictionary|hash|array|list|composite_literal|array_creation_expression|object_creation_expression|anonymous_object_creation_expression|arrow_function|function_expression|lambda|tuple|set)$/
+  /^(?:object|dictionary|hash|array|list|composite_literal|array_creation_expression|object_creation_expression|anonymous_object_creation_expression|arrow_function|function_expression|lambda|tuple|set|dictionary_literal|struct_expression|lambda_literal|macro_invocation)$/

@@ -1,9 +1,11 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { MfaKind } from '../evidence.ts'
 import { work } from '../work.ts'
+import { calleeText } from './calls.ts'
+import { declaredName } from './declarations.ts'
 import type { EndpointIndex } from './endpoints.ts'
 import type { NodeUse } from './fields.ts'
-import { ARGUMENT_LISTS, CALLS, FUNCTIONS } from './kinds.ts'
+import { CALLS, FUNCTIONS } from './kinds.ts'
 
 /** Declarations of a local variable: `const body = {...}`, `body = {...}`, `body := map...{}`. */
 const LOCAL_DECLARATIONS = new Set([
@@ -12,13 +14,16 @@ const LOCAL_DECLARATIONS = new Set([
   'assignment_expression',
   'short_var_declaration',
   'var_spec',
+  // Kotlin and Swift `val`/`let`, Rust `let`.
+  'property_declaration',
+  'let_declaration',
 ])
 
 /** Calls that fill a body rather than send it: `body.put("primary", false)`, `form.append(...)`. */
-const MUTATOR = String.raw`(?:put|putIfAbsent|set|add|append|addProperty|update|setdefault|merge|store|[sw]et[A-Z]\w*|with[A-Z]\w*|Add|Set|Append|Put)`
+const MUTATOR = String.raw`(?:put|putIfAbsent|set|add|append|addProperty|update|setdefault|merge|store|insert|[sw]et[A-Z]\w*|with[A-Z]\w*|Add|Set|Append|Put)`
 const RECEIVER_CALL = new RegExp(String.raw`^\$?([A-Za-z_]\w*)\s*(?:\.|->|\?\.)\s*${MUTATOR}\s*$`)
-/** Calls that only serialise what they are given: the body is still the variable's. */
-const SERIALISE = /(?:stringify|dumps|Marshal|json_encode|to_json|encode|serialize)\s*$/
+/** Calls that only serialise or wrap what they are given (Kotlin `mapOf`): the body is still the variable's. */
+const SERIALISE = /(?:stringify|dumps|Marshal|json_encode|to_json|encode|serialize|[mM]apOf)\s*$/
 const BARE = /^\$?([A-Za-z_]\w*)$/
 /** `body["primary"] = x`, `req.useBackup = x`: the variable an index or member assignment fills. */
 const FILLED = /^\$?([A-Za-z_]\w*)\s*(?:\[|\.|->)/
@@ -35,13 +40,6 @@ interface Local {
   own: SgNode
 }
 
-/** The callee text of a call: everything before its argument list. */
-function callee(call: SgNode): string {
-  const args = call.namedChildren().find((k) => ARGUMENT_LISTS.has(k.kind().toString()))
-  const start = call.range().start.index
-  return args ? call.text().slice(0, args.range().start.index - start) : ''
-}
-
 /**
  * The local variable a use is written into, when the body is built in a variable of a function and
  * sent later: its declaration (`setup = {...}`), an index or member assignment (`body["primary"] = x`)
@@ -55,14 +53,14 @@ function localOf(anchor: SgNode): Local | undefined {
     const kind = node.kind().toString()
     if (FUNCTIONS.has(kind)) return undefined
     if (CALLS.has(kind)) {
-      const called = callee(node).trim()
+      const called = calleeText(node).trim()
       if (SERIALISE.test(called)) continue
       const name = RECEIVER_CALL.exec(called)?.[1]
       if (!name) return undefined
       return withFunction(name, node)
     }
     if (!LOCAL_DECLARATIONS.has(kind)) continue
-    const left = node.namedChildren()[0]
+    const left = declaredName(node)
     if (!left) return undefined
     const inLeft = left.range().end.index > below.range().start.index
     const name = (inLeft ? FILLED : BARE).exec(left.text().trim())?.[1]

@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { MfaKind } from '../evidence.ts'
+import { declaredName, ownName } from './declarations.ts'
 import { type EndpointIndex, functionName } from './endpoints.ts'
 import type { NodeUse } from './fields.ts'
 import { CLASSES, DECLARATIONS, FUNCTIONS } from './kinds.ts'
@@ -24,7 +25,7 @@ function holderOf(node: SgNode): Holder | undefined {
   const fn = chain.find((n) => FUNCTIONS.has(n.kind().toString()) || CLASSES.has(n.kind().toString()))
   if (fn && CLASSES.has(fn.kind().toString())) {
     // A field of a type: it goes where its instances (`new ChallengeBody()`, `SetupBody(phone=p)`) go.
-    const name = (fn.field('name' as never) as SgNode | null)?.text()
+    const name = ownName(fn)?.text()
     return name && IDENTIFIER.test(name) ? { name, own: fn, module: false } : undefined
   }
   if (fn) {
@@ -35,7 +36,7 @@ function holderOf(node: SgNode): Holder | undefined {
   // The outermost declaration: `BODY = {"primary": False}` declares BODY, not primary.
   for (const n of chain.slice(0, -1).reverse()) {
     if (!DECLARATIONS.has(n.kind().toString())) continue
-    const name = IDENTIFIER.exec(n.namedChildren()[0]?.text() ?? '')?.[1]
+    const name = IDENTIFIER.exec(declaredName(n)?.text() ?? '')?.[1]
     return name && statement ? { name, own: statement, module: true } : undefined
   }
   return undefined
@@ -46,7 +47,13 @@ function holderOf(node: SgNode): Holder | undefined {
  * `body: challengeBody(x)`): they go where the places that use the name go. One search for all the
  * names: linear in the file.
  */
-export function resolveHolders(root: SgNode, unresolved: NodeUse[], endpoints: EndpointIndex): void {
+export function resolveHolders(
+  root: SgNode,
+  unresolved: NodeUse[],
+  endpoints: EndpointIndex,
+  /** Where other modules of the tree send module-level names of this file (imports/), asked once. */
+  sentElsewhere?: (names: readonly string[]) => ReadonlyMap<string, ReadonlySet<MfaKind>>,
+): void {
   const byName = new Map<string, { uses: NodeUse[]; holder: Holder }>()
   for (const u of unresolved) {
     const holder = holderOf(u.anchor)
@@ -69,8 +76,11 @@ export function resolveHolders(root: SgNode, unresolved: NodeUse[], endpoints: E
     if (typeof found === 'object') for (const k of found) set.add(k)
     kinds.set(name, set)
   }
+  const modular = [...byName].flatMap(([name, { holder }]) => (holder.module ? [name] : []))
+  const sent = modular.length > 0 ? sentElsewhere?.(modular) : undefined
   for (const [name, { uses, holder }] of byName) {
-    const found = kinds.get(name)
+    const elsewhere = sent?.get(name)
+    const found = elsewhere ? new Set([...(kinds.get(name) ?? []), ...elsewhere]) : kinds.get(name)
     if (found || holder.module) for (const u of uses) u.use.kinds = found ?? new Set()
   }
 }

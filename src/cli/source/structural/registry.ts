@@ -21,28 +21,47 @@ const PACKAGES: Partial<Record<StructuralLanguage, string>> = {
   ruby: '@ast-grep/lang-ruby',
   php: '@ast-grep/lang-php',
   bash: '@ast-grep/lang-bash',
+  kotlin: '@ast-grep/lang-kotlin',
+  swift: '@ast-grep/lang-swift',
+  rust: '@ast-grep/lang-rust',
+  yaml: '@ast-grep/lang-yaml',
 }
 
-let registered: Map<string, string> | undefined
+/** Rarely met languages: optional peers of the package, installed by whoever has such files. */
+const OPTIONAL: ReadonlySet<string> = new Set(['kotlin', 'swift', 'rust', 'yaml'])
 
-function register(): Map<string, string> {
-  const require = createRequire(import.meta.url)
+const require = createRequire(import.meta.url)
+/** Languages the run will meet, when the caller said so (expectLanguages); otherwise every package. */
+let expected: ReadonlySet<string> | undefined
+let registered: ReadonlySet<string> | undefined
+
+/**
+ * Names the languages of the files about to be read. ast-grep registers parsers once per process, so the
+ * first file that needs one registers those of the whole run, and no others: a JavaScript-only tree
+ * loads none. Without this call, every installed package is registered when the first one is needed.
+ */
+export function expectLanguages(languages: Iterable<string>): void {
+  if (!registered) expected = new Set(languages)
+}
+
+function register(needed: string): ReadonlySet<string> {
+  const wanted = Object.keys(PACKAGES).filter((l) => l === needed || !expected || expected.has(l))
   const found: Record<string, unknown> = {}
-  for (const [language, pkg] of Object.entries(PACKAGES)) {
+  for (const language of wanted) {
     try {
-      const registration = require(pkg)
+      const registration = require(PACKAGES[language as StructuralLanguage] as string)
       // Reading libraryPath finds the prebuilt parser or throws.
       if (typeof registration.libraryPath === 'string') found[language] = registration
     } catch {
-      // Left to the text matcher.
+      // Left to the text matcher (or skipped, when it is an optional package: missingParser).
     }
   }
   try {
-    // One call: each call replaces the languages registered before.
+    // One call: ast-grep ignores later ones.
     registerDynamicLanguage(found as Parameters<typeof registerDynamicLanguage>[0])
-    return new Map(Object.keys(found).map((l) => [l, l]))
+    return new Set(Object.keys(found))
   } catch {
-    return new Map()
+    return new Set()
   }
 }
 
@@ -51,6 +70,21 @@ export function parserFor(language: string): string | undefined {
   const builtIn = BUILT_IN[language as StructuralLanguage]
   if (builtIn) return builtIn
   if (!(language in PACKAGES)) return undefined
-  registered ??= register()
-  return registered.get(language)
+  registered ??= register(language)
+  return registered.has(language) ? language : undefined
 }
+
+/** The optional package a language needs when it is not installed (the file is then skipped). */
+export function missingParser(language: string): string | undefined {
+  const pkg = PACKAGES[language as StructuralLanguage]
+  if (!pkg || !OPTIONAL.has(language)) return undefined
+  try {
+    require.resolve(pkg)
+    return undefined
+  } catch {
+    return pkg
+  }
+}
+
+/** The languages whose parsers this process has registered (none until one is needed). */
+export const loadedParsers = (): ReadonlySet<string> => registered ?? new Set()

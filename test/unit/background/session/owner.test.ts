@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createSandboxApp } from '../../../../sandbox/app.ts'
 import { createOwner } from '../../../../src/background/session/owner.ts'
-import { INITIAL_MFA } from '../../../../src/shared/session/mfa-machine.ts'
 import type { SessionRecord } from '../../../../src/shared/session/record.ts'
 import { harness } from '../../session-harness.ts'
+import { activeRecord } from '../../shared/session/session-record.ts'
 
 // The owner is the one holder of the session record (src/background/session/owner.ts).
 
-const record = (sessionId: string): SessionRecord => ({
-  status: 'active',
-  profileId: 'p1',
-  profileName: 'QA local',
-  api: 'v3',
-  authMethod: 'password',
-  username: 'qa@example.com',
-  organizationId: '00801QAMFAORG0000001',
-  sessionId,
-  devKey: 'key',
-  baseUrls: { v2: 'https://a.example/api/v2', v3: 'https://a.example/connect' },
-  clock: { lastActivityAt: 0, idleTimeoutMs: 120_000 },
-  trusted: false,
-  signedInAt: 0,
-  keepAlivePings: 0,
-  mfa: INITIAL_MFA,
-})
+const record = (sessionId: string) => activeRecord({ sessionId })
 
 function owned() {
   const sandbox = createSandboxApp({ quiet: true })

@@ -24,21 +24,10 @@ type Listener = (d: ObservedDetails & { requestId: string }) => void
 
 describe('a flood of flagged requests from a page', () => {
   let listener: Listener | undefined
-  const webRequest = fakeBrowser.webRequest
   beforeEach(() => {
     listener = undefined
-    // The fake browser has no webRequest: the test stands in for Chrome and sends the events.
-    fakeBrowser.webRequest = {
-      ...webRequest,
-      onBeforeRequest: {
-        addListener: (l: Listener) => {
-          listener = l
-        },
-      },
-    } as never
   })
   afterEach(() => {
-    fakeBrowser.webRequest = webRequest
     vi.restoreAllMocks()
   })
 
@@ -49,7 +38,13 @@ describe('a flood of flagged requests from a page', () => {
       applyBadge: async () => undefined,
       now: () => now.t,
     })
-    traffic.watch()
+    // The test stands in for the browser's request events.
+    traffic.watch({
+      subscribe: (_kind, l) => {
+        listener = l as Listener
+        return () => undefined
+      },
+    })
     const send = (i: number) =>
       listener?.({
         requestId: String(i),

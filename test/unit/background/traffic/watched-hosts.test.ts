@@ -35,19 +35,12 @@ type Listener = (d: ObservedDetails & { requestId: string }) => void
 
 describe('the hosts the every-tab observer watches', () => {
   let listener: Listener | undefined
-  const webRequest = fakeBrowser.webRequest
   const clock = { t: T }
   beforeEach(() => {
     listener = undefined
     clock.t = T
-    // The fake browser has no webRequest: the test stands in for Chrome and sends the events.
-    fakeBrowser.webRequest = {
-      ...webRequest,
-      onBeforeRequest: { addListener: (l: Listener) => (listener = l) },
-    } as never
   })
   afterEach(() => {
-    fakeBrowser.webRequest = webRequest
     vi.restoreAllMocks()
   })
 
@@ -58,7 +51,13 @@ describe('the hosts the every-tab observer watches', () => {
       applyBadge: async () => undefined,
       now: () => clock.t,
     })
-    traffic.watch()
+    // The test stands in for the browser's request events.
+    traffic.watch({
+      subscribe: (_kind, l) => {
+        listener = l as Listener
+        return () => undefined
+      },
+    })
     let n = 0
     const body = (deprecated: boolean) => ({
       raw: [{ bytes: bytes(JSON.stringify({ useBackup: deprecated, pad: 'x'.repeat(900) })) }],

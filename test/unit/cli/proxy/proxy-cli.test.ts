@@ -68,11 +68,14 @@ describe('bill-mfa-lint proxy', { timeout: 60_000 }, () => {
   })
 
   it('flags an integration that signs in again after BDC_1361, counts it in the summary and exits 1', async () => {
-    const script = 'test/fixtures/proxy/relogin-loop.mjs'
-    const run = startCli(['proxy', '--target', sandbox.origin, '--', 'node', script], env)
+    const script = 'test/fixtures/proxy/untrusted-session.mjs'
+    const run = startCli(['proxy', '--target', sandbox.origin, '--', 'node', script], {
+      ...env,
+      BILL_ON_UNTRUSTED: 'relogin',
+    })
     const { code, stdout, stderr } = await run.done
     expect(stderr).toBe('')
-    expect(stdout).toContain('integration: gave up after 3 sign-ins')
+    expect(stdout).toContain('integration: gave up after 3 untrusted sessions')
     const lines = stdout.split('\n')
     // The second and third sign-ins show the pattern; the first does not.
     const logins = lines.flatMap((l, i) => (/^POST \/connect\/v3\/login 200/.test(l) ? [i] : []))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { INITIAL_MFA } from '../../../../src/shared/session/mfa-machine.ts'
 import type { SessionRecord } from '../../../../src/shared/session/record.ts'
 import { ALARMS, KEEP_ALIVE_LEAD_MS, planAlarms } from '../../../../src/shared/session/schedule.ts'
+import { activeRecord } from './session-record.ts'
 
 const MIN = 60_000
 const prefs = {
@@ -10,24 +10,9 @@ const prefs = {
   keepAliveEnabled: false,
   keepAliveMaxPings: 3,
 }
-const record = (over: Partial<SessionRecord> = {}): SessionRecord => ({
-  status: 'active',
-  profileId: 'p',
-  profileName: 'P',
-  api: 'v3',
-  authMethod: 'password',
-  username: 'u',
-  organizationId: '008x',
-  sessionId: 's',
-  devKey: 'k',
-  baseUrls: { v2: 'https://a/api/v2', v3: 'https://a/connect' },
-  clock: { lastActivityAt: 0, idleTimeoutMs: 35 * MIN },
-  trusted: false,
-  signedInAt: 0,
-  keepAlivePings: 0,
-  mfa: INITIAL_MFA,
-  ...over,
-})
+// The sign-in at 0 with BILL's 35-minute idle timeout, as the plans below count from.
+const record = (over: Partial<SessionRecord> = {}) =>
+  activeRecord({ clock: { lastActivityAt: 0, idleTimeoutMs: 35 * MIN }, ...over })
 const names = (plan: ReturnType<typeof planAlarms>) => plan.set.map((a) => a.name).sort()
 
 describe('alarm plan', () => {

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { INITIAL_MFA, type MfaStep } from '../../../../src/shared/session/mfa-machine.ts'
-import type { SessionRecord } from '../../../../src/shared/session/record.ts'
+import type { MfaStep } from '../../../../src/shared/session/mfa-machine.ts'
 import { sessionView } from '../../../../src/shared/session/view.ts'
+import { activeRecord } from './session-record.ts'
 
 // What pages see of the session: every page-safe field as it is, optional ones only when set, never a secret.
 
-const record: SessionRecord = {
-  status: 'active',
-  profileId: 'p1',
-  profileName: 'QA local',
-  api: 'v3',
-  authMethod: 'password',
-  username: 'qa@example.com',
-  organizationId: '00801QAMFAORG0000001',
-  sessionId: 'secret-session-id',
-  devKey: 'secret-dev-key',
-  baseUrls: { v2: 'https://a.example/api/v2', v3: 'https://a.example/connect' },
-  clock: { lastActivityAt: 1_000, idleTimeoutMs: 120_000 },
-  trusted: false,
-  signedInAt: 0,
-  keepAlivePings: 0,
-  mfa: INITIAL_MFA,
-}
+const record = activeRecord()
 const withStep = (current: MfaStep, sends: number[] = []) => ({ ...record, mfa: { current, sends } })
 
 describe('sessionView', () => {

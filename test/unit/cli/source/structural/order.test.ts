@@ -32,6 +32,36 @@ const PY_UNITS = [
   'def d(s):\n    return s.post(urljoin(BASE, MFA + "/challenge"), json=asdict(Body()))',
 ]
 
+const KT_HEAD = [
+  'const val BASE = "https://gateway.stage.bill.com/connect"',
+  'const val MFA = "$BASE/v3/mfa"',
+]
+const KT_UNITS = [
+  'fun a(h: HttpClient) = h.post("$MFA/challenge") { setBody(mapOf("useBackup" to true)) }',
+  'fun b(h: HttpClient, id: String) {\n    val account = mapOf("primary" to false)\n    h.post("$BASE/v3/vendors/$id/bank-account") { setBody(account) }\n}',
+  'data class Setup(val phone: String, val primary: Boolean = false)',
+  'interface Api {\n    @POST("v3/mfa/setup")\n    fun setup(@Body body: Setup): Call<Unit>\n}',
+  'fun g(h: HttpClient, flag: Boolean) = h.post("$MFA/challenge") { setBody(mapOf("useBackup" to flag)) }',
+]
+
+const SWIFT_HEAD = ['let base = "https://gateway.stage.bill.com/connect"']
+const SWIFT_UNITS = [
+  'func a() {\n    var r = URLRequest(url: URL(string: base + "/v3/mfa/challenge")!)\n    r.httpBody = try? JSONSerialization.data(withJSONObject: ["useBackup": true])\n}',
+  'struct Setup: Encodable {\n    var primary: Bool = false\n}',
+  'func c() {\n    var r = URLRequest(url: URL(string: "\\(base)/v3/mfa/setup")!)\n    r.httpBody = try? JSONEncoder().encode(Setup())\n}',
+  'func d(id: String) {\n    AF.request("\\(base)/v3/vendors/\\(id)/contacts", method: .post, parameters: ["primary": false])\n}',
+  'func e(flag: Bool) {\n    var r = URLRequest(url: URL(string: base + "/v3/mfa/challenge")!)\n    r.httpBody = try? JSONSerialization.data(withJSONObject: ["useBackup": flag])\n}',
+]
+
+const RS_HEAD = ['const BASE: &str = "https://gateway.stage.bill.com/connect";']
+const RS_UNITS = [
+  'fn a(c: &Client) {\n    c.post(format!("{BASE}/v3/mfa/challenge")).json(&json!({"useBackup": true})).send();\n}',
+  'fn b(c: &Client) {\n    let body = json!({"primary": false});\n    c.post(format!("{BASE}/v3/vendors/1/bank-account")).json(&body).send();\n}',
+  'struct Setup {\n    #[serde(rename = "primary")]\n    is_primary: bool,\n}',
+  'fn d(c: &Client) {\n    let s = Setup { is_primary: false };\n    c.post(format!("{BASE}/v3/mfa/setup")).json(&s).send();\n}',
+  'fn e(c: &Client, flag: bool) {\n    c.post(format!("{BASE}/v3/mfa/challenge")).json(&json!({"useBackup": flag})).send();\n}',
+]
+
 /** The findings of a file made of `head` then `units` in `order`, named by unit. */
 function findings(path: string, head: string[], units: string[], order: number[]): string[] {
   const lines = [...head]
@@ -54,6 +84,9 @@ describe('findings do not depend on the order of functions', () => {
   it.each([
     ['TypeScript', 'x.ts', TS_HEAD, TS_UNITS],
     ['Python', 'x.py', PY_HEAD, PY_UNITS],
+    ['Kotlin', 'x.kt', KT_HEAD, KT_UNITS],
+    ['Swift', 'x.swift', SWIFT_HEAD, SWIFT_UNITS],
+    ['Rust', 'x.rs', RS_HEAD, RS_UNITS],
   ])('%s', (_name, path, head, units) => {
     const inOrder = findings(path, head, units, [...units.keys()])
     expect(inOrder.length).toBeGreaterThanOrEqual(3)

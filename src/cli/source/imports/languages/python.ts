@@ -1,0 +1,37 @@
+import { aliasesIn, each, type ModuleFacts, segments, tails } from '../facts.ts'
+
+const FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t\n]+?)\)?[ \t]*(?:#.*)?$/gm
+const IMPORT = /^[ \t]*import[ \t]+([\w.]+)/gm
+
+const key = (dotted: string) => `py:${dotted}`
+
+/** Python: a module is its dotted path (any tail of it: the tree's root need not be the package root). */
+export function pythonFacts(path: string, text: string): ModuleFacts {
+  const own = segments(path.replace(/\.pyi?$/, ''))
+  const isPackage = own.at(-1) === '__init__'
+  const module = isPackage ? own.slice(0, -1) : own
+  const pkg = isPackage ? module : module.slice(0, -1)
+  const imports: string[][] = []
+  const clauses: string[] = []
+  for (const m of text.matchAll(FROM)) {
+    clauses.push(m[2] ?? '')
+    const from = m[1] ?? ''
+    const dots = /^\.*/.exec(from)?.[0].length ?? 0
+    const rest = from.slice(dots)
+    // `from .config import X` is relative to this package; `from billing.config import X` is absolute.
+    const base = dots > 0 ? [...pkg.slice(0, pkg.length - (dots - 1)), ...(rest ? rest.split('.') : [])] : []
+    const dotted = dots > 0 ? base.join('.') : rest
+    // `from billing import config` may import the submodule `config` as well as a name of `billing`.
+    for (const name of (m[2] ?? '').split(',').map((n) => n.trim().split(/\s+/)[0] ?? ''))
+      if (name && name !== '*') imports.push([key(dotted ? `${dotted}.${name}` : name)])
+    if (dotted) imports.push([key(dotted)])
+  }
+  for (const dotted of each(IMPORT, text)) imports.push([key(dotted)])
+  return {
+    keys: tails(module, '.').map(key),
+    imports,
+    // A package's `__init__.py` passes on what it imports: `from billing import GATEWAY`.
+    reexports: isPackage ? imports : [],
+    aliases: aliasesIn(clauses),
+  }
+}
