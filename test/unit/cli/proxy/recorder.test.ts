@@ -108,6 +108,32 @@ describe('each call, printed as it completes', () => {
   })
 })
 
+describe('the sequence rules, over the calls so far', () => {
+  it('flags a sign-in after BDC_1361 under the call that shows it', () => {
+    const { r, printed } = recorder()
+    const login = {
+      url: `http://${HOST}/connect/v3/login`,
+      body: { username: 'u@x.test', password: 'pw', organizationId: 'org1', devKey: 'dk1' },
+      answer: { sessionId: SESSION },
+    }
+    r.record(exchange(login))
+    r.record(
+      exchange({
+        url: `http://${HOST}/connect/v3/vendors`,
+        requestHeaders: [
+          { name: 'sessionId', value: SESSION },
+          { name: 'devKey', value: 'dk1' },
+        ],
+        status: 403,
+        answer: [{ code: 'BDC_1361', message: 'Untrusted session.' }],
+      }),
+    )
+    r.record(exchange({ ...login, startedAt: Date.parse('2026-06-01T00:00:01Z') }))
+    expect(r.findings().map((f) => f.ruleId)).toEqual(['untrusted-session', 'untrusted-session-relogin'])
+    expect(printed[2]).toMatch(/\n {2}error {3}untrusted-session-relogin: /)
+  })
+})
+
 describe('the summary', () => {
   it('counts the findings by severity, and the calls', () => {
     const { r } = recorder()
