@@ -74,6 +74,17 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   return parameter && !parent.children().some(property) ? undefined : value
 }
 
+/**
+ * A parameter property (`constructor(public primary = false)`) is a field of the type, not a local of
+ * its constructor: it is placed in the type's body, so it goes where the type's instances go.
+ */
+function typeMember(declaration: SgNode): { at?: SgNode } {
+  if (!/parameter$/.test(declaration.kind().toString())) return {}
+  const constructor = declaration.ancestors().find((a) => FUNCTIONS.has(a.kind().toString()))
+  const body = constructor?.parent()
+  return body && inClassBody(constructor) ? { at: body } : {}
+}
+
 /** Pydantic's `is_primary: bool = Field(False, alias="primary")`: the alias names BILL's field. */
 function aliasDefault(parent: SgNode, token: SgNode, strings: ReadonlySet<string>): SgNode | undefined {
   if (!strings.has(token.kind().toString()) || parent.kind() !== 'keyword_argument') return undefined
@@ -115,7 +126,7 @@ const inClassBody = (node: SgNode) =>
 function valueNode(
   token: SgNode,
   strings: ReadonlySet<string>,
-): { value: SgNode; setter: boolean } | undefined {
+): { value: SgNode; setter: boolean; at?: SgNode } | undefined {
   // `{ useBackup }` in JS, `Body { use_backup }` in Rust: the value is the variable of that name.
   if (
     token.kind() === 'shorthand_property_identifier' ||
@@ -139,7 +150,7 @@ function valueNode(
   // Kotlin and Swift hold a member's name in a `variable_declaration` / `pattern`.
   const holder = NAME_HOLDERS.has(kind) ? parent.parent() : null
   const member = memberDefault(parent, key) ?? (holder ? memberDefault(holder, key) : undefined)
-  if (member) return { value: unwrap(member), setter: false }
+  if (member) return { value: unwrap(member), setter: false, ...typeMember(parent) }
   const aliased = aliasDefault(parent, token, strings) ?? listedValue(parent, key, strings)
   if (aliased) return { value: unwrap(aliased), setter: false }
   if (BINDINGS.has(kind) && sameNode(kids[0], key) && kids.length >= 2) {
@@ -221,7 +232,7 @@ export function fieldUse(
   const loose = !renamed && !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
   return {
     use: { field, start, end, value, analysis: 'structural' },
-    anchor: token,
+    anchor: found.at ?? token,
     ...(loose ? { loose } : {}),
   }
 }
