@@ -80,9 +80,9 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
  */
 function typeMember(declaration: SgNode): { at?: SgNode } {
   if (!/parameter$/.test(declaration.kind().toString())) return {}
-  const constructor = declaration.ancestors().find((a) => FUNCTIONS.has(a.kind().toString()))
-  const body = constructor?.parent()
-  return body && inClassBody(constructor) ? { at: body } : {}
+  const init = declaration.ancestors().find((a) => FUNCTIONS.has(a.kind().toString()))
+  const body = init?.parent()
+  return init && body && inClassBody(init) ? { at: body } : {}
 }
 
 /** Pydantic's `is_primary: bool = Field(False, alias="primary")`: the alias names BILL's field. */
