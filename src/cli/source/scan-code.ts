@@ -19,9 +19,9 @@ export interface CodeContext {
 const FIXABLE: ReadonlySet<SourceLanguage> = new Set(['typescript', 'tsx', 'javascript', 'python'])
 
 /** Parsed field uses; a parser that fails leaves the file to the line matcher rather than the run. */
-function parsed(text: string, language: SourceLanguage, imports?: ImportContext) {
+function parsed(text: string, language: SourceLanguage, ctx: CodeContext) {
   try {
-    return structuralScan(text, language, imports)
+    return structuralScan(text, language, ctx.imports, ctx.evidence)
   } catch {
     return undefined
   }
@@ -34,7 +34,7 @@ export function scanCode(text: string, language: SourceLanguage, ctx: CodeContex
   if (!ctx.evidence && !ctx.imports?.evidence && !hasBillEvidence(text)) return urls
   const own = [...refKinds(text), ...(ctx.imports?.kinds ?? [])]
   const fileKinds = new Set<MfaKind>(own.length > 0 ? own : (ctx.kinds ?? []))
-  const uses = parsed(text, language, ctx.imports) ?? textScan(text)
+  const uses = parsed(text, language, ctx) ?? textScan(text)
   const judged = { now: ctx.now, fileKinds, fixable: FIXABLE.has(language), text }
   const seen = new Set<string>()
   const out: OffsetFinding[] = []
