@@ -1,4 +1,4 @@
-import { hasBillEvidence, type MfaKind, refKinds } from './evidence.ts'
+import { billRefKinds, hasBillEvidence, type MfaKind } from './evidence.ts'
 import type { ImportContext } from './imports/context.ts'
 import { judge, type OffsetFinding } from './judge.ts'
 import { structuralScan } from './structural/index.ts'
@@ -32,7 +32,7 @@ export function scanCode(text: string, language: SourceLanguage, ctx: CodeContex
   const urls = urlScan(text, ctx.now)
   // The context gate: useBackup and primary are common words; without BILL around them, nothing.
   if (!ctx.evidence && !ctx.imports?.evidence && !hasBillEvidence(text)) return urls
-  const own = [...refKinds(text), ...(ctx.imports?.kinds ?? [])]
+  const own = [...billRefKinds(text), ...(ctx.imports?.kinds ?? [])]
   const fileKinds = new Set<MfaKind>(own.length > 0 ? own : (ctx.kinds ?? []))
   const uses = parsed(text, language, ctx) ?? textScan(text)
   const judged = { now: ctx.now, fileKinds, fixable: FIXABLE.has(language), text }
