@@ -122,6 +122,25 @@ const inClassBody = (node: SgNode) =>
       .toString() ?? '',
   )
 
+/**
+ * Kotlin scope functions called on an object, whose block runs with it as receiver: `X().apply { ... }`.
+ * A bare `apply { useBackup = value }` is a builder setting its own field, not a body.
+ */
+const RECEIVER_SCOPES = /\.\s*(?:apply|run)\s*$/
+
+/** A bare assignment in a receiver block sets the receiver's property, not a local of the function. */
+function inReceiverBlock(assignment: SgNode): boolean {
+  const block = assignment
+    .ancestors()
+    .find((a) => a.kind() === 'lambda_literal' || FUNCTIONS.has(a.kind().toString()))
+  if (block?.kind() !== 'lambda_literal') return false
+  const call = block.parent()?.kind() === 'annotated_lambda' ? block.parent()?.parent()?.parent() : undefined
+  if (!call || !CALLS.has(call.kind().toString())) return false
+  const suffix = block.parent()?.parent()
+  const callee = suffix ? call.text().slice(0, suffix.range().start.index - call.range().start.index) : ''
+  return RECEIVER_SCOPES.test(callee)
+}
+
 /** The value node a key is given, and whether the key is a setter/builder method name. */
 function valueNode(
   token: SgNode,
@@ -157,7 +176,8 @@ function valueNode(
     // `useBackup = true` on its own is a local variable; `req.useBackup = true` and C# initializers are fields.
     const local =
       ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString()) && !inClassBody(parent)
-    if (local && parent.parent()?.kind().toString() !== 'initializer_expression') return undefined
+    if (local && parent.parent()?.kind().toString() !== 'initializer_expression' && !inReceiverBlock(parent))
+      return undefined
     const value = kids.at(-1)
     return value ? { value: unwrap(value), setter: false } : undefined
   }
