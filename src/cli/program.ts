@@ -11,7 +11,8 @@ export type { CliIo } from './cli-io.ts'
 
 /**
  * The command line: linting is the root command (`bill-mfa-lint [options] <paths...>`). Subcommands are
- * added with `.addCommand()` on the returned program; each reports its exit code through `done`.
+ * added with `.addCommand()` on the returned program; each reports its exit code through `done`. Options
+ * after a subcommand's name are the subcommand's (positional options): `proxy --now` is not the lint's `--now`.
  */
 function program(io: CliIo, done: (code: number) => void): Command {
   return new Command('bill-mfa-lint')
@@ -57,6 +58,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
       done(await runLint(paths, opts, io))
     })
     .helpCommand('help [command]', 'show the help of a command (proxy), or of linting')
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -24,6 +24,7 @@ export interface ProxyProcess {
   spawn(command: string, args: readonly string[], env: Record<string, string | undefined>): ChildProcess
 }
 
+// Stryker disable all: the real process, replaced in the tests in this process; proxy-cli.test.ts runs it as a child
 const realProcess: ProxyProcess = {
   onSignal(handler) {
     process.on('SIGINT', handler)
@@ -35,6 +36,7 @@ const realProcess: ProxyProcess = {
   },
   spawn: (command, args, env) => spawn(command, [...args], { stdio: 'inherit', env }),
 }
+// Stryker restore all
 
 function parsePort(value: string): number {
   const n = Number(value)
@@ -57,6 +59,7 @@ export async function runProxy(
     routes = routesFor(options.target)
     port = parsePort(options.port)
   } catch (e) {
+    // Stryker disable next-line ConditionalExpression: routesFor and parsePort throw nothing else
     if (!(e instanceof TargetError)) throw e
     complain(e.message)
     return EXIT.unusable
@@ -64,6 +67,7 @@ export async function runProxy(
   const hosts = [...new Set(routes.map((r) => new URL(r.origin).host))]
   const recorder = createRecorder({
     hosts,
+    // Stryker disable next-line ConditionalExpression: keeping entries nobody writes only costs memory
     keepHar: options.har !== undefined,
     ...(options.now ? { now: () => options.now as Date } : {}),
     print: say,
@@ -113,6 +117,7 @@ export async function runProxy(
   }
   say(recorder.summaryLine())
   const failOn = options.failOn
+  // Stryker disable next-line ConditionalExpression,StringLiteral: atLeast(severity, 'never') is false for every severity
   if (failOn !== 'never' && recorder.findings().some((f) => atLeast(f.severity, failOn))) return EXIT.findings
   return ended.code ?? EXIT.clean
 }

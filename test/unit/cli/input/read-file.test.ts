@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   truncateSync,
@@ -124,6 +126,15 @@ describe('what is read', () => {
       ok: false,
       reason: 'not wanted',
     })
+  })
+})
+
+describe('a file shorter than its size says', () => {
+  // sysfs gives every attribute a size of 4096 bytes and answers a few: as a file that shrank after fstat.
+  const SHORT = '/sys/devices/system/cpu/online'
+  it.skipIf(!existsSync(SHORT))('is read to its end, without waiting for the rest', () => {
+    const read = readRegularFile(SHORT, MB)
+    expect(read.ok && read.text).toBe(readFileSync(SHORT, 'utf8'))
   })
 })
 

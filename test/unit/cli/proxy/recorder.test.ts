@@ -108,6 +108,32 @@ describe('each call, printed as it completes', () => {
   })
 })
 
+describe('the sequence rules, over the calls so far', () => {
+  it('flags a sign-in after BDC_1361 under the call that shows it', () => {
+    const { r, printed } = recorder()
+    const login = {
+      url: `http://${HOST}/connect/v3/login`,
+      body: { username: 'u@x.test', password: 'pw', organizationId: 'org1', devKey: 'dk1' },
+      answer: { sessionId: SESSION },
+    }
+    r.record(exchange(login))
+    r.record(
+      exchange({
+        url: `http://${HOST}/connect/v3/vendors`,
+        requestHeaders: [
+          { name: 'sessionId', value: SESSION },
+          { name: 'devKey', value: 'dk1' },
+        ],
+        status: 403,
+        answer: [{ code: 'BDC_1361', message: 'Untrusted session.' }],
+      }),
+    )
+    r.record(exchange({ ...login, startedAt: Date.parse('2026-06-01T00:00:01Z') }))
+    expect(r.findings().map((f) => f.ruleId)).toEqual(['untrusted-session', 'untrusted-session-relogin'])
+    expect(printed[2]).toMatch(/\n {2}error {3}untrusted-session-relogin: /)
+  })
+})
+
 describe('the summary', () => {
   it('counts the findings by severity, and the calls', () => {
     const { r } = recorder()
@@ -132,9 +158,16 @@ describe('the HAR written on exit', () => {
     expect(text.endsWith('}\n')).toBe(true)
     expect(text).not.toContain(SESSION)
     const doc = JSON.parse(text) as {
-      log: { version: string; creator: unknown; comment: string; entries: { request: { url: string } }[] }
+      log: {
+        version: string
+        pages: unknown[]
+        creator: unknown
+        comment: string
+        entries: { request: { url: string } }[]
+      }
     }
     expect(doc.log.version).toBe('1.2')
+    expect(doc.log.pages).toEqual([])
     expect(doc.log.creator).toEqual({ name: 'bill-mfa-lint proxy', version: '9.9.9' })
     expect(doc.log.comment).toMatch(/^Recorded by the proxy\./)
     expect(doc.log.entries.map((e) => new URL(e.request.url).pathname)).toEqual([
