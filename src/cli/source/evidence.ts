@@ -1,5 +1,6 @@
 // Which BILL MFA endpoint a piece of text names, and whether a file is about BILL at all.
 import { KNOWN_HOSTS } from '../../shared/bill/hosts.ts'
+import { billScopeOfUrl } from '../../shared/bill/scope.ts'
 import { BILL_URL_LINE } from './patterns.ts'
 
 /** `other`: a BILL endpoint that takes neither field (/v3/login, /v3/vendors, Login.json...). */
@@ -22,6 +23,30 @@ const REFS: readonly [MfaKind, RegExp][] = [
 /** The MFA endpoints a string (a URL, a path, a constant's value) names. */
 export function refKinds(text: string): MfaKind[] {
   return REFS.flatMap(([kind, re]) => (re.test(text) ? [kind] : []))
+}
+
+/** A URL on an explicit host that is not BILL's (another API's own `https://auth.acme.io/v3/mfa/...`). */
+export function onOtherHost(url: string): boolean {
+  try {
+    return billScopeOfUrl(new URL(url)) === undefined
+  } catch {
+    return false
+  }
+}
+
+// A written URL; one with a placeholder (`https://${host}/...`, `{{baseUrl}}`) names no host.
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s'"`<>()]+/gi
+
+/** The endpoints a file names: an MFA path on another API's own host is `other`, not BILL's. */
+export function billRefKinds(text: string): MfaKind[] {
+  let elsewhere = false
+  const own = text.replace(URL_IN_TEXT, (u) => {
+    if (/[{$]/.test(u) || !onOtherHost(u)) return u
+    elsewhere ||= refKinds(u).length > 0
+    return ''
+  })
+  const kinds = refKinds(own)
+  return elsewhere && !kinds.includes('other') ? [...kinds, 'other'] : kinds
 }
 
 /** Cheap test for a string worth resolving as an endpoint reference. */

@@ -63,8 +63,10 @@ export function judge(use: FieldUse, ctx: JudgeContext): OffsetFinding | undefin
   // An endpoint named nearby decides; a use that goes elsewhere (useBackup on /mfa/setup) is not ours.
   const kinds = use.kinds ?? ctx.fileKinds
   const endpoint = endpointFor(use.field, kinds)
-  if (!endpoint && (use.kinds !== undefined || use.field === 'primary' || !use.value.literal))
-    return undefined
+  // With no endpoint named at all, a literal flag is guessed to be the challenge's; where the file names
+  // endpoints and none takes it (login, another API's challenge), it is not.
+  const guess = use.kinds === undefined && kinds.size === 0 && use.field !== 'primary'
+  if (!endpoint && (!guess || !use.value.literal)) return undefined
   const base = { start: use.start, end: use.end, field: use.field, analysis: use.analysis, endpoint }
   if (!use.value.literal) {
     const draft = MFA_FIELD_RUNTIME_VALUE.describe(use.field, apiOf(endpoint))

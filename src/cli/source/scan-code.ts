@@ -1,4 +1,4 @@
-import { hasBillEvidence, type MfaKind, refKinds } from './evidence.ts'
+import { billRefKinds, hasBillEvidence, type MfaKind } from './evidence.ts'
 import type { ImportContext } from './imports/context.ts'
 import { judge, type OffsetFinding } from './judge.ts'
 import { structuralScan } from './structural/index.ts'
@@ -19,9 +19,9 @@ export interface CodeContext {
 const FIXABLE: ReadonlySet<SourceLanguage> = new Set(['typescript', 'tsx', 'javascript', 'python'])
 
 /** Parsed field uses; a parser that fails leaves the file to the line matcher rather than the run. */
-function parsed(text: string, language: SourceLanguage, imports?: ImportContext) {
+function parsed(text: string, language: SourceLanguage, ctx: CodeContext) {
   try {
-    return structuralScan(text, language, imports)
+    return structuralScan(text, language, ctx.imports, ctx.evidence)
   } catch {
     return undefined
   }
@@ -32,9 +32,9 @@ export function scanCode(text: string, language: SourceLanguage, ctx: CodeContex
   const urls = urlScan(text, ctx.now)
   // The context gate: useBackup and primary are common words; without BILL around them, nothing.
   if (!ctx.evidence && !ctx.imports?.evidence && !hasBillEvidence(text)) return urls
-  const own = [...refKinds(text), ...(ctx.imports?.kinds ?? [])]
+  const own = [...billRefKinds(text), ...(ctx.imports?.kinds ?? [])]
   const fileKinds = new Set<MfaKind>(own.length > 0 ? own : (ctx.kinds ?? []))
-  const uses = parsed(text, language, ctx.imports) ?? textScan(text)
+  const uses = parsed(text, language, ctx) ?? textScan(text)
   const judged = { now: ctx.now, fileKinds, fixable: FIXABLE.has(language), text }
   const seen = new Set<string>()
   const out: OffsetFinding[] = []

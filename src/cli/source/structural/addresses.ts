@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi'
-import { billScopeOfUrl } from '../../../shared/bill/scope.ts'
-import { MAYBE_REF, type MfaKind, refKinds } from '../evidence.ts'
+import { MAYBE_REF, type MfaKind, onOtherHost, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
 import { argumentList } from './calls.ts'
 import { declaredName } from './declarations.ts'
@@ -42,18 +41,14 @@ const MFA_BASE = /\/mfa\/?$/i
  * request that is not BILL's: `other`, so what it sends is not reported.
  */
 export function addressKinds(text: string): MfaKind[] {
+  // Any URL on another API's own host, MFA path or not: a call that names it is not sent to BILL.
+  const host = EXPLICIT_HOST.exec(text)?.[1]
+  if (host && !host.includes(UNKNOWN) && onOtherHost(text.replaceAll(UNKNOWN, 'x'))) return ['other']
   const at = text.search(MAYBE_REF)
   if (at < 0 || /\s/.test(text.slice(0, at))) return []
   const kinds = refKinds(text)
   if (MFA_BASE.test(text)) return []
-  const host = EXPLICIT_HOST.exec(text)?.[1]
-  if (kinds.length === 0 || !host || host.includes(UNKNOWN)) return kinds
-  try {
-    const url = new URL(text.replaceAll(UNKNOWN, 'x'))
-    return billScopeOfUrl(url) ? kinds : ['other']
-  } catch {
-    return kinds
-  }
+  return kinds
 }
 
 /** Whether a string expression grows from `top` into its parent `up`. */

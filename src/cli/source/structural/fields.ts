@@ -74,6 +74,17 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   return parameter && !parent.children().some(property) ? undefined : value
 }
 
+/**
+ * A parameter property (`constructor(public primary = false)`) is a field of the type, not a local of
+ * its constructor: it is placed in the type's body, so it goes where the type's instances go.
+ */
+function typeMember(declaration: SgNode): { at?: SgNode } {
+  if (!/parameter$/.test(declaration.kind().toString())) return {}
+  const init = declaration.ancestors().find((a) => FUNCTIONS.has(a.kind().toString()))
+  const body = init?.parent()
+  return init && body && inClassBody(init) ? { at: body } : {}
+}
+
 /** Pydantic's `is_primary: bool = Field(False, alias="primary")`: the alias names BILL's field. */
 function aliasDefault(parent: SgNode, token: SgNode, strings: ReadonlySet<string>): SgNode | undefined {
   if (!strings.has(token.kind().toString()) || parent.kind() !== 'keyword_argument') return undefined
@@ -111,11 +122,30 @@ const inClassBody = (node: SgNode) =>
       .toString() ?? '',
   )
 
+/**
+ * Kotlin scope functions called on an object, whose block runs with it as receiver: `X().apply { ... }`.
+ * A bare `apply { useBackup = value }` is a builder setting its own field, not a body.
+ */
+const RECEIVER_SCOPES = /\.\s*(?:apply|run)\s*$/
+
+/** A bare assignment in a receiver block sets the receiver's property, not a local of the function. */
+function inReceiverBlock(assignment: SgNode): boolean {
+  const block = assignment
+    .ancestors()
+    .find((a) => a.kind() === 'lambda_literal' || FUNCTIONS.has(a.kind().toString()))
+  if (block?.kind() !== 'lambda_literal') return false
+  const call = block.parent()?.kind() === 'annotated_lambda' ? block.parent()?.parent()?.parent() : undefined
+  if (!call || !CALLS.has(call.kind().toString())) return false
+  const suffix = block.parent()?.parent()
+  const callee = suffix ? call.text().slice(0, suffix.range().start.index - call.range().start.index) : ''
+  return RECEIVER_SCOPES.test(callee)
+}
+
 /** The value node a key is given, and whether the key is a setter/builder method name. */
 function valueNode(
   token: SgNode,
   strings: ReadonlySet<string>,
-): { value: SgNode; setter: boolean } | undefined {
+): { value: SgNode; setter: boolean; at?: SgNode } | undefined {
   // `{ useBackup }` in JS, `Body { use_backup }` in Rust: the value is the variable of that name.
   if (
     token.kind() === 'shorthand_property_identifier' ||
@@ -139,14 +169,15 @@ function valueNode(
   // Kotlin and Swift hold a member's name in a `variable_declaration` / `pattern`.
   const holder = NAME_HOLDERS.has(kind) ? parent.parent() : null
   const member = memberDefault(parent, key) ?? (holder ? memberDefault(holder, key) : undefined)
-  if (member) return { value: unwrap(member), setter: false }
+  if (member) return { value: unwrap(member), setter: false, ...typeMember(parent) }
   const aliased = aliasDefault(parent, token, strings) ?? listedValue(parent, key, strings)
   if (aliased) return { value: unwrap(aliased), setter: false }
   if (BINDINGS.has(kind) && sameNode(kids[0], key) && kids.length >= 2) {
     // `useBackup = true` on its own is a local variable; `req.useBackup = true` and C# initializers are fields.
     const local =
       ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString()) && !inClassBody(parent)
-    if (local && parent.parent()?.kind().toString() !== 'initializer_expression') return undefined
+    if (local && parent.parent()?.kind().toString() !== 'initializer_expression' && !inReceiverBlock(parent))
+      return undefined
     const value = kids.at(-1)
     return value ? { value: unwrap(value), setter: false } : undefined
   }
@@ -221,7 +252,7 @@ export function fieldUse(
   const loose = !renamed && !/^(?:[uU]seBackup|[pP]rimary)$/.test(name)
   return {
     use: { field, start, end, value, analysis: 'structural' },
-    anchor: token,
+    anchor: found.at ?? token,
     ...(loose ? { loose } : {}),
   }
 }

@@ -4,6 +4,7 @@ import type { ImportContext } from '../imports/context.ts'
 import type { FieldUse } from '../judge.ts'
 import { textFields } from '../text-fields.ts'
 import type { SourceLanguage } from '../types.ts'
+import { billInCode } from './code-evidence.ts'
 import { EndpointIndex } from './endpoints.ts'
 import { fieldUse, fieldWords, type NodeUse, nameToken } from './fields.ts'
 import { grammarFor } from './grammar.ts'
@@ -48,6 +49,8 @@ export function structuralScan(
   text: string,
   language: SourceLanguage,
   imports?: ImportContext,
+  /** BILL is named around the code (the rest of a Markdown document). */
+  around = false,
 ): FieldUse[] | undefined {
   const parser = parserFor(language)
   if (parser && language === 'yaml') return yamlUses(parse(parser, text).root())
@@ -89,9 +92,10 @@ export function structuralScan(
   }
   if (endpoints.any() || imports) resolveHolders(root, unresolved, endpoints, imports?.sentKinds)
   // A computed value is worth a warning only where the analysis saw it go to an MFA endpoint; in a file
-  // tied to BILL only by the tree, so is a literal.
-  for (const { use } of unresolved)
-    if (!use.kinds && (!use.value.literal || imports?.borrowed)) use.kinds = new Set()
+  // tied to BILL only by the tree, or only by its comments, so is a literal.
+  const tied = around || imports?.evidence || endpoints.any() || billInCode(root, grammar, text)
+  const unsent = imports?.borrowed || !tied
+  for (const { use } of unresolved) if (!use.kinds && (!use.value.literal || unsent)) use.kinds = new Set()
   return uses.map((u) => (shift ? shifted(u.use, shift) : u.use))
 }
 

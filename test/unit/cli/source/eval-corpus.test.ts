@@ -33,7 +33,7 @@ const table: Table = {
 }
 
 // What the analysis reaches today; raised with each class fixed, never lowered.
-const FLOOR = { precision: 0.97, recall: 0.97 }
+const FLOOR = { precision: 1, recall: 1 }
 
 const key = (f: Case) => `${f.file}:${f.line} ${f.ruleId}`
 const classOf = (file: string) => file.split('/')[0] ?? ''

@@ -32,6 +32,16 @@ describe('values held by types', () => {
     expect(found('b.ts', ts)).toEqual(['1 mfa-challenge-backup-phone'])
   })
 
+  it('TypeScript: a constructor parameter property goes where the instances go, not nowhere', () => {
+    const ts = lines(
+      'class SetupBody { constructor(public phone: string, public primary = false) {} }',
+      'class Contact { constructor(public primary = false) {} }',
+      `export const s = () => fetch('${BILL_BASE}/v3/mfa/setup', { body: JSON.stringify(new SetupBody('1')) })`,
+      `export const c = () => fetch('${BILL_BASE}/v3/mfa/setup/validate', { body: JSON.stringify(new Contact()) })`,
+    )
+    expect(found('p.ts', ts)).toEqual(['1 mfa-setup-secondary-phone'])
+  })
+
   it('C#: a property default and a record built with a named argument', () => {
     const cs = lines(
       'public record MfaSetup(string Phone, bool Primary);',
