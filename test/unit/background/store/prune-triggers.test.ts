@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser'
 import { beforeEach, expect, it, vi } from 'vitest'
 import { PRUNE_ALARM } from '../../../../src/background/store/prune-triggers.ts'
+import { PROTOCOL_SOURCE } from '../../../../src/shared/protocol/index.ts'
 
 // Issue 24: pruning reads the preferences and IndexedDB. It ran at every wake of the worker (and the worker
 // wakes for every message, alarm and watched request); now it runs when the browser starts, at install or
@@ -49,13 +50,20 @@ async function wake(): Promise<void> {
   await import('../../../../src/background/index.ts')
 }
 
+/** A request from the options page, as the protocol sends it; resolves with the worker's answer. */
+function ask(name: string, params: unknown): Promise<unknown> {
+  const message = { source: PROTOCOL_SOURCE, name, params, requestId: crypto.randomUUID() }
+  const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/src/options/index.html') }
+  return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve))
+}
+
 beforeEach(() => {
   pruned.length = 0
 })
 
 it('a wake, a message or another alarm prunes nothing', async () => {
   await wake()
-  await fakeBrowser.runtime.onMessage.trigger({ name: 'ping' }, {}, () => undefined)
+  expect(await ask('ping', undefined)).toMatchObject({ ok: true })
   await fakeBrowser.alarms.onAlarm.trigger({
     name: 'session-warning',
     scheduledTime: 0,
@@ -87,6 +95,16 @@ it('prunes once when its alarm fires', async () => {
     scheduledTime: 0,
     periodInMinutes: 1440,
     persistAcrossSessions: true,
+  })
+  expect(pruned.length - before).toBe(1)
+})
+
+it('prunes once when the preferences are saved (a shorter history takes effect at once)', async () => {
+  await wake()
+  const before = pruned.length
+  expect(await ask('setPreferences', { historyRetentionDays: 7 })).toMatchObject({
+    ok: true,
+    result: { historyRetentionDays: 7 },
   })
   expect(pruned.length - before).toBe(1)
 })
