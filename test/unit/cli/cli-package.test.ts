@@ -6,15 +6,16 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { REPO } from '../cli-run.ts'
 
 // The published shape of the CLI: npm run pack:cli, then an empty project installs the tarball and runs
-// it. Nothing of this repository is reachable from there (no tsx, no src/). Installs are --offline: every
-// package comes from the npm cache the repository's own install filled, never from the network.
+// it. Nothing of this repository is reachable from there (no tsx, no src/). Every package comes from the
+// npm cache the repository's own install filled; --prefer-offline, not --offline, because `npm ci` leaves
+// no package metadata that `npm install` accepts: a fresh CI machine fetches that metadata, never a package.
 const project = mkdtempSync(join(tmpdir(), 'bill-mfa-lint-consumer-'))
 afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 const run = (cmd: string, args: string[], cwd: string) =>
   spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } })
 const npmInstall = (args: string[]) =>
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', ...args], project)
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...args], project)
 
 const BASE = 'https://gateway.stage.bill.com/connect'
 type Finding = { file: string; ruleId: string; analysis: string }
