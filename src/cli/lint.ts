@@ -63,7 +63,10 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   const perFile: CliFinding[][] = []
   const record = (linted: FileResult, file: string, explicit: boolean, slot = perFile.length) => {
     if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
-    if (linted.missingParser) missing.add(linted.missingParser)
+    if (linted.missingParser) {
+      missing.add(linted.missingParser)
+      notes.push({ file, reason: `read by the line matcher: ${linted.missingParser} is not installed` })
+    }
     result.requests += linted.requests
     perFile[slot] = linted.findings
   }

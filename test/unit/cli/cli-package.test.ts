@@ -71,9 +71,16 @@ describe('the bill-mfa-lint package', () => {
       ['mfa.py', 'mfa-challenge-backup-phone', 'text'],
       ['mfa.ts', 'mfa-challenge-backup-phone', 'structural'],
     ])
-    // --quiet keeps errors only: the findings stay, the hint goes.
+    // --quiet keeps errors only: the findings stay, the hint goes. --verbose also names each file.
     const quiet = lint('--quiet', '.')
     expect([quiet.status, quiet.stderr, found(quiet.stdout)]).toEqual([1, '', found(bare.stdout)])
+    expect(lint('--verbose', '.').stderr).toBe(
+      [
+        'bill-mfa-lint: note: mfa.go: read by the line matcher: @ast-grep/lang-go is not installed',
+        'bill-mfa-lint: note: mfa.py: read by the line matcher: @ast-grep/lang-python is not installed',
+        bare.stderr,
+      ].join('\n'),
+    )
 
     // The hint's own command, from the cache: then the same files are parsed, and nothing is said.
     const command = /npm install -D (.+)$/.exec(bare.stderr.trim())?.[1]?.split(' ') ?? []
