@@ -72,23 +72,16 @@ export function parserFor(language: string): string | undefined {
   return registered.has(language) ? language : undefined
 }
 
-const resolved = new Map<string, boolean>()
-
-/** The package a language's parser comes from, when it is not installed (its files are read by the text matcher). */
+/** The package a language's parser comes from, when it is not installed (its files go to the text matcher). */
 export function missingParser(language: string): string | undefined {
   const pkg = PACKAGES[language as StructuralLanguage]
   if (!pkg) return undefined
-  let found = resolved.get(pkg)
-  if (found === undefined) {
-    try {
-      require.resolve(pkg)
-      found = true
-    } catch {
-      found = false
-    }
-    resolved.set(pkg, found)
+  try {
+    require.resolve(pkg)
+    return undefined
+  } catch {
+    return pkg
   }
-  return found ? undefined : pkg
 }
 
 /** The languages whose parsers this process has registered (none until one is needed). */
