@@ -1,6 +1,6 @@
 // A CPU profile of the extension's service worker while a page posts ordinary bodies to a watched host: where
 // the every-tab observer's time goes (issue 24 §3). Not a benchmark: a profile is for reading, not comparing.
-//   npx tsx bench/traffic-observer-profile.ts [dist dir, default dist/local-chrome] [requests, default 1000]
+//   npx tsx bench/traffic-observer-profile.ts [dist dir, default dist/local-chrome] [requests, default 1000] [flagged]
 // An unminified build keeps the function names: TARGET=chrome FLAVOUR=local node node_modules/vite/bin/vite.js
 // build --minify false --outDir /tmp/unminified, then pass /tmp/unminified.
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -18,6 +18,8 @@ interface ProfileNode {
 
 const dist = resolve(process.argv[2] ?? LOCAL_CHROME_DIST)
 const requests = Number(process.argv[3] ?? 1000)
+/** `flagged`: the bodies carry useBackup: true, so each request is a finding. */
+const flagged = process.argv[4] === 'flagged'
 const sandbox = await startSandbox({ quiet: true })
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
@@ -37,7 +39,7 @@ try {
   // 1 ms sampling is coarser than one request's work.
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
   await cdp.send('Profiler.start')
-  const pageMs = await page.evaluate(postAll, [url, requests, false] as [string, number, boolean])
+  const pageMs = await page.evaluate(postAll, [url, requests, flagged] as [string, number, boolean])
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] }
   }
@@ -52,7 +54,7 @@ try {
   const busy = [...self].filter(([name]) => !name.startsWith('(idle)'))
   const total = busy.reduce((sum, [, ms]) => sum + ms, 0)
   console.log(
-    `${requests} ordinary POSTs in ${pageMs.toFixed(0)} ms; worker JavaScript busy ${(total / requests).toFixed(3)} ms per request`,
+    `${requests} ${flagged ? 'flagged' : 'ordinary'} POSTs in ${pageMs.toFixed(0)} ms; worker JavaScript busy ${(total / requests).toFixed(3)} ms per request`,
   )
   for (const [name, ms] of busy.sort((a, b) => b[1] - a[1]).slice(0, 20))
     console.log(`  ${((ms / requests) * 1000).toFixed(1).padStart(7)} µs/request  ${name}`)
