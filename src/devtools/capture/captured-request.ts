@@ -31,12 +31,15 @@ const num = (v: unknown, fallback: number): number =>
 const record = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {}
 
+/** Name/value pairs with a name, in one pass (five lists per entry of a 50 MB file: no array between). */
 function pairs(list: unknown): Header[] {
-  if (!Array.isArray(list)) return []
-  return list
-    .map(record)
-    .filter((p) => typeof p.name === 'string')
-    .map((p) => ({ name: p.name as string, value: str(p.value) }))
+  const out: Header[] = []
+  if (!Array.isArray(list)) return out
+  for (const item of list) {
+    const name = (item as { name?: unknown } | null)?.name
+    if (typeof name === 'string') out.push({ name, value: str((item as { value?: unknown }).value) })
+  }
+  return out
 }
 
 /** The body as sent: its text when there is one (params are a browser's re-reading of it), else params. */
