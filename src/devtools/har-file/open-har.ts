@@ -2,6 +2,7 @@ import { t } from '../../ui/i18n/t.ts'
 import { withRequest } from '../capture/captured-request.ts'
 import type { AnalyzedRequest } from '../panel/analyze.ts'
 import { fileBytes, type HarFileEvent, harFileEvents, type SentRow } from './read-har.ts'
+import { fromWire, type WireEvent } from './wire.ts'
 
 /** A row as the reader sent it, made whole in place: the rules' view of its request, from its HAR entry. */
 export function arrivedRow(row: SentRow): AnalyzedRequest {
@@ -28,8 +29,8 @@ export function openHarFile(
   } catch {
     return readInSlices(file, hosts, onEvent)
   }
-  worker.onmessage = (event: MessageEvent<HarFileEvent>) => {
-    onEvent(arrived(event.data))
+  worker.onmessage = (event: MessageEvent<WireEvent>) => {
+    onEvent(arrived(fromWire(event.data)))
     if (event.data.type !== 'rows') worker?.terminate()
   }
   worker.onerror = (event) => {
