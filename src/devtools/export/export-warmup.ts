@@ -1,0 +1,58 @@
+import type { Entry } from 'har-format'
+import { useEffect } from 'preact/hooks'
+import type { KnownSecrets } from '../../shared/redact/index.ts'
+import { hasEntryText, redactedEntryText } from './entry-text.ts'
+import { type SliceOptions, slicer } from './slices.ts'
+
+/**
+ * Writes the redacted export text of every row that has none yet, with `known`, in slices. Rows written
+ * before are left as they are: the export checks them against what was learned since.
+ */
+export async function warmExport(
+  entries: readonly Entry[],
+  known: KnownSecrets,
+  options: SliceOptions,
+  stopped: () => boolean,
+): Promise<void> {
+  const pause = slicer(options)
+  const waiting = entries.filter((entry) => !hasEntryText(entry))
+  if (waiting.length === 0) return
+  await known.prepare(() => pause())
+  for (const entry of waiting) {
+    if (stopped()) return
+    redactedEntryText(entry, known)
+    await pause()
+  }
+}
+
+// Warming starts once the capture has been quiet this long: a burst of requests, each teaching a new session
+// id, would otherwise build the search for a new set of secrets per request.
+const QUIET_MS = 1000
+const IDLE_BUDGET_MS = 20
+
+const idle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+      : setTimeout(resolve, 0),
+  )
+
+/** The live capture's rows written ahead for "Export HAR" while the panel is idle (off while `off`). */
+export function useExportWarmup(
+  rows: readonly { captured: { har: Entry } }[],
+  known: KnownSecrets,
+  off: boolean,
+): void {
+  useEffect(() => {
+    if (off) return
+    let stopped = false
+    const timer = setTimeout(() => {
+      const entries = rows.map((row) => row.captured.har)
+      void warmExport(entries, known, { nextSlice: idle, budgetMs: IDLE_BUDGET_MS }, () => stopped)
+    }, QUIET_MS)
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+    }
+  }, [rows, known, off])
+}
