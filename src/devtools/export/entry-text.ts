@@ -26,9 +26,6 @@ interface Written {
 // Entries are read-only once captured; a row dropped from the capture drops its text.
 const written = new WeakMap<Entry, Written>()
 
-/** Whether the entry's redacted text was written already (with some set of secrets). */
-export const hasEntryText = (entry: Entry) => written.has(entry)
-
 /** Whether any string the redaction reads in the entry holds a value `known` learned at `from` or later. */
 function holdsLearnedFrom(entry: Entry, known: KnownSecrets, from: number): boolean {
   const holds = (value: unknown): boolean => {

@@ -1,12 +1,13 @@
 import type { Entry } from 'har-format'
 import { useEffect } from 'preact/hooks'
 import type { KnownSecrets } from '../../shared/redact/index.ts'
-import { hasEntryText, redactedEntryText } from './entry-text.ts'
+import { redactedEntryText } from './entry-text.ts'
 import { type SliceOptions, slicer } from './slices.ts'
 
 /**
- * Writes the redacted export text of every row that has none yet, with `known`, in slices. Rows written
- * before are left as they are: the export checks them against what was learned since.
+ * Brings every row's redacted export text up to `known`, in slices: new rows are written, rows written with an
+ * earlier stage of `known` are checked for the values learned since (and written again only if they hold
+ * one), so that the export finds them all ready.
  */
 export async function warmExport(
   entries: readonly Entry[],
@@ -15,10 +16,8 @@ export async function warmExport(
   stopped: () => boolean,
 ): Promise<void> {
   const pause = slicer(options)
-  const waiting = entries.filter((entry) => !hasEntryText(entry))
-  if (waiting.length === 0) return
   await known.prepare(() => pause())
-  for (const entry of waiting) {
+  for (const entry of entries) {
     if (stopped()) return
     redactedEntryText(entry, known)
     await pause()
