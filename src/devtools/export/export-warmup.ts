@@ -36,14 +36,13 @@ const idle = () =>
       : setTimeout(resolve, 0),
   )
 
-/** The live capture's rows written ahead for "Export HAR" while the panel is idle (off while `off`). */
-export function useExportWarmup(
-  rows: readonly { captured: { har: Entry } }[],
-  known: KnownSecrets,
-  off: boolean,
-): void {
+// Rows written ahead at most: the live capture's ring. A bigger HAR file's text would double the page's memory.
+const MAX_ROWS = 10_000
+
+/** The rows' export text written ahead while the panel is idle (not for more than MAX_ROWS rows). */
+export function useExportWarmup(rows: readonly { captured: { har: Entry } }[], known: KnownSecrets): void {
   useEffect(() => {
-    if (off) return
+    if (rows.length > MAX_ROWS) return
     let stopped = false
     const timer = setTimeout(() => {
       const entries = rows.map((row) => row.captured.har)
@@ -53,5 +52,5 @@ export function useExportWarmup(
       stopped = true
       clearTimeout(timer)
     }
-  }, [rows, known, off])
+  }, [rows, known])
 }

@@ -98,8 +98,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
   }
 
   const harExport = useHarExport(version)
-  // Opened files are left alone: their rows may be 100,000, and their text would double the page's memory.
-  useExportWarmup(analyzed, secrets, fromFile)
+  useExportWarmup(analyzed, secrets)
   const exportHar = () =>
     harExport.start(
       shown.map((r) => r.captured.har),
