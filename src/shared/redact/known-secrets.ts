@@ -107,8 +107,9 @@ export class KnownSecrets {
     }
     if (more.length === 0) return this
     const grown = new KnownSecrets([...this.values, ...more])
-    // The newest set of a line of growth carries the line on; an older one starts a line of its own.
-    if (this.history.length === this.values.size) {
+    // The newest set of a line of growth carries the line on; an older one starts a line of its own. The empty
+    // set starts none (it is shared by every capture: it would keep the first one's secrets for good).
+    if (this.values.size > 0 && this.history.length === this.values.size) {
       this.history.push(...grown.history.slice(this.values.size))
       grown.history = this.history
     }
@@ -120,6 +121,7 @@ export class KnownSecrets {
    * `with`): this set's values from that index on are the ones learned since. Else undefined.
    */
   knownBy(older: KnownSecrets): number | undefined {
+    if (older.size === 0) return 0
     return older.history === this.history && older.size <= this.size ? older.size : undefined
   }
 

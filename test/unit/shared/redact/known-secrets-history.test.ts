@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KnownSecrets } from '../../../../src/shared/redact/index.ts'
+import { KnownSecrets, NO_SECRETS } from '../../../../src/shared/redact/index.ts'
 
 // A set grown by `with` tells which of its values an earlier stage did not know, and whether a text holds one.
 
@@ -17,6 +17,9 @@ describe('KnownSecrets history', () => {
     const branch = first.with(['sess-other-000003'])
     expect(branch.knownBy(first)).toBeUndefined()
     expect(second.with(['sess-third-000004']).knownBy(first)).toBe(1)
+    // The empty set is an earlier stage of every set.
+    expect(second.knownBy(NO_SECRETS)).toBe(0)
+    expect(NO_SECRETS.with(['sess-fourth-00005']).knownBy(NO_SECRETS)).toBe(0)
   })
 
   it('finds a value learned since in any spelling, and says nothing of values known before', () => {
