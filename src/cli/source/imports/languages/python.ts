@@ -1,6 +1,8 @@
 import { aliasesIn, each, type ModuleFacts, segments, tails } from '../facts.ts'
 
-const FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t\n]+?)\)?[ \t]*(?:#.*)?$/gm
+// A parenthesised list may span lines (with comments; bounded, so an unclosed one costs little); a plain
+// one ends with its line. `*` reads the module itself.
+const FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(?:\(([^)]{0,4096})\)|([\w, \t*]+?))[ \t]*(?:#.*)?$/gm
 const IMPORT = /^[ \t]*import[ \t]+([\w.]+)/gm
 
 const key = (dotted: string) => `py:${dotted}`
@@ -14,7 +16,8 @@ export function pythonFacts(path: string, text: string): ModuleFacts {
   const imports: string[][] = []
   const clauses: string[] = []
   for (const m of text.matchAll(FROM)) {
-    clauses.push(m[2] ?? '')
+    const names = (m[2] ?? m[3] ?? '').replace(/#.*$/gm, '')
+    clauses.push(names)
     const from = m[1] ?? ''
     const dots = /^\.*/.exec(from)?.[0].length ?? 0
     const rest = from.slice(dots)
@@ -22,7 +25,7 @@ export function pythonFacts(path: string, text: string): ModuleFacts {
     const base = dots > 0 ? [...pkg.slice(0, pkg.length - (dots - 1)), ...(rest ? rest.split('.') : [])] : []
     const dotted = dots > 0 ? base.join('.') : rest
     // `from billing import config` may import the submodule `config` as well as a name of `billing`.
-    for (const name of (m[2] ?? '').split(',').map((n) => n.trim().split(/\s+/)[0] ?? ''))
+    for (const name of names.split(',').map((n) => n.trim().split(/\s+/)[0] ?? ''))
       if (name && name !== '*') imports.push([key(dotted ? `${dotted}.${name}` : name)])
     if (dotted) imports.push([key(dotted)])
   }
