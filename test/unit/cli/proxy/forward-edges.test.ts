@@ -157,3 +157,41 @@ describe('the forwarder at its edges', () => {
     expect(exchanges).toEqual([])
   })
 })
+
+describe('a target that breaks off its answer', () => {
+  it('breaks off the answer to the client too, records nothing, and goes on serving', async () => {
+    const target = createServer((req, res) => {
+      req.resume()
+      if (req.url?.includes('/broken')) {
+        res.writeHead(200, { 'content-length': '100' })
+        res.write('{"partial":')
+        setImmediate(() => res.socket?.destroy())
+        return
+      }
+      res.end('ok')
+    })
+    await new Promise<void>((r) => target.listen(0, '127.0.0.1', () => r()))
+    const exchanges: Exchange[] = []
+    const proxy = await startLintProxy({
+      routes: routesFor([`http://127.0.0.1:${(target.address() as AddressInfo).port}`]),
+      port: 0,
+      onExchange: (x) => exchanges.push(x),
+      onProblem: () => undefined,
+    })
+    const outcome = await new Promise<string>((resolve) => {
+      const req = request(`${proxy.url}/connect/v3/broken`, (res) => {
+        res.on('data', () => undefined)
+        res.on('end', () => resolve('ended'))
+        res.on('error', () => resolve('broken off'))
+        res.on('aborted', () => resolve('broken off'))
+      })
+      req.on('error', () => resolve('broken off'))
+      req.end()
+    })
+    expect(outcome).toBe('broken off')
+    expect((await send(`${proxy.url}/connect/v3/fine`, 'GET')).body).toBe('ok')
+    expect(exchanges.map((x) => x.url.replace(/^.*\/connect/, ''))).toEqual(['/v3/fine'])
+    await proxy.close()
+    target.close()
+  })
+})
