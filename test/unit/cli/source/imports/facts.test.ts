@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aliasesIn, each, moduleFacts, segments, tails } from '../../../../../src/cli/source/imports/facts.ts'
+import { goFacts } from '../../../../../src/cli/source/imports/languages/go.ts'
+import { csharpFacts, javaFacts } from '../../../../../src/cli/source/imports/languages/jvm-dotnet.ts'
 
 // The path and import-line helpers every language's reader shares, and which reader a language gets.
 
@@ -61,6 +63,15 @@ describe('moduleFacts', () => {
     const facts = moduleFacts(path, text, language as never)
     expect(facts.keys.length).toBeGreaterThan(0)
     expect(facts.imports.length).toBeGreaterThan(0)
+  })
+
+  it('each language gets its own reader', () => {
+    const java = 'package a;\nimport a.c.C;'
+    expect(moduleFacts('a/B.java', java, 'java')).toEqual(javaFacts('a/B.java', java))
+    const cs = 'namespace A.B { }'
+    expect(moduleFacts('A/B.cs', cs, 'csharp')).toEqual(csharpFacts(cs))
+    const go = 'package a\nimport "x.io/a/c"'
+    expect(moduleFacts('a/b.go', go, 'go')).toEqual(goFacts('a/b.go', go))
   })
 
   it('other languages have none', () => {

@@ -8,6 +8,7 @@ describe('jsFacts', () => {
     expect(jsFacts('src/api/client.mts', '').keys).toEqual(['js:src/api/client'])
     expect(jsFacts('src/api/index.tsx', '').keys).toEqual(['js:src/api/index', 'js:src/api'])
     expect(jsFacts('src/api/reindex.js', '').keys).toEqual(['js:src/api/reindex'])
+    expect(jsFacts('src/api/index.d.ts', '').keys).toEqual(['js:src/api/index.d'])
     expect(jsFacts('src/api/index.d/x.js', '').keys).toEqual(['js:src/api/index.d/x'])
   })
 

@@ -33,6 +33,11 @@ describe('javaFacts', () => {
     ])
   })
 
+  it('only the extension at the end of the file name is dropped', () => {
+    expect(javaFacts('A.javaFile.java', 'package p;').keys).toEqual(['java:p.A.javaFile', 'java:p.*'])
+    expect(csharpFacts('namespace A { }').reexports).toEqual([])
+  })
+
   it('without a package line, the default package', () => {
     expect(javaFacts('A.java', 'class A {}').keys).toEqual(['java:.A', 'java:.*'])
   })
@@ -54,6 +59,10 @@ describe('kotlinFacts', () => {
       'java:com.acme.bill.Kind',
       'java:com.acme.bill.*',
     ])
+  })
+
+  it('without a package line, the default package', () => {
+    expect(kotlinFacts('object P').keys).toEqual(['java:.P', 'java:.*'])
   })
 
   it('an import may name a class, a top-level constant of a package, or a member of a class', () => {

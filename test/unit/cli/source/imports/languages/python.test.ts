@@ -48,6 +48,11 @@ describe('pythonFacts', () => {
     ).toEqual([['py:billing.urls.MFA'], ['py:billing.urls.BASE'], ['py:billing.urls']])
   })
 
+  it('only the extension at the end of the path is dropped; `from . import x` at the top names x', () => {
+    expect(pythonFacts('lib.py/config.py', '').keys).toEqual(['py:config', 'py:lib.py.config'])
+    expect(pythonFacts('a.py', 'from . import config').imports).toEqual([['py:config']])
+  })
+
   it('`import a.b` lines, indented or not', () => {
     expect(pythonFacts('a.py', 'import acme.config as cfg\n    import os').imports).toEqual([
       ['py:acme.config'],

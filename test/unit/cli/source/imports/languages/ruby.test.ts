@@ -11,6 +11,9 @@ describe('rubyFacts', () => {
       'rb:lib/bill/paths',
     ])
     expect(rubyFacts('tasks/mfa.rake', '').keys).toEqual(['rb:mfa', 'rb:tasks/mfa'])
+    expect(rubyFacts('a.rb/b.rb', '').keys).toEqual(['rb:b', 'rb:a.rb/b'])
+    expect(rubyFacts('b.rb', "require 'a.rb/c'").imports).toEqual([['rb:a.rb/c']])
+    expect(rubyFacts('b.rb', '').reexports).toEqual([])
   })
 
   it('require_relative is resolved beside the file; require is a load path; the quotes must match', () => {
