@@ -17,6 +17,7 @@ export function classifyFailure(f: FailureFacts): BillErrorKind {
   const byCode = f.code ? bdcKind(f.code) : undefined
   if (byCode) return byCode
   if (f.httpStatus === 429) return 'rate-limited'
+  // Stryker disable next-line ConditionalExpression: without the first test, undefined >= 500 is false too
   if (f.httpStatus !== undefined && f.httpStatus >= 500) return 'server'
   // BILL published the refusal but not its code: our request body tells us why (v3: HTTP 400, v2: any error).
   if (f.deprecatedUse && (f.api === 'v2' || f.httpStatus === 400)) return 'rejected-deprecated-field'

@@ -28,13 +28,7 @@ export interface RawResponse {
 
 export type Sent = { ok: true; response: RawResponse } | { ok: false; error: BillError }
 
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).host
-  } catch {
-    return undefined
-  }
-}
+const hostOf = (url: string): string | undefined => (URL.canParse(url) ? new URL(url).host : undefined)
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 

@@ -11,6 +11,7 @@ export function readV2<T>(
   deprecatedUse?: DeprecatedMfaUse,
 ): BillResult<T> {
   const parsed = parseJson(res.text)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a parsed value that is not an object has no response_status either
   const envelope = parsed.ok && isRecord(parsed.value) ? parsed.value : undefined
   const status = envelope?.response_status
   if (!envelope || (status !== 0 && status !== 1))

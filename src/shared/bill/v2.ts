@@ -58,6 +58,7 @@ function call<T>(
   data: object,
   shape: Shape<T>,
   signal?: AbortSignal,
+  // Stryker disable next-line StringLiteral: no deprecation is on an unnamed endpoint, whatever its stand-in id
   endpointId = '',
 ): Promise<BillResult<T>> {
   const fields = { sessionId, data: JSON.stringify(data) }

@@ -21,14 +21,16 @@ export function readV3<T>(
   deprecatedUse?: DeprecatedMfaUse,
 ): BillResult<T> {
   const parsed = res.text.trim() === '' ? { ok: true as const, value: undefined } : parseJson(res.text)
+  // Stryker disable next-line ConditionalExpression: fetch gives no final status under 200 (an opaque redirect's 0 is refused in transport.ts)
   if (res.status >= 200 && res.status < 300) {
     const value = parsed.ok ? shape(parsed.value) : undefined
     if (value === undefined) return { ok: false, error: unreadable({ api: 'v3', httpStatus: res.status }) }
     return { ok: true, value, status: res.status }
   }
   const problem = parsed.ok ? firstProblem(parsed.value) : undefined
-  // A 429 or 5xx is still meaningful without a readable body; another 4xx without one is not BILL's.
-  if (!problem && res.status !== 429 && res.status < 500)
+  // A 429 is still a rate limit without a readable body; another status without one is not BILL's answer
+  // (unreadable() reports it as a server error from 500 up).
+  if (!problem && res.status !== 429)
     return { ok: false, error: unreadable({ api: 'v3', httpStatus: res.status }) }
   return {
     ok: false,

@@ -24,6 +24,7 @@ export function sendRaw(ctx: BillContext, req: Request, signal?: AbortSignal): P
     ctx,
     'v3',
     joinUrl(ctx.baseUrl, req.path),
+    // Stryker disable next-line ConditionalExpression: JSON.stringify(undefined) is undefined, which fetch reads as no body
     { method: req.method, headers, ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}) },
     signal,
   )
@@ -36,6 +37,7 @@ async function request<T>(
   signal?: AbortSignal,
 ): Promise<BillResult<T>> {
   const sent = await sendRaw(ctx, req, signal)
+  // Stryker disable next-line StringLiteral: no deprecation is on an unnamed endpoint, whatever its stand-in id
   const deprecatedUse: DeprecatedMfaUse | undefined = deprecatedMfaUse(req.endpointId ?? '', req.body)
   return sent.ok ? readV3(sent.response, shape, deprecatedUse) : sent
 }

@@ -122,7 +122,8 @@ describe('billErrorToAppError', () => {
   })
 
   it('omits what BILL did not send', () => {
-    expect(billErrorToAppError({ kind: 'network', message: 'offline', api: 'v2' })).toEqual({
+    // Strict: a key holding undefined would still be "sent" (structured clone keeps it, `'code' in bill` is true).
+    expect(billErrorToAppError({ kind: 'network', message: 'offline', api: 'v2' })).toStrictEqual({
       kind: 'network',
       message: 'offline',
       bill: { api: 'v2' },

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BILL_URL_TERMS, isBillOwnPath } from '../../../../src/shared/bill/scope.ts'
 import { billTarget } from '../../../../src/shared/rules/target.ts'
+import { runs } from '../../property-runs.ts'
 
 // What is BILL traffic is decided once (src/shared/bill/scope.ts); readers skip a URL without parsing its
 // entry when it holds none of BILL_URL_TERMS, so every URL in scope must hold one.
@@ -36,7 +37,7 @@ describe('BILL traffic', () => {
       fc.property(url, fc.constantFrom('GET', 'POST'), (u, method) => {
         if (billTarget(method, u)) expect(holdsTerm(u), u).toBe(true)
       }),
-      { numRuns: 3000 },
+      runs(3000),
     )
   })
 

@@ -4,6 +4,7 @@ import { lintHar } from '../../../../src/cli/lint-har.ts'
 import { mayBeBill } from '../../../../src/devtools/capture/bill-scope.ts'
 import { billTargetOf } from '../../../../src/shared/bill/proxied-url.ts'
 import { billTarget, evaluate } from '../../../../src/shared/rules/index.ts'
+import { runs } from '../../property-runs.ts'
 
 const CHALLENGE = 'https://gateway.stage.bill.com/connect/v3/mfa/challenge'
 const V2_CHALLENGE = 'https://api-stage.bill.com/api/v2/MFAChallenge.json'
@@ -179,6 +180,7 @@ describe('billTargetOf properties', () => {
           expect(found).toMatchObject({ url: new URL(target).href, proxied: true })
         },
       ),
+      runs(),
     )
   })
 
@@ -188,6 +190,7 @@ describe('billTargetOf properties', () => {
         fc.pre(!/bill|%/i.test(`${path}${query}`))
         expect(billTargetOf(`https://${host}${path}?${query}`)).toBeUndefined()
       }),
+      runs(),
     )
   })
 
@@ -197,6 +200,7 @@ describe('billTargetOf properties', () => {
         billTargetOf(text)
         billTargetOf(`${url}/${text}`)
       }),
+      runs(),
     )
   })
 })
