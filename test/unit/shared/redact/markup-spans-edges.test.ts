@@ -13,6 +13,8 @@ describe('markupSpans edges', () => {
     expect(markupSpans('<token>&#x10FFFF;</token>')[0]?.value).toBe('\u{10FFFF}')
     const xml = '<x:code>123456</x:code><y x:pin="9876"/><code>BDC_1109</code>'
     expect(slices(xml, markupSpans(xml))).toEqual(['123456', '9876'])
+    // Only name, id and key say what a value is: a type attribute does not.
+    expect(markupSpans('<input type="password" value="shown">')).toEqual([])
   })
 })
 

@@ -80,5 +80,6 @@ describe('JSON values under secret names', () => {
 
   it('hides a phone string whole, spaces around it included', () => {
     expect(redactText('{"to":" +1 415 555 0100 "}')).toBe('{"to":"[redacted]"}')
+    expect(redactText('[" +1 415 555 0100 "]')).toBe('["[redacted]"]')
   })
 })
