@@ -106,6 +106,8 @@ describe('toHarEntry', () => {
       response: {
         status: 302,
         statusText: 'Found',
+        httpVersion: 'HTTP/1.1',
+        cookies: [],
         content: { size: 2, mimeType: 'application/json', text: '[]' },
         redirectURL: 'https://elsewhere.example/',
         headersSize: -1,

@@ -69,6 +69,21 @@ describe('routesFor', () => {
     expect(() => routesFor([target])).toThrow(message)
   })
 
+  it("drops every trailing slash of a target's path", () => {
+    expect(upstream(['http://c.local/base//'], '/connect/v3/login')).toBe(
+      'http://c.local/base/connect/v3/login',
+    )
+    expect(upstream(['/api/v2/=http://c.local//'], '/api/v2/Login.json')).toBe(
+      'http://c.local/api/v2/Login.json',
+    )
+  })
+
+  it('refuses a target with a password and no user name', () => {
+    expect(() => routesFor(['http://:p@x.local'])).toThrow(
+      '--target takes an origin and an optional path, nothing else: http://:p@x.local',
+    )
+  })
+
   it('takes https', () => {
     expect(upstream(['https://x.local'], '/connect/v3/login')).toBe('https://x.local/connect/v3/login')
   })

@@ -1,6 +1,9 @@
 import { aliasesIn, each, type ModuleFacts, segments, tails } from '../facts.ts'
 
-const FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t\n]+?)\)?[ \t]*(?:#.*)?$/gm
+// A parenthesised list may span lines (with comments; bounded, so an unclosed one costs little); a plain
+// one ends with its line. `*` reads the module itself.
+const FROM =
+  /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(?:\(([^)]{0,4096})\)|([\w, \t*]+?))[ \t]*(?:#.*)?$/gm
 const IMPORT = /^[ \t]*import[ \t]+([\w.]+)/gm
 
 const key = (dotted: string) => `py:${dotted}`
@@ -12,17 +15,20 @@ export function pythonFacts(path: string, text: string): ModuleFacts {
   const module = isPackage ? own.slice(0, -1) : own
   const pkg = isPackage ? module : module.slice(0, -1)
   const imports: string[][] = []
+  // Stryker disable next-line ArrayDeclaration: an extra clause without `as` gives no alias
   const clauses: string[] = []
   for (const m of text.matchAll(FROM)) {
-    clauses.push(m[2] ?? '')
+    const names = (m[2] ?? m[3] ?? '').replace(/#.*/g, '')
+    clauses.push(names)
     const from = m[1] ?? ''
-    const dots = /^\.*/.exec(from)?.[0].length ?? 0
-    const rest = from.slice(dots)
+    const rest = from.replace(/^\.+/, '')
+    const dots = from.length - rest.length
     // `from .config import X` is relative to this package; `from billing.config import X` is absolute.
-    const base = dots > 0 ? [...pkg.slice(0, pkg.length - (dots - 1)), ...(rest ? rest.split('.') : [])] : []
-    const dotted = dots > 0 ? base.join('.') : rest
+    const dotted =
+      dots > 0 ? [...pkg.slice(0, pkg.length - (dots - 1)), ...(rest ? rest.split('.') : [])].join('.') : rest
     // `from billing import config` may import the submodule `config` as well as a name of `billing`.
-    for (const name of (m[2] ?? '').split(',').map((n) => n.trim().split(/\s+/)[0] ?? ''))
+    // Stryker disable next-line Regex: after trim() the first word is the same whether spaces are split one by one or in runs
+    for (const name of names.split(',').map((n) => n.trim().split(/\s+/)[0] ?? ''))
       if (name && name !== '*') imports.push([key(dotted ? `${dotted}.${name}` : name)])
     if (dotted) imports.push([key(dotted)])
   }
