@@ -15,7 +15,7 @@ export type BodyShape =
 const FORM = /^[^\s=&{}[\]"<][^\s=&{}"<]*=[^\r\n]*(?:\r?\n)?$/
 
 export function bodyShape(text: string): BodyShape {
-  const head = text.replace(/^[\s\uFEFF]+/, '').slice(0, 1)
+  const head = text.trimStart().slice(0, 1)
   if (head === '{' || head === '[' || head === '"') {
     const root = scanJson(text)
     if (root) return { kind: 'json', root }

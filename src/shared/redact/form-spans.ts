@@ -14,12 +14,15 @@ const ENCODED_REDACTED = encodeURIComponent(REDACTED)
 export function pairSpans(text: string, nested: NestedRedact, from = 0, to = text.length): SecretSpan[] {
   const spans: SecretSpan[] = []
   let start = from
+  // Stryker disable next-line EqualityOperator: at start === to the pair is empty: no `=`, nothing read
   while (start < to) {
     let stop = start
     while (stop < to && text[stop] !== '&' && text[stop] !== ';') stop++
     let eq = start
+    // Stryker disable next-line EqualityOperator: text[stop] is a separator or past the end, never `=`
     while (eq < stop && text[eq] !== '=') eq++
     if (eq < stop) {
+      // Stryker disable next-line MethodExpression: names are trimmed again when judged (normaliseName)
       const name = formDecode(text.slice(start, eq).trim())
       const value = formDecode(text.slice(eq + 1, stop))
       if (isSecretValue(name, value))
@@ -54,9 +57,11 @@ export function urlSpans(url: string, nested: NestedRedact): SecretSpan[] {
   const spans: SecretSpan[] = []
   for (let semi = url.indexOf(';'); semi >= 0 && semi < pathEnd; semi = url.indexOf(';', semi + 1)) {
     const slash = url.indexOf('/', semi)
+    // Stryker disable next-line ArithmeticOperator: from the character before the `;` it reads one more pair with no `=`
     spans.push(...pairSpans(url, nested, semi + 1, slash >= 0 && slash < pathEnd ? slash : pathEnd))
   }
-  if (pathEnd < end) spans.push(...pairSpans(url, nested, pathEnd + 1, end))
+  // Without a query, pathEnd === end: the range is empty.
+  spans.push(...pairSpans(url, nested, pathEnd + 1, end))
   if (hash >= 0) spans.push(...pairSpans(url, nested, hash + 1, url.length))
   return spans
 }

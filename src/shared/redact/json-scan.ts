@@ -85,7 +85,9 @@ class Reader {
 
   string(): JsonValue {
     const start = this.at
+    // Stryker disable next-line BooleanLiteral: decoding a string without escapes gives its raw text (slower)
     let escaped = false
+    // Stryker disable next-line EqualityOperator: at the end charCodeAt is NaN, no quote: the loop fails the same
     for (let i = start + 1; i < this.text.length; i++) {
       const c = this.text.charCodeAt(i)
       if (c === QUOTE) {
@@ -160,7 +162,9 @@ export function scanJson(text: string): JsonValue | undefined {
     const root = reader.value(0)
     reader.skipSpaces()
     return reader.done ? root : undefined
+    // Stryker disable next-line BlockStatement: only NotJson is thrown here (decode catches JSON.parse's)
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: as above, every error here is a NotJson
     if (error instanceof NotJson) return undefined
     throw error
   }

@@ -14,6 +14,7 @@ export const plainSpan = (start: number, end: number, value?: string): SecretSpa
   start,
   end,
   replacement: REDACTED,
+  // Stryker disable next-line ConditionalExpression: an absent value and `value: undefined` read the same (`!== undefined`)
   ...(value !== undefined ? { value } : {}),
 })
 

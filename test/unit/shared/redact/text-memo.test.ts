@@ -27,6 +27,10 @@ describe('TextMemo (each distinct text of a capture computed once)', () => {
     memo.get('a long text', length)
     memo.get('a long text', length)
     expect(calls).toBe(2)
+    // A text exactly as long as the bound is kept.
+    memo.get('8 chars!', length)
+    memo.get('8 chars!', length)
+    expect(calls).toBe(3)
     // 2^18 characters at most: 100,000 distinct 8-character texts clear it at least twice.
     for (let i = 0; i < 100_000; i++) memo.get(i.toString(36).padStart(8, '0'), length)
     calls = 0
