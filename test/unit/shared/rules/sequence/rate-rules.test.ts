@@ -122,9 +122,7 @@ describe('concurrent-requests-over-limit', () => {
       v3Login(10, 'B'),
       ...['A', 'B', 'A', 'B'].map((s, i) => get(1_000 + i, s)),
     ]
-    const list = timed(
-      requests(calls).map((r, i) => ({ call: calls[i] as Call, queued: 0, ms: i < 2 ? 5 : 800 })),
-    )
+    const list = timed(calls.map((call, i) => ({ call, queued: 0, ms: i < 2 ? 5 : 800 })))
     expect(findings(list, id).map((f) => f.index)).toEqual([5])
   })
 
