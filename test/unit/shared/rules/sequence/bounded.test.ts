@@ -32,7 +32,7 @@ describe('BoundedMap', () => {
   it('reads back what was written, including keys from the older generation', () => {
     const map = new BoundedMap<number>()
     const first = keys(5_000)
-    first.forEach((k, i) => map.set(k, i))
+    for (const [i, k] of first.entries()) map.set(k, i)
     // The next new key turns the first 5,000 into the older generation: still readable.
     map.set('next', -1)
     expect(map.get('k0')).toBe(0)

@@ -78,6 +78,10 @@ describe('readCall: who sent the call', () => {
     })
     expect(call.sessionId).toBeUndefined()
     expect(call.devKey).toBeUndefined()
+    // An empty header does not hide the field in the body, nor an empty v3 name the v2 one.
+    const fallback = read({ url: `${V2}/List/Vendor.json`, headers: { sessionId: '' }, form: 'sessionId=B' })
+    expect(fallback.sessionId).toBe('B')
+    expect(read({ url: `${V3}/login`, json: { username: '', userName: 'U' } }).signIn?.user).toBe('u')
   })
 })
 
@@ -109,6 +113,7 @@ describe('readCall: sign-ins', () => {
     expect(noAnswerSession.signIn).toEqual({ remembered: false })
     const garbled = read({ url: `${V3}/login`, json: {}, answer: 'sessionId but not JSON {' })
     expect(garbled.signIn).toEqual({ remembered: false })
+    expect(read({ url: `${V3}/login`, json: ['username'] }).signIn).toEqual({ remembered: false })
   })
 
   it('is remembered only with both halves of a remembered device, in either dialect', () => {

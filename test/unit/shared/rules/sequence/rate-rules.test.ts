@@ -114,6 +114,18 @@ describe('concurrent-requests-over-limit', () => {
       { call: get(2_000), queued: 0, ms: 10 },
     ])
     expect(findings(list, id).map((f) => f.index)).toEqual([3, 4, 5])
+    // Five run at once, but only three are remembered: "at least 3".
+    expect(findings(list, id)[1]?.finding.message).toContain('while at least 3 others')
+  })
+
+  it('counts each organization of a developer key apart', () => {
+    const calls = [
+      v3Login(0, 'A', { organizationId: 'ORG_A' }),
+      v3Login(10, 'B', { organizationId: 'ORG_B' }),
+      ...['A', 'B', 'A', 'B'].map((s, i) => get(1_000 + i, s)),
+    ]
+    const list = timed(calls.map((call, i) => ({ call, queued: 0, ms: i < 2 ? 5 : 800 })))
+    expect(findings(list, id)).toEqual([])
   })
 
   it('counts the sessions of one organization together once a sign-in tells it', () => {

@@ -47,6 +47,15 @@ describe('untrusted-session-relogin', () => {
       ).toEqual([])
   })
 
+  it('takes BDC_1361 from any call, one the catalogue does not know included', () => {
+    const unknown = {
+      ...v3Call(1_000, '/not-in-the-catalogue', 'S1'),
+      answer: v3Error('BDC_1361', 'Untrusted session.'),
+      ms: 100,
+    }
+    expect(found([v3Login(0, 'S1'), unknown, v3Login(2_000, 'S2')], id)).toEqual([2])
+  })
+
   it('ignores the calls of other endpoints that BILL answered without BDC_1361', () => {
     const calls = [
       v3Login(0, 'S1'),
@@ -80,6 +89,20 @@ describe('expired-session-reused', () => {
   it('counts the expiry from the moment its answer arrived', () => {
     expect(found([expired(1_000, 'S1'), v3Call(1_100, '/bills', 'S1')], id)).toEqual([1])
     expect(found([expired(1_000, 'S1'), v3Call(1_099, '/bills', 'S1')], id)).toEqual([])
+  })
+
+  it('keeps the expiry that was read first, even when a later-read one was answered sooner', () => {
+    const slow = { ...expired(1_000, 'S1'), ms: 500 }
+    const quick = expired(1_100, 'S1')
+    // The quick one was sent before the slow answer arrived (1,500): its own answer (1,200) does not count.
+    expect(found([slow, quick, v3Call(1_300, '/bills', 'S1')], id)).toEqual([])
+    const f = evaluateSequence(requests([expired(0, 'S1'), v3Call(1_000, '/bills', 'S1')]))[0]?.finding
+    expect(f?.fix).toBe(
+      'On BDC_1109, sign in again and send the new sessionId; make any call at least every 35 minutes to keep a session alive.',
+    )
+    expect(f?.message).toBe(
+      'BILL answered BDC_1109 for this session earlier, and the call reuses it: BILL refuses it again.',
+    )
   })
 
   it('keeps the first expiry of a session: a later BDC_1109 does not move it', () => {

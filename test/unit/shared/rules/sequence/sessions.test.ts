@@ -12,18 +12,18 @@ describe('Sessions', () => {
     s.learn(call({ signIn: { user: 'v', remembered: true, sessionId: 'S2' } }))
     s.learn(call({ signIn: { org: 'p', remembered: false, sessionId: 'S3' } }))
     s.learn(call({ signIn: { remembered: false, sessionId: 'S4' } }))
-    expect(s.who(call({ sessionId: 'S1' }))).toEqual({ user: 'u', org: 'o' })
-    expect(s.who(call({ sessionId: 'S2' }))).toEqual({ user: 'v' })
-    expect(s.who(call({ sessionId: 'S3' }))).toEqual({ org: 'p' })
-    expect(s.who(call({ sessionId: 'S4' }))).toEqual({})
+    expect(s.who(call({ sessionId: 'S1' }))).toStrictEqual({ user: 'u', org: 'o' })
+    expect(s.who(call({ sessionId: 'S2' }))).toStrictEqual({ user: 'v' })
+    expect(s.who(call({ sessionId: 'S3' }))).toStrictEqual({ org: 'p' })
+    expect(s.who(call({ sessionId: 'S4' }))).toStrictEqual({})
   })
 
   it('learns nothing from a sign-in without a session, nor from other calls', () => {
     const s = new Sessions()
     s.learn(call({ signIn: { user: 'u', remembered: false } }))
     s.learn(call({ sessionId: 'S1' }))
-    expect(s.who(call({ sessionId: 'S1' }))).toEqual({})
-    expect(s.who(call({}))).toEqual({})
+    expect(s.who(call({ sessionId: 'S1' }))).toStrictEqual({})
+    expect(s.who(call({}))).toStrictEqual({})
   })
 
   it('a sign-in is its own answer to who it is', () => {

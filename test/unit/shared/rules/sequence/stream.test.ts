@@ -44,6 +44,7 @@ describe('SequenceStream.read', () => {
     expect(stream.read(get(`${V3}/vendors`))?.index).toBe(1)
     expect(stream.read(get(`${V3}/vendors`), 40)?.index).toBe(40)
     expect(stream.read(get('::not a url::'))).toBeUndefined()
+    expect(stream.read(get(undefined as never))).toBeUndefined()
   })
 
   it('counts extra hosts as BILL, the ones given to the stream or to one request', () => {
