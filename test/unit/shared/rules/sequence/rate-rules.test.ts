@@ -63,6 +63,18 @@ describe('mfa-text-rate', () => {
     )
   })
 
+  it('counts each known user apart, and says how to stop', () => {
+    const calls = ['a', 'b'].flatMap((u, n) => [
+      v3Login(n, `S${u}`, {}, `${u}@example.com`),
+      ...range(3).map((i) => v3Call(1_000 + i * 1_000 + n, '/mfa/challenge', `S${u}`)),
+    ])
+    expect(found(calls, id)).toEqual([])
+    const one = range(6).map((i) => v3Call(i * 1_000, '/mfa/challenge', 'S1'))
+    expect(findings(requests(one), id)[0]?.finding.fix).toBe(
+      'Send one challenge and wait for its code (codes last minutes); back off before asking again, and use rememberMe so later sign-ins need no text.',
+    )
+  })
+
   it('counts each session apart when no sign-in tells the user, and skips calls without a time', () => {
     const apart = range(6).map((i) => v3Call(i * 1_000, '/mfa/challenge', `S${i}`))
     expect(found(apart, id)).toEqual([])
@@ -106,6 +118,15 @@ describe('concurrent-requests-over-limit', () => {
     expect(first?.finding.fix).toBe(
       'Send BILL calls one after another or through a queue of at most 3; retry BDC_1322 with exponential backoff.',
     )
+  })
+
+  it('keeps the latest answers first, even when a later request ends after the earlier ones', () => {
+    const list = timed([
+      ...[500, 600, 8_000, 8_000].map((ms, i) => ({ call: get(1_000 + i), queued: 0, ms })),
+      // At 2,000 the two short ones are done: two run, not three.
+      { call: get(2_000), queued: 0, ms: 10 },
+    ])
+    expect(findings(list, id).map((f) => f.index)).toEqual([3])
   })
 
   it('keeps only the three latest answers, which decide whether the next is over', () => {
