@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateSequence } from '../../../../../src/shared/rules/index.ts'
-import { type Call, requests, untrusted, v3Call, v3Error, v3Login } from '../sequence-fixtures.ts'
+import { foundBy, requests, untrusted, v3Call, v3Error, v3Login } from '../sequence-fixtures.ts'
 
 // The edges of the two session rules: the exact moment an answer counts, what clears it, who it is for.
-const found = (calls: Call[], ruleId: string) =>
-  evaluateSequence(requests(calls))
-    .filter((f) => f.finding.ruleId === ruleId)
-    .map((f) => f.index)
+const found = foundBy
 
 describe('untrusted-session-relogin', () => {
   const id = 'untrusted-session-relogin'
