@@ -1,7 +1,8 @@
 // npm run pack:cli: bundles the CLI (src/cli + the engine from src/shared) into plain JavaScript in
 // packages/bill-mfa-lint/dist, then packs that package into artifacts/bill-mfa-lint-<version>.tgz.
 // `--no-pack` only bundles (the benchmark runs the bundle). Native parsers (ast-grep) stay external:
-// they are the package's dependencies, at the versions this repository is tested with.
+// @ast-grep/napi is the package's dependency, the @ast-grep/lang-* parsers its optional peers, all at
+// the versions this repository is tested with.
 import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,7 +15,7 @@ const DIST = join(PKG, 'dist')
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'))
 const manifest = readJson(join(PKG, 'package.json'))
 const rootDeps = readJson(join(ROOT, 'package.json')).dependencies
-// Optional peers: the parsers of rarely met languages, installed by whoever has such files.
+// Optional peers: the language parsers, installed by whoever has such files (the CLI's hint says which).
 const pinned = { ...manifest.dependencies, ...manifest.peerDependencies }
 const external = Object.keys(pinned)
 
@@ -43,7 +44,10 @@ const result = await build({
   // CLI_NO_MINIFY=1 keeps names readable in CPU profiles (node --cpu-prof dist/bill-mfa-lint.js ...).
   minify: process.env.CLI_NO_MINIFY !== '1',
   external,
-  define: { BILL_MFA_LINT_VERSION: JSON.stringify(manifest.version) },
+  define: {
+    BILL_MFA_LINT_VERSION: JSON.stringify(manifest.version),
+    BILL_MFA_LINT_PARSERS: JSON.stringify(manifest.peerDependencies),
+  },
   // Bundled CommonJS modules call require(); ESM has none of its own.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

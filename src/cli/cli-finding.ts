@@ -41,8 +41,8 @@ export interface FileResult {
   findings: CliFinding[]
   /** Why part of the file could not be used (a malformed collection): exit 2 when the file was named. */
   problem?: string
-  /** Why the file was skipped (an optional parser to install): said without --verbose, once per reason. */
-  note?: string
+  /** The parser package the file's language lacked (read by the line matcher): the run's hint names it. */
+  missingParser?: string
 }
 
 export interface LintSettings {

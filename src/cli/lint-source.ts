@@ -14,7 +14,6 @@ export function lintSource(
   imports?: ImportContext,
 ): FileResult {
   const scanned = scanSource({ path: file, text }, { now: settings.now, ...(imports ? { imports } : {}) })
-  if (scanned.skipped) return { requests: 0, findings: [], note: scanned.skipped }
   const found = scanned.findings
   // Split only when there is something to show: most candidate files have no finding.
   const lines = found.length > 0 ? text.split('\n') : []
@@ -39,5 +38,5 @@ export function lintSource(
       },
     }
   })
-  return { requests: 0, findings }
+  return { requests: 0, findings, ...(scanned.missingParser ? { missingParser: scanned.missingParser } : {}) }
 }

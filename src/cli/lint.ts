@@ -33,6 +33,8 @@ export interface LintResult {
   problems: Problem[]
   /** Files skipped or partly read while walking directories (binary, huge, malformed): --verbose. */
   notes: Problem[]
+  /** Parser packages that files of the run needed and did not find (each once, in the order met). */
+  missingParsers: string[]
 }
 
 /** Paths under the working directory are shown relative to it, others as given. */
@@ -55,15 +57,15 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
     note: (file, reason) => notes.push({ file: shown(file), reason }),
     exclude: options.exclude,
   })
-  const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes }
-  const said = new Set<string>()
+  const result: LintResult = { files: 0, requests: 0, findings: [], problems, notes, missingParsers: [] }
+  const missing = new Set<string>()
   // Findings per file in walk order: source files may be answered at the end, once the tree is known.
   const perFile: CliFinding[][] = []
   const record = (linted: FileResult, file: string, explicit: boolean, slot = perFile.length) => {
     if (linted.problem) (explicit ? problems : notes).push({ file, reason: linted.problem })
-    if (linted.note) {
-      notes.push({ file, reason: linted.note, ...(said.has(linted.note) ? {} : { named: true }) })
-      said.add(linted.note)
+    if (linted.missingParser) {
+      missing.add(linted.missingParser)
+      notes.push({ file, reason: `read by the line matcher: ${linted.missingParser} is not installed` })
     }
     result.requests += linted.requests
     perFile[slot] = linted.findings
@@ -106,5 +108,6 @@ export async function lintPaths(paths: readonly string[], options: LintOptions):
   }
   if (sources) (await sources).finish()
   result.findings = perFile.flat()
+  result.missingParsers = [...missing]
   return result
 }

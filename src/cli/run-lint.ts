@@ -5,8 +5,10 @@ import type { Format } from './formatters/index.ts'
 import { type LintOptions, type LintResult, lintPaths } from './lint.ts'
 import { runSettings, type SettingsOptions } from './lint-settings.ts'
 import { writeReport } from './output.ts'
+import { parserHint } from './parser-hint.ts'
 import { loadEnvironment } from './postman-env.ts'
 import { counts, type RunFinding } from './run-finding.ts'
+import { parserVersions } from './version.ts'
 
 export interface LintCommandOptions extends SettingsOptions {
   format: Format
@@ -90,6 +92,9 @@ export async function runLint(paths: string[], opts: LintCommandOptions, io: Cli
       now,
       unusable: unusable.length,
     })
+  // Advice for the next run, after the verdict (stderr: json and sarif stay clean); --quiet keeps only errors.
+  const hint = opts.quiet ? undefined : parserHint(result.missingParsers, parserVersions())
+  if (hint) say(`note: ${hint}`)
   if (unusable.length > 0) return EXIT.unusable
   if (opts.writeBaseline) return EXIT.clean
   const failOn = run.failOn

@@ -23,11 +23,8 @@ export function scanSource(file: SourceFile, options: ScanOptions): SourceScanRe
   // needs the shell's parser, not YAML's.
   const shell =
     language !== 'markdown' && isWorkflow(file.path, file.text) ? workflowShell(file.text) : undefined
-  const missing = shell === undefined ? missingParser(language) : undefined
-  if (missing) {
-    const ext = /\.\w+$/.exec(file.path)?.[0] ?? language
-    return { language, findings: [], skipped: `install ${missing} to scan ${ext} files` }
-  }
+  // Without its parser a file is still read, by the line matcher; the run names the package to install.
+  const missing = missingParser(shell === undefined ? language : 'bash')
   const found =
     language === 'markdown'
       ? scanMarkdown(file.text, options.now)
@@ -44,5 +41,6 @@ export function scanSource(file: SourceFile, options: ScanOptions): SourceScanRe
       const to = at(end)
       return { ...f, line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
     })
-  return { language, findings: applySuppressions(file.text, findings) }
+  const result = { language, findings: applySuppressions(file.text, findings) }
+  return missing ? { ...result, missingParser: missing } : result
 }

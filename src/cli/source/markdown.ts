@@ -1,4 +1,4 @@
-import { hasBillEvidence, type MfaKind, refKinds } from './evidence.ts'
+import { billRefKinds, hasBillEvidence, type MfaKind } from './evidence.ts'
 import type { OffsetFinding } from './judge.ts'
 import { fenceLanguage } from './language.ts'
 import { scanCode } from './scan-code.ts'
@@ -60,9 +60,10 @@ function codeBlocks(doc: string): CodeBlock[] {
 /** Findings in a Markdown document's code, at offsets in the document. */
 export function scanMarkdown(doc: string, now: Date): OffsetFinding[] {
   const evidence = hasBillEvidence(doc)
-  const docKinds = refKinds(doc)
+  // An endpoint on another API's own host is `other`: that API's example body is not BILL's request.
+  const docKinds = billRefKinds(doc)
   return codeBlocks(doc).flatMap((block) => {
-    const near = refKinds(block.prose)
+    const near = billRefKinds(block.prose)
     const kinds = new Set<MfaKind>(near.length > 0 ? near : docKinds)
     // Documentation is never rewritten: --fix leaves runbooks alone.
     return scanCode(block.text, block.language, { now, evidence, kinds }).map(({ edit: _, ...f }) => ({

@@ -1,4 +1,4 @@
-import { type MfaKind, refKinds } from './evidence.ts'
+import { billRefKinds, type MfaKind } from './evidence.ts'
 import type { FieldUse } from './judge.ts'
 import { textFields } from './text-fields.ts'
 import { work } from './work.ts'
@@ -6,10 +6,13 @@ import { work } from './work.ts'
 /** How far (in lines, either way) a `primary` flag may sit from an mfa/setup reference to belong to it. */
 const SETUP_WINDOW_LINES = 15
 
-/** For each line, the distance to the nearest line naming /mfa/setup: two sweeps, linear in the lines. */
+/**
+ * For each line, the distance to the nearest line naming BILL's /mfa/setup (not another API's, on its own
+ * host): two sweeps, linear in the lines.
+ */
 function setupDistances(lines: readonly string[]): number[] {
   const far = Number.POSITIVE_INFINITY
-  const dist = lines.map((l) => (refKinds(l).includes('setup') ? 0 : far))
+  const dist = lines.map((l) => (billRefKinds(l).includes('setup') ? 0 : far))
   for (let i = 1; i < dist.length; i++) dist[i] = Math.min(dist[i] ?? far, (dist[i - 1] ?? far) + 1)
   for (let i = dist.length - 2; i >= 0; i--) dist[i] = Math.min(dist[i] ?? far, (dist[i + 1] ?? far) + 1)
   return dist

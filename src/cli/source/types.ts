@@ -68,8 +68,8 @@ export interface SourceFinding {
 export interface SourceScanResult {
   language: SourceLanguage
   findings: SourceFinding[]
-  /** Why the file was not read: the optional parser its language needs is not installed. */
-  skipped?: string
+  /** The parser package the file's language needs and that is not installed: read by the line matcher. */
+  missingParser?: string
 }
 
 export interface FixChange {

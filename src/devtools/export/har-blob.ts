@@ -1,46 +1,24 @@
 import type { Entry } from 'har-format'
 import { collectSecrets, type KnownSecrets, NO_SECRETS } from '../../shared/redact/index.ts'
+import { indentedEntry, redactedEntryText } from './entry-text.ts'
 import { harDocument } from './har.ts'
-import { type Privacy, prepareEntry } from './prepare.ts'
+import type { Privacy } from './prepare.ts'
+import { type SliceOptions, slicer } from './slices.ts'
 
-// A big capture is exported in slices: each entry is redacted and written on its own, and the page gets the
-// thread back between slices (10,000 rows in one task froze the panel for a minute; issue 19).
+// A big capture is exported in slices, each row written as redacted text (entry-text.ts); the page gets the
+// thread back between slices.
 
 export interface ExportProgress {
   done: number
   total: number
 }
 
-export interface SliceOptions {
+export interface ExportOptions extends SliceOptions {
   /** Called between slices with how far the export got. */
   onProgress?(progress: ExportProgress): void
-  /** Gives the thread back (the panel: the next task); resolves when the next slice may run. */
-  nextSlice?(): Promise<void>
-  /** How long one slice may work before it yields (the longest task is about this plus one entry). */
-  budgetMs?: number
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-/** A function to call after each step: it yields once the slice has worked for its budget. */
-function slicer({ nextSlice = nextTask, budgetMs = 40 }: SliceOptions) {
-  let started = performance.now()
-  return async (beforeYield?: () => void) => {
-    if (performance.now() - started < budgetMs) return
-    beforeYield?.()
-    await nextSlice()
-    started = performance.now()
-  }
-}
-
-// Entries sit three levels deep in the document: JSON.stringify writes one at that depth inside the same
-// wrapper, and the wrapper is cut off (re-indenting each entry's lines cost six times the stringify).
-const WRAPPER_HEAD = '{\n  "log": {\n    "entries": [\n'
-const WRAPPER_TAIL = '\n    ]\n  }\n}'
-const indented = (entry: Entry) => {
-  const text = JSON.stringify({ log: { entries: [entry] } }, null, 2)
-  return text.slice(WRAPPER_HEAD.length, text.length - WRAPPER_TAIL.length)
-}
+const PART_CHARS = 1 << 20
 
 /**
  * The HAR export as a Blob: the same text as `JSON.stringify(harDocument(...), null, 2)` and a newline,
@@ -52,7 +30,7 @@ export async function harBlob(
   privacy: Privacy,
   version: string,
   known: KnownSecrets = NO_SECRETS,
-  options: SliceOptions = {},
+  options: ExportOptions = {},
 ): Promise<Blob> {
   const pause = slicer(options)
   const revealed: string[] = []
@@ -65,21 +43,31 @@ export async function harBlob(
   await all.prepare(() => pause())
   // The document around its entries, written by JSON.stringify itself: it ends in `"entries": []\n  }\n}`.
   const empty = JSON.stringify(harDocument([], privacy, version), null, 2)
-  const slices: Blob[] = []
-  let slice = [empty.slice(0, empty.lastIndexOf('[]') + 1)]
+  const parts: Blob[] = []
+  let part = [empty.slice(0, empty.lastIndexOf('[]') + 1)]
+  let partChars = 0
+  // One string per Blob part: a Blob of thousands of small parts encodes each on its own. Parts are also
+  // bounded in size: rows written ahead cost little, and encoding a slice's worth of them at once did not.
+  const endPart = () => {
+    parts.push(new Blob([part.join('')]))
+    part = []
+    partChars = 0
+  }
   const total = entries.length
   for (let i = 0; i < total; i++) {
-    slice.push(`${i === 0 ? '\n' : ',\n'}${indented(prepareEntry(entries[i] as Entry, privacy, all))}`)
+    const entry = entries[i] as Entry
+    const text = privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all)
+    part.push(i === 0 ? '\n' : ',\n', text)
+    partChars += text.length
+    if (partChars >= PART_CHARS) endPart()
     if (i + 1 < total)
       await pause(() => {
-        // One string per Blob: a Blob of thousands of small parts encodes each on its own.
-        slices.push(new Blob([slice.join('')]))
-        slice = []
+        endPart()
         options.onProgress?.({ done: i + 1, total })
       })
   }
-  slice.push(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
-  slices.push(new Blob([slice.join('')]))
+  part.push(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
+  endPart()
   options.onProgress?.({ done: total, total })
-  return new Blob(slices, { type: 'application/json' })
+  return new Blob(parts, { type: 'application/json' })
 }

@@ -1,7 +1,8 @@
 // The HAR reader's worker: the file is read, parsed and analyzed here, off the panel's main thread.
 
 import { t } from '../../ui/i18n/t.ts'
-import { fileBytes, type HarFileEvent, readHarBytes } from './read-har.ts'
+import { fileBytes, readHarBytes } from './read-har.ts'
+import { toWire, type WireEvent } from './wire.ts'
 
 export interface HarWorkerRequest {
   file: File
@@ -10,13 +11,13 @@ export interface HarWorkerRequest {
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<HarWorkerRequest>) => void) | null
-  postMessage(event: HarFileEvent): void
+  postMessage(event: WireEvent): void
 }
 
 scope.onmessage = async ({ data }) => {
   try {
     const bytes = await fileBytes(data.file)
-    readHarBytes(bytes, data.file.name, data.hosts, (event) => scope.postMessage(event))
+    readHarBytes(bytes, data.file.name, data.hosts, (event) => scope.postMessage(toWire(event)))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     scope.postMessage({ type: 'error', message: t('harUnreadable', { name: data.file.name, reason }) })

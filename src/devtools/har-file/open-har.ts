@@ -1,11 +1,27 @@
 import { t } from '../../ui/i18n/t.ts'
-import { fileBytes, type HarFileEvent, harFileEvents } from './read-har.ts'
+import { withRequest } from '../capture/captured-request.ts'
+import type { AnalyzedRequest } from '../panel/analyze.ts'
+import { fileBytes, type HarFileEvent, harFileEvents, type SentRow } from './read-har.ts'
+import { fromWire, type WireEvent } from './wire.ts'
+
+/** A row as the reader sent it, made whole in place: the rules' view of its request, from its HAR entry. */
+export function arrivedRow(row: SentRow): AnalyzedRequest {
+  withRequest(row.captured)
+  return row as AnalyzedRequest
+}
+
+/** The page's events: rows made whole. */
+function arrived(event: HarFileEvent): HarFileEvent<AnalyzedRequest> {
+  if (event.type !== 'rows') return event
+  for (const row of event.rows) arrivedRow(row)
+  return event as HarFileEvent<AnalyzedRequest>
+}
 
 /** Reads a HAR file off the main thread; returns a function that stops reading. */
 export function openHarFile(
   file: File,
   hosts: readonly string[],
-  onEvent: (e: HarFileEvent) => void,
+  onEvent: (e: HarFileEvent<AnalyzedRequest>) => void,
 ): () => void {
   let worker: Worker | undefined
   try {
@@ -13,8 +29,8 @@ export function openHarFile(
   } catch {
     return readInSlices(file, hosts, onEvent)
   }
-  worker.onmessage = (event: MessageEvent<HarFileEvent>) => {
-    onEvent(event.data)
+  worker.onmessage = (event: MessageEvent<WireEvent>) => {
+    onEvent(arrived(fromWire(event.data)))
     if (event.data.type !== 'rows') worker?.terminate()
   }
   worker.onerror = (event) => {
@@ -32,7 +48,11 @@ export function openHarFile(
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 /** Where no worker starts: the same reading, one chunk per task so the page keeps answering. */
-function readInSlices(file: File, hosts: readonly string[], onEvent: (e: HarFileEvent) => void): () => void {
+function readInSlices(
+  file: File,
+  hosts: readonly string[],
+  onEvent: (e: HarFileEvent<AnalyzedRequest>) => void,
+): () => void {
   let stopped = false
   void (async () => {
     const events = harFileEvents(await fileBytes(file), file.name, hosts)
@@ -41,7 +61,7 @@ function readInSlices(file: File, hosts: readonly string[], onEvent: (e: HarFile
       if (stopped) return
       const next = events.next()
       if (next.done) return
-      onEvent(next.value)
+      onEvent(arrived(next.value))
     }
   })().catch((error: unknown) =>
     onEvent({ type: 'error', message: t('harUnreadable', { name: file.name, reason: String(error) }) }),

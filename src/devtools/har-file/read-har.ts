@@ -4,18 +4,26 @@ import { startOrder } from '../../shared/har/start-order.ts'
 import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
 import { t } from '../../ui/i18n/t.ts'
 import { mayBeBill } from '../capture/bill-scope.ts'
-import { captureEntry } from '../capture/captured-request.ts'
+import { type CapturedEntry, captureEntryOrRefuse, requestOf } from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
-import { type AnalyzedRequest, createAnalyzer } from '../panel/analyze.ts'
+import { createVerdicts, type Verdict } from '../panel/analyze.ts'
 
 // Reading a HAR file (Chrome's or Firefox's export) into the panel's rows: the shared reader
 // (src/shared/har/read.ts) locates the entries in the file's bytes, then each is parsed, converted and
 // analyzed once, a chunk at a time, in start-time order. Runs in a worker (har-worker.ts) so a large file
 // never freezes the page; the same code runs in slices on the page where no worker can start.
 
+/**
+ * A row as the reader sends it: without the rules' view of its request, whose texts its HAR entry already
+ * carries (the page rebuilds it on arrival, open-har.ts), so the structured clone copies each text once.
+ */
+export interface SentRow extends Verdict {
+  captured: CapturedEntry
+}
+
 /** What the reader reports, in order: rows in chunks (in start-time order, byStartTime), then done; or one error. */
-export type HarFileEvent =
-  | { type: 'rows'; rows: AnalyzedRequest[]; read: number; total: number }
+export type HarFileEvent<Row = SentRow> =
+  | { type: 'rows'; rows: Row[]; read: number; total: number }
   /** `notes`: bodies read as plain text because they nest too deep (at most MAX_NOTES, then a count). */
   | { type: 'done'; total: number; skipped: number; notes?: string[] }
   | { type: 'error'; message: string }
@@ -57,9 +65,9 @@ function analyzeChunk(
   entries: HarEntries,
   order: Uint32Array,
   from: number,
-  analyze: ReturnType<typeof createAnalyzer>,
-): { rows: AnalyzedRequest[]; skipped: number; deep: number[] } {
-  const rows: AnalyzedRequest[] = []
+  verdict: ReturnType<typeof createVerdicts>,
+): { rows: SentRow[]; skipped: number; deep: number[] } {
+  const rows: SentRow[] = []
   const deep: number[] = []
   let skipped = 0
   for (const i of order.subarray(from, from + CHUNK)) {
@@ -72,11 +80,15 @@ function analyzeChunk(
       continue
     }
     const content = inlineContent(entry)
-    const captured = captureEntry(entry, content, i)
-    if (!captured) skipped++
-    else rows.push(analyze({ ...captured, key: `file:${i}` }))
-    if (captured && (nestsTooDeep(captured.request.body?.text ?? '') || nestsTooDeep(content?.text ?? '')))
-      deep.push(i)
+    const captured = captureEntryOrRefuse(entry, content, i)
+    if ('refused' in captured) {
+      skipped++
+      continue
+    }
+    captured.key = `file:${i}`
+    const { har } = captured
+    rows.push({ captured, ...verdict(har.request.url, () => requestOf(har)) })
+    if (nestsTooDeep(har.request.postData?.text ?? '') || nestsTooDeep(content?.text ?? '')) deep.push(i)
   }
   return { rows, skipped, deep }
 }
@@ -109,12 +121,12 @@ export function* harFileEvents(
     return
   }
   const { entries } = found
-  const analyze = createAnalyzer(hosts)
+  const verdict = createVerdicts(hosts)
   const order = readingOrder(entries)
   let skipped = 0
   const deep: number[] = []
   for (let from = 0; from < entries.count; from += CHUNK) {
-    const chunk = analyzeChunk(entries, order, from, analyze)
+    const chunk = analyzeChunk(entries, order, from, verdict)
     skipped += chunk.skipped
     deep.push(...chunk.deep)
     const read = Math.min(entries.count, from + CHUNK)

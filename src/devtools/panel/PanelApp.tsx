@@ -7,6 +7,7 @@ import { useBackgroundStatus } from '../../ui/useBackground.ts'
 import type { DevtoolsApi } from '../capture/devtools-api.ts'
 import { copyText } from '../export/clipboard.ts'
 import { curlCommand } from '../export/curl.ts'
+import { useExportWarmup } from '../export/export-warmup.ts'
 import type { Privacy } from '../export/prepare.ts'
 import { findingsReport } from '../export/report.ts'
 import { useHarExport } from '../export/useHarExport.ts'
@@ -97,6 +98,7 @@ export function PanelApp({ capture, devtools, version }: Props) {
   }
 
   const harExport = useHarExport(version)
+  useExportWarmup(analyzed, secrets)
   const exportHar = () =>
     harExport.start(
       shown.map((r) => r.captured.har),

@@ -1,3 +1,4 @@
+import type { NormalizedRequest } from '../../shared/har/request.ts'
 import {
   type BillTarget,
   evaluate,
@@ -5,17 +6,20 @@ import {
   parseBody,
   type Severity,
 } from '../../shared/rules/index.ts'
+import { cannotBeBill } from '../capture/bill-scope.ts'
 import type { CapturedRequest } from '../capture/captured-request.ts'
 
-/** One captured request with what the rules engine says about it. */
-export interface AnalyzedRequest {
-  captured: CapturedRequest
+/** What the rules engine says about one request. */
+export interface Verdict {
   /** Undefined for requests that are not BILL's (shown only with "show all"). */
   target?: BillTarget
   findings: Finding[]
   severity: Severity | 'none'
-  /** Lower-cased URL, endpoint name and body text (v2 `data` decoded), for the filter box. */
-  haystack: string
+}
+
+/** One captured request with what the rules engine says about it. */
+export interface AnalyzedRequest extends Verdict {
+  captured: CapturedRequest
 }
 
 const RANK: Record<Severity | 'none', number> = { none: 0, info: 1, warning: 2, error: 3 }
@@ -26,9 +30,18 @@ export function worstSeverity(findings: readonly Finding[]): Severity | 'none' {
   return worst
 }
 
-function searchableBody(captured: CapturedRequest): string {
-  const body = parseBody(captured.request)
-  return body.kind === 'form' ? `${body.text}\n${body.dataText ?? ''}` : body.text
+/**
+ * The rules' verdict on a request to `url`. Most of a capture is other sites' traffic: a URL that cannot
+ * be BILL's (bill-scope.ts) gets no target and no findings without being parsed, nor its request built.
+ */
+export function createVerdicts(
+  profileHosts: readonly string[],
+): (url: string, request: () => NormalizedRequest) => Verdict {
+  return (url, request) => {
+    if (cannotBeBill(url, profileHosts)) return { findings: [], severity: 'none' }
+    const { target, findings } = evaluate(request(), { hosts: profileHosts })
+    return { ...(target ? { target } : {}), findings, severity: worstSeverity(findings) }
+  }
 }
 
 /**
@@ -37,22 +50,35 @@ function searchableBody(captured: CapturedRequest): string {
  */
 export function createAnalyzer(profileHosts: readonly string[]): (c: CapturedRequest) => AnalyzedRequest {
   const cache = new WeakMap<CapturedRequest, AnalyzedRequest>()
+  const verdict = createVerdicts(profileHosts)
   return (captured) => {
     const cached = cache.get(captured)
     if (cached) return cached
-    const { url } = captured.request
-    const evaluation = evaluate(captured.request, { hosts: profileHosts })
-    const endpointName = evaluation.target?.endpoint?.name ?? ''
     const analyzed: AnalyzedRequest = {
       captured,
-      ...(evaluation.target ? { target: evaluation.target } : {}),
-      findings: evaluation.findings,
-      severity: worstSeverity(evaluation.findings),
-      haystack: `${url}\n${endpointName}\n${searchableBody(captured)}`.toLowerCase(),
+      ...verdict(captured.request.url, () => captured.request),
     }
     cache.set(captured, analyzed)
     return analyzed
   }
+}
+
+const searchTexts = new WeakMap<AnalyzedRequest, string>()
+
+/**
+ * Lower-cased URL, endpoint name and body text (v2 `data` decoded), for the filter box: built the first
+ * time a search reads the row, not for every row read (most are never searched).
+ */
+export function searchText(row: AnalyzedRequest): string {
+  const { captured } = row
+  let text = searchTexts.get(row)
+  if (text === undefined) {
+    const body = parseBody(captured.request)
+    const bodyText = body.kind === 'form' ? `${body.text}\n${body.dataText ?? ''}` : body.text
+    text = `${captured.request.url}\n${row.target?.endpoint?.name ?? ''}\n${bodyText}`.toLowerCase()
+    searchTexts.set(row, text)
+  }
+  return text
 }
 
 /** Oldest first, by start time, then arrival order. */

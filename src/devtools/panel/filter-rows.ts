@@ -1,6 +1,6 @@
 import type { BillApi } from '../../shared/bill/hosts.ts'
 import { type SeverityCounts, summarize } from '../../shared/rules/index.ts'
-import type { AnalyzedRequest } from './analyze.ts'
+import { type AnalyzedRequest, searchText } from './analyze.ts'
 
 export type ApiFilter = 'all' | BillApi
 
@@ -38,7 +38,7 @@ export function addShownRows(
       (filter.showAll || row.target !== undefined) &&
       (!filter.issuesOnly || row.findings.length > 0) &&
       (filter.api === 'all' || row.target?.api === filter.api) &&
-      (needle === '' || row.haystack.includes(needle))
+      (needle === '' || searchText(row).includes(needle))
     ) {
       shown.rows.push(row)
       for (const f of row.findings) shown.counts[f.severity]++

@@ -18,7 +18,7 @@ export function createSequenceReader(
 ): (rows: AnalyzedRequest[]) => AnalyzedRequest[] {
   const requests = new WeakMap<CapturedRequest, SequenceRequest>()
   const merged = new WeakMap<AnalyzedRequest, { key: string; row: AnalyzedRequest }>()
-  const requestOf = (captured: CapturedRequest) => {
+  const sequenceRequestOf = (captured: CapturedRequest) => {
     let request = requests.get(captured)
     if (!request) {
       request = withHarTiming(captured.request, captured.har)
@@ -28,7 +28,7 @@ export function createSequenceReader(
   }
   return (rows) => {
     const found = evaluateSequence(
-      rows.map((r) => requestOf(r.captured)),
+      rows.map((r) => sequenceRequestOf(r.captured)),
       { hosts },
     )
     if (found.length === 0) return rows

@@ -67,6 +67,11 @@ export class KnownSecrets {
   private matcher: ManyStringsMatcher | undefined
   // Patterns of the matcher from this index on are short values, kept only as whole tokens.
   private tokensFrom = 0
+  // Per pattern: the index (in `values`) of the first value that makes it a pattern of its kind.
+  private learnedAt = new Int32Array(0)
+  // The values in the order they were learned, shared with the sets grown from this one by `with` (each a
+  // longer prefix of it), so a later set tells in O(1) which of its values an earlier one did not know.
+  private history: string[]
   // What the search found in short texts: a capture repeats its header names, methods and types thousands of
   // times. Callers copy spans before changing them (shiftSpans), so one answer serves them all.
   private readonly remembered = new TextMemo<SecretSpan[]>(MAX_REMEMBERED_LENGTH)
@@ -80,6 +85,7 @@ export class KnownSecrets {
       if (value !== undefined) kept.add(value)
     }
     this.values = kept
+    this.history = [...kept]
   }
 
   get size(): number {
@@ -99,7 +105,37 @@ export class KnownSecrets {
       const value = keptValue(raw)
       if (value !== undefined && !this.values.has(value)) more.push(value)
     }
-    return more.length === 0 ? this : new KnownSecrets([...this.values, ...more])
+    if (more.length === 0) return this
+    const grown = new KnownSecrets([...this.values, ...more])
+    // The newest set of a line of growth carries the line on; an older one starts a line of its own. The empty
+    // set starts none (it is shared by every capture: it would keep the first one's secrets for good).
+    if (this.values.size > 0 && this.history.length === this.values.size) {
+      this.history.push(...grown.history.slice(this.values.size))
+      grown.history = this.history
+    }
+    return grown
+  }
+
+  /**
+   * How many of this set's values `older` knew, when it is an earlier stage of this set (grown into it by
+   * `with`): this set's values from that index on are the ones learned since. Else undefined.
+   */
+  knownBy(older: KnownSecrets): number | undefined {
+    if (older.size === 0) return 0
+    return older.history === this.history && older.size <= this.size ? older.size : undefined
+  }
+
+  /**
+   * Whether the text holds, in any spelling, a value learned at index `from` or later: anywhere, even where
+   * the search keeps only whole tokens (a hint to redo work, so it may say yes needlessly, never no wrongly).
+   */
+  holdsLearnedFrom(text: string, from: number): boolean {
+    if (from >= this.values.size || text.length < MIN_TOKEN_LENGTH) return false
+    // No memo: looking a long text up costs more than searching it.
+    this.matcher ??= ManyStringsMatcher.of(this.patterns())
+    for (const { pattern } of this.matcher.find(canonicalText(text).text))
+      if ((this.learnedAt[pattern] as number) >= from) return true
+    return false
   }
 
   /**
@@ -107,15 +143,22 @@ export class KnownSecrets {
    * short values, found only as whole tokens.
    */
   private patterns(): string[] {
-    const anywhere = new Set<string>()
-    const tokens = new Set<string>()
-    for (const value of this.values)
+    // Form → index of its first value of that kind (a short value's form that a long value also has is
+    // sought anywhere: learned with the long value).
+    const anywhere = new Map<string, number>()
+    const tokens = new Map<string, number>()
+    let index = 0
+    for (const value of this.values) {
       for (const form of canonicalForms(value))
-        if (value.length < MIN_LENGTH) tokens.add(form)
-        else if (form.length >= MIN_LENGTH) anywhere.add(form)
-    for (const form of anywhere) tokens.delete(form)
+        if (value.length < MIN_LENGTH) {
+          if (!tokens.has(form)) tokens.set(form, index)
+        } else if (form.length >= MIN_LENGTH && !anywhere.has(form)) anywhere.set(form, index)
+      index++
+    }
+    for (const form of anywhere.keys()) tokens.delete(form)
     this.tokensFrom = anywhere.size
-    return [...anywhere, ...tokens]
+    this.learnedAt = Int32Array.from([...anywhere.values(), ...tokens.values()])
+    return [...anywhere.keys(), ...tokens.keys()]
   }
 
   /**

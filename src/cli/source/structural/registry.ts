@@ -3,8 +3,9 @@ import { Lang, registerDynamicLanguage } from '@ast-grep/napi'
 import type { StructuralLanguage } from '../types.ts'
 
 // JavaScript, TypeScript and TSX parsers are built into @ast-grep/napi; the others come from the
-// @ast-grep/lang-* packages, which ship prebuilt parsers. A package that cannot load (no prebuild for
-// this platform) leaves its language to the text matcher instead of failing the run.
+// @ast-grep/lang-* packages (optional peers of the CLI's package), which ship prebuilt parsers. A package
+// that is not installed, or cannot load (no prebuild for this platform), leaves its language to the text
+// matcher instead of failing the run.
 const BUILT_IN: Partial<Record<StructuralLanguage, Lang>> = {
   typescript: Lang.TypeScript,
   tsx: Lang.Tsx,
@@ -26,9 +27,6 @@ const PACKAGES: Partial<Record<StructuralLanguage, string>> = {
   rust: '@ast-grep/lang-rust',
   yaml: '@ast-grep/lang-yaml',
 }
-
-/** Rarely met languages: optional peers of the package, installed by whoever has such files. */
-const OPTIONAL: ReadonlySet<string> = new Set(['kotlin', 'swift', 'rust', 'yaml'])
 
 const require = createRequire(import.meta.url)
 /** Languages the run will meet, when the caller said so (expectLanguages); otherwise every package. */
@@ -53,7 +51,7 @@ function register(needed: string): ReadonlySet<string> {
       // Reading libraryPath finds the prebuilt parser or throws.
       if (typeof registration.libraryPath === 'string') found[language] = registration
     } catch {
-      // Left to the text matcher (or skipped, when it is an optional package: missingParser).
+      // Left to the text matcher; when the package is not installed, the run says so (missingParser).
     }
   }
   try {
@@ -74,10 +72,10 @@ export function parserFor(language: string): string | undefined {
   return registered.has(language) ? language : undefined
 }
 
-/** The optional package a language needs when it is not installed (the file is then skipped). */
+/** The package a language's parser comes from, when it is not installed (its files go to the text matcher). */
 export function missingParser(language: string): string | undefined {
   const pkg = PACKAGES[language as StructuralLanguage]
-  if (!pkg || !OPTIONAL.has(language)) return undefined
+  if (!pkg) return undefined
   try {
     require.resolve(pkg)
     return undefined

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
+import type { Entry } from 'har-format'
 import { describe, expect, it, vi } from 'vitest'
 import { mayBeBill } from '../../../../src/devtools/capture/bill-scope.ts'
 import { CaptureStore } from '../../../../src/devtools/capture/capture-store.ts'
 import { captureEntry } from '../../../../src/devtools/capture/captured-request.ts'
 import { RingBuffer } from '../../../../src/devtools/capture/ring-buffer.ts'
+import { arrivedRow } from '../../../../src/devtools/har-file/open-har.ts'
 import {
   CHUNK,
   fileBytes,
@@ -41,6 +43,41 @@ describe('reading a HAR file', () => {
     expect(firefox.map((r) => r.severity)).toEqual(['error', 'info', 'error', 'error', 'none'])
   })
 
+  it('sends each header and body once; on the page the rows are the live capture’s', () => {
+    const analyze = createAnalyzer([])
+    for (const name of ['chrome.har', 'firefox.har']) {
+      const text = fixture(name)
+      const { entries } = (JSON.parse(text) as { log: { entries: Entry[] } }).log
+      let texts = 0
+      for (const sent of read(text).flatMap((e) => (e.type === 'rows' ? e.rows : []))) {
+        const row = structuredClone(sent)
+        const { har } = row.captured
+        // Each text as often as the entry itself holds it, not once more for the rules' view of it.
+        const wire = JSON.stringify(row)
+        const inEntry = JSON.stringify(har)
+        // Long enough not to be also a finding's or a target's words (a host, a mime type).
+        const once = (t: string | undefined) => {
+          if (!t || t.length < 30) return
+          texts++
+          const needle = JSON.stringify(t).slice(1, -1)
+          expect(wire.split(needle).length, `${name}: ${t}`).toBe(inEntry.split(needle).length)
+        }
+        once(har.request.postData?.text)
+        once(har.response.content.text)
+        for (const h of har.request.headers) once(h.value)
+        const entry = entries[row.captured.seq] as Entry
+        const { url } = entry.request
+        const { text: body, encoding } = entry.response.content
+        const content = body !== undefined && mayBeBill(url) ? { text: body, encoding } : undefined
+        const live = analyze(captureEntry(entry, content, 0)!)
+        const onPage = arrivedRow(row)
+        expect(onPage).toEqual({ ...live, captured: { ...live.captured, ...row.captured } })
+        expect(onPage.captured.request).toEqual(live.captured.request)
+      }
+      expect(texts).toBeGreaterThan(5)
+    }
+  })
+
   it('lists only the BILL calls of a capture from the local sandbox, with or without its host as a profile host', () => {
     const text = fixture('sandbox-demo.har')
     for (const hosts of [[], ['127.0.0.1:38661']]) {
@@ -49,7 +86,7 @@ describe('reading a HAR file', () => {
         .filter((r) => r.target)
       // Not the demo page, its CSS and JS, nor the sandbox's /__sandbox/accounts.
       expect(
-        bill.map((r) => `${r.target?.api} ${new URL(r.captured.request.url).pathname}`),
+        bill.map((r) => `${r.target?.api} ${new URL(r.captured.har.request.url).pathname}`),
         String(hosts),
       ).toEqual([
         'v3 /connect/v3/login',

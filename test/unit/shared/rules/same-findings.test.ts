@@ -9,6 +9,7 @@ import { createRecorder } from '../../../../src/cli/proxy/recorder.ts'
 import { readInput } from '../../../../src/cli/read-input.ts'
 import type { CapturedRequest } from '../../../../src/devtools/capture/captured-request.ts'
 import { captureEntry } from '../../../../src/devtools/capture/captured-request.ts'
+import { arrivedRow } from '../../../../src/devtools/har-file/open-har.ts'
 import { type HarFileEvent, readHarBytes } from '../../../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../../../src/devtools/panel/analyze.ts'
 import { createSequenceReader } from '../../../../src/devtools/panel/sequence-rows.ts'
@@ -122,7 +123,7 @@ describe('a HAR recorded from the local sandbox’s demo page', () => {
 
   it('is six errors in the HAR inspector, on the BILL calls only', () => {
     expect(rows.flatMap((r) => r.findings).filter((f) => f.severity === 'error')).toHaveLength(6)
-    const other = rows.filter((r) => !r.target).map((r) => new URL(r.captured.request.url).pathname)
+    const other = rows.filter((r) => !r.target).map((r) => new URL(r.captured.har.request.url).pathname)
     expect(other).toEqual([
       '/__sandbox/demo',
       '/__sandbox/demo.css',
@@ -224,7 +225,9 @@ describe('the sequence rules on one recorded flow', () => {
     expect(byEntry(panel.map((r, i) => [i, sequenceOnly(r.findings)]))).toEqual(cli)
     const events: HarFileEvent[] = []
     readHarBytes(Buffer.from(JSON.stringify({ log: { entries } })), 'flow.har', [], (e) => events.push(e))
-    const rows = createSequenceReader([])(events.flatMap((e) => (e.type === 'rows' ? e.rows : [])))
+    const rows = createSequenceReader([])(
+      events.flatMap((e) => (e.type === 'rows' ? e.rows.map(arrivedRow) : [])),
+    )
     expect(byEntry(rows.map((r) => [Number(r.captured.key.slice(5)), sequenceOnly(r.findings)]))).toEqual(cli)
   })
 

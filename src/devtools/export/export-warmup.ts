@@ -1,0 +1,56 @@
+import type { Entry } from 'har-format'
+import { useEffect } from 'preact/hooks'
+import type { KnownSecrets } from '../../shared/redact/index.ts'
+import { redactedEntryText } from './entry-text.ts'
+import { type SliceOptions, slicer } from './slices.ts'
+
+/**
+ * Brings every row's redacted export text up to `known`, in slices: new rows are written, rows written with an
+ * earlier stage of `known` are checked for the values learned since (and written again only if they hold
+ * one), so that the export finds them all ready.
+ */
+export async function warmExport(
+  entries: readonly Entry[],
+  known: KnownSecrets,
+  options: SliceOptions,
+  stopped: () => boolean,
+): Promise<void> {
+  const pause = slicer(options)
+  await known.prepare(() => pause())
+  for (const entry of entries) {
+    if (stopped()) return
+    redactedEntryText(entry, known)
+    await pause()
+  }
+}
+
+// Warming starts once the capture has been quiet this long: a burst of requests, each teaching a new session
+// id, would otherwise build the search for a new set of secrets per request.
+const QUIET_MS = 1000
+const IDLE_BUDGET_MS = 20
+
+const idle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+      : setTimeout(resolve, 0),
+  )
+
+// Rows written ahead at most: the live capture's ring. A bigger HAR file's text would double the page's memory.
+const MAX_ROWS = 10_000
+
+/** The rows' export text written ahead while the panel is idle (not for more than MAX_ROWS rows). */
+export function useExportWarmup(rows: readonly { captured: { har: Entry } }[], known: KnownSecrets): void {
+  useEffect(() => {
+    if (rows.length > MAX_ROWS) return
+    let stopped = false
+    const timer = setTimeout(() => {
+      const entries = rows.map((row) => row.captured.har)
+      void warmExport(entries, known, { nextSlice: idle, budgetMs: IDLE_BUDGET_MS }, () => stopped)
+    }, QUIET_MS)
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+    }
+  }, [rows, known])
+}
