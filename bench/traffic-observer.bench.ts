@@ -23,7 +23,7 @@ const KINDS = Object.fromEntries(
 )
 
 /** Runs in the page: posts REQUESTS bodies one after another, returns the milliseconds it took. */
-async function postAll([url, count, deprecated]: [string, number, boolean]) {
+export async function postAll([url, count, deprecated]: [string, number, boolean]) {
   const body = JSON.stringify({ useBackup: deprecated, note: 'x'.repeat(1000) })
   const start = performance.now()
   for (let i = 0; i < count; i++)

@@ -24,6 +24,7 @@ import { chromePorts, openPopupFromNotification } from './session/chrome-ports.t
 import { createSessionService } from './session/service.ts'
 import { watchTabActivity } from './session/tab-activity.ts'
 import { pruneExpiredData, upgradeStore } from './store/index.ts'
+import { PRUNE_ALARM, watchPruning } from './store/prune-triggers.ts'
 import { createTraffic } from './traffic/index.ts'
 
 const workerStartedAt = Date.now()
@@ -40,15 +41,26 @@ const traffic = createTraffic({
   local: __LOCAL_FLAVOUR__,
   applyBadge: chromePorts.showBadge,
 })
-// A remembered device ending in 3 days is announced once (not checked at every wake: it reads IndexedDB).
-const checkDevices = watchDeviceExpiry(
+// Upkeep that reads IndexedDB runs on these events, not at every wake (upkeep-triggers.ts).
+const upkeep = {
+  onStartup: chrome.runtime.onStartup,
+  onInstalled: chrome.runtime.onInstalled,
+  onAlarm: chrome.alarms.onAlarm,
+}
+const UPKEEP_ALARMS = new Set([DEVICE_EXPIRY_ALARM, PRUNE_ALARM])
+// A remembered device ending in 3 days is announced once.
+const checkDevices = watchDeviceExpiry(upkeep, chromeExpiryPorts, (error) =>
+  console.error('[bill-companion] device expiry', error),
+)
+// Expired trusted devices and history past its retention period.
+const prune = watchPruning(
+  upkeep,
   {
-    onStartup: chrome.runtime.onStartup,
-    onInstalled: chrome.runtime.onInstalled,
-    onAlarm: chrome.alarms.onAlarm,
+    now: Date.now,
+    prune: pruneExpiredData,
+    repeat: (name, periodInMinutes) => chrome.alarms.create(name, { periodInMinutes }),
   },
-  chromeExpiryPorts,
-  (error) => console.error('[bill-companion] device expiry', error),
+  (error) => console.error('[bill-companion] pruning failed', error),
 )
 let tabActivity: ReturnType<typeof watchTabActivity> | undefined
 const session = createSessionService({
@@ -79,6 +91,8 @@ const plainHandlers: Handlers = {
   setPreferences: async (params, ctx) => {
     const result = await store.setPreferences(params, ctx)
     await session.preferencesChanged()
+    // A shorter history period takes effect now.
+    void prune()
     return result
   },
   deleteAllData: async (params, ctx) => {
@@ -103,16 +117,13 @@ const route = createRouter(handlers, {
   onError: (name, error) => console.error(`[bill-companion] request ${name} failed`, error),
 })
 
-// Expired trusted devices and old history go on every wake, not only when the options page lists them.
-void pruneExpiredData(Date.now()).catch((error) => console.error('[bill-companion] pruning failed', error))
-
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!isRequestMessage(message)) return false
   void route(message, sender).then(sendResponse)
   return true
 })
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name !== DEVICE_EXPIRY_ALARM) void session.onAlarm(alarm.name)
+  if (!UPKEEP_ALARMS.has(alarm.name)) void session.onAlarm(alarm.name)
 })
 chrome.notifications.onClicked.addListener((id) =>
   id.startsWith(DEVICE_EXPIRY_NOTIFICATION)

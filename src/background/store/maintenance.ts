@@ -6,7 +6,7 @@ import { pruneEventsBefore } from './events.ts'
 import { clearExtensionStorage, writeLocal } from './local-storage.ts'
 import { getPreferences } from './preferences.ts'
 
-/** Run on every background wake: drops expired trusted devices and events past the retention period. */
+/** Drops expired trusted devices and events past the retention period (when: prune-triggers.ts). */
 export async function pruneExpiredData(now: number): Promise<{ devices: number; events: number }> {
   const { historyRetentionDays } = await getPreferences()
   const devices = await pruneExpiredDevices(now)

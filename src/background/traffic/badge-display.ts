@@ -21,6 +21,10 @@ export interface BadgeDisplay {
   refresh(): Promise<void>
 }
 
+const sameBadge = (a: Badge | undefined, b: Badge | undefined) =>
+  a === b ||
+  (a !== undefined && b !== undefined && a.text === b.text && a.tone === b.tone && a.title === b.title)
+
 export function createBadgeDisplay(deps: BadgeDisplayDeps): BadgeDisplay {
   const area = deps.area ?? chrome.storage.session
   // This worker's copy; storage only carries it to the next worker.
@@ -29,9 +33,16 @@ export function createBadgeDisplay(deps: BadgeDisplayDeps): BadgeDisplay {
     session ? session.badge : ((await area.get(SESSION_BADGE_KEY))[SESSION_BADGE_KEY] as Badge | undefined)
   // One draw at a time, and any number of refreshes asked while one waits share it: a flood of findings
   // never queues thousands of redraws in front of a session change.
+  // What this worker last drew: a finding that leaves the badge as it is (a full list, the same session
+  // minute) costs no call to the browser, which takes about a millisecond for the three of them.
+  let drawn: { badge: Badge | undefined } | undefined
   const draw = coalesced(serialQueue(), async () => {
     const [stored, unseen, enabled] = await Promise.all([sessionBadge(), deps.unseen(), deps.badgeEnabled()])
-    await deps.apply(badgeWithFindings(stored, unseen, enabled))
+    const badge = badgeWithFindings(stored, unseen, enabled)
+    if (drawn && sameBadge(drawn.badge, badge)) return
+    drawn = undefined
+    await deps.apply(badge)
+    drawn = { badge }
   })
   return {
     async showSession(badge) {

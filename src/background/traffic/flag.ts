@@ -1,7 +1,7 @@
 import { billPath } from '../../shared/bill/endpoints.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { type FlaggedRequest, FLAGGED_TEXT_LIMITS as LIMITS } from '../../shared/protocol/traffic.ts'
-import { mayHoldRuleField } from '../../shared/rules/body-rule-fields.ts'
+import { mayFlagAboveInfo } from '../../shared/rules/body-rule-fields.ts'
 import {
   type BillTarget,
   EVERY_TAB_SEQUENCE_ROLES,
@@ -42,9 +42,11 @@ function endpointName(target: BillTarget): string {
  * optional field sent with its allowed value, are left to the panel and the CLI).
  */
 export function flagRequest(request: NormalizedRequest, ctx: FlagContext): FlaggedRequest[] {
-  // Most bodies a tab sends hold no field a rule reads: those are never parsed (the URL rules still run).
+  // Most bodies a tab sends can only be flagged at info level, if at all: those are never parsed (the URL
+  // rules still run). Form fields from webRequest arrive decoded: their names and values are checked as text.
   const { body, ...withoutBody } = request
-  const checked = body?.text !== undefined && !mayHoldRuleField(body.text) ? withoutBody : request
+  const text = body?.text ? body.text : body?.params?.map((p) => `${p.name}=${p.value}`).join('&')
+  const checked = text !== undefined && !mayFlagAboveInfo(text) ? withoutBody : request
   const ev = evaluate(checked, { hosts: ctx.hosts, now: ctx.now })
   const target = ev.target
   if (!target) return []

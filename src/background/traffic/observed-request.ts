@@ -42,14 +42,22 @@ export function observedToRequest(d: ObservedDetails): NormalizedRequest {
   return text === undefined ? request : { ...request, body: { text } }
 }
 
-/** The origin of the page behind a request: nothing else of its URL is kept. */
-export function pageOriginOf(d: ObservedDetails): string | undefined {
-  const from = d.initiator ?? d.documentUrl ?? d.originUrl
-  if (!from || from === 'null') return undefined
+function originOf(from: string): string | undefined {
   try {
     const origin = new URL(from).origin
     return origin === 'null' ? undefined : origin
   } catch {
     return undefined
   }
+}
+
+// A page sends its requests from one URL: the last answer is kept, so a burst parses it once.
+let last: { from: string; origin: string | undefined } | undefined
+
+/** The origin of the page behind a request: nothing else of its URL is kept. */
+export function pageOriginOf(d: ObservedDetails): string | undefined {
+  const from = d.initiator ?? d.documentUrl ?? d.originUrl
+  if (!from || from === 'null') return undefined
+  if (last?.from !== from) last = { from, origin: originOf(from) }
+  return last.origin
 }

@@ -15,9 +15,12 @@ export interface TrafficObserverDeps {
   onError(error: unknown): void
 }
 
-function fromExtension(d: ObservedDetails, extensionBaseUrl: string): boolean {
-  const base = extensionBaseUrl.replace(/\/+$/, '')
-  return [d.initiator, d.originUrl, d.documentUrl].some((u) => u?.startsWith(base) === true)
+function fromExtension(d: ObservedDetails, base: string): boolean {
+  return (
+    d.initiator?.startsWith(base) === true ||
+    d.originUrl?.startsWith(base) === true ||
+    d.documentUrl?.startsWith(base) === true
+  )
 }
 
 /** Checks one request; never throws (a failure is reported, the request is untouched either way). */
@@ -26,7 +29,7 @@ export async function checkObserved(
   deps: TrafficObserverDeps,
 ): Promise<void> {
   try {
-    if (fromExtension(d, deps.extensionBaseUrl)) return
+    if (fromExtension(d, deps.extensionBaseUrl.replace(/\/+$/, ''))) return
     const pageOrigin = pageOriginOf(d)
     const found = flagRequest(observedToRequest(d), {
       hosts: await deps.extraHosts(),

@@ -1,22 +1,40 @@
 import { V3_NAME_OF_V2_LOGIN_FIELD } from '../bill/login-fields.ts'
+import type { RuleSeverity } from './dates.ts'
 import { MFA_FIELD_RULES } from './mfa-rules.ts'
 
-/**
- * Every body field a request rule reads (catalogue.ts): the deprecated MFA fields and the sign-in fields of
- * both API versions. The other request rules read only the URL; the response rules need a response.
- */
-export const BODY_RULE_FIELDS: readonly string[] = [
-  ...new Set([
-    ...MFA_FIELD_RULES.flatMap((rule) => rule.targets.map((t) => t.field)),
-    ...Object.entries(V3_NAME_OF_V2_LOGIN_FIELD).flat(),
-  ]),
+/** What a body must hold, as written, for one request rule to flag it. */
+interface BodyNeedle {
+  /** A field name, matched case-sensitively as the rules match it. */
+  field: string
+  /** The flagged value's literal (true, false) in any case: BILL reads the string "TRUE" as true. */
+  value?: RegExp
+}
+
+const infoOnly = (severity: RuleSeverity) =>
+  typeof severity === 'string'
+    ? severity === 'info'
+    : severity.before === 'info' && severity.onwards === 'info'
+
+// The request rules that read a body (catalogue.ts) and can flag above info: the breaking MFA field rules and
+// the sign-in field names of both API versions. The other request rules read only the URL; the response rules
+// need a response; mfa-optional-field (info) flags only what the every-tab list drops.
+const NEEDLES: readonly BodyNeedle[] = [
+  ...MFA_FIELD_RULES.filter((rule) => !infoOnly(rule.severity)).flatMap((rule) =>
+    // Non-unicode /i: no character outside ASCII folds onto these letters, as with billBoolean's toLowerCase.
+    rule.targets.map((t) => ({ field: t.field, value: new RegExp(String(t.flagged), 'i') })),
+  ),
+  ...Object.entries(V3_NAME_OF_V2_LOGIN_FIELD)
+    .flat()
+    .map((field) => ({ field })),
 ]
 
 /**
- * Whether a rule may find anything in this body text, checked before any parsing: false when it holds none
- * of BODY_RULE_FIELDS as written, no backslash (a JSON key may spell a name with \u escapes) and no percent
- * sign (a form field's name may be percent-encoded). Names are matched case-sensitively, as the rules do.
+ * Whether a request rule may flag this body text with a warning or an error, checked before any parsing.
+ * False when no such rule's field name is written together with the value it flags, and the text has no
+ * backslash (a JSON string may spell a name or value with \u escapes) and no percent sign (a form field may
+ * percent-encode them).
  */
-export function mayHoldRuleField(text: string): boolean {
-  return text.includes('\\') || text.includes('%') || BODY_RULE_FIELDS.some((name) => text.includes(name))
+export function mayFlagAboveInfo(text: string): boolean {
+  if (text.includes('\\') || text.includes('%')) return true
+  return NEEDLES.some((n) => text.includes(n.field) && (n.value === undefined || n.value.test(text)))
 }

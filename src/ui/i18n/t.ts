@@ -1,7 +1,8 @@
-// The pages' words (popup, side view, options, DevTools panel and HAR inspector) in English, in en.json: the
-// reference catalogue. A translation is one file like it (same keys), listed in CATALOGUES below. `{name}` in a
-// text marks a value filled in by t(); the text around it is a whole sentence, so a translation can move it.
-import en from './en.json' with { type: 'json' }
+// The pages' words (popup, side view, options, DevTools panel and HAR inspector) in English, in the en/ folder:
+// the reference catalogue, one JSON file per area merged by en/index.ts. A translation is one folder like it
+// (same files, same keys), listed in CATALOGUES below. `{name}` in a text marks a value filled in by t(); the
+// text around it is a whole sentence, so a translation can move it.
+import { en } from './en/index.ts'
 
 export type MessageKey = keyof typeof en
 type Catalogue = Partial<Record<MessageKey, string>>

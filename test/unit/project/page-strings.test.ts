@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { Lang, parse, type SgNode } from '@ast-grep/napi'
 import { describe, expect, it } from 'vitest'
 
-// Every word a page shows comes from t() (src/ui/i18n), so that a translation is one file. This reads the pages'
+// Every word a page shows comes from t() (src/ui/i18n), so that a translation is one folder. This reads the pages'
 // components as syntax trees and lists each string literal that would reach the user without t(): JSX text, a
 // literal in a JSX child or in a visible attribute (label, title, placeholder…), and any other literal that reads
 // as prose (a space between words, or a capitalised word). Keys, class names, test ids and URLs pass.
@@ -139,6 +139,6 @@ describe('the pages’ words come from t()', () => {
     const found = pageSources().flatMap((path) =>
       hardCoded(readFileSync(path, 'utf8')).map((line) => `${relative(ROOT, path)}:${line}`),
     )
-    expect(found, 'put these words in src/ui/i18n/en.json and show them with t()').toEqual([])
+    expect(found, 'put these words in src/ui/i18n/en/ and show them with t()').toEqual([])
   })
 })

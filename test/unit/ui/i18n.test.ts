@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import en from '../../../src/ui/i18n/en.json' with { type: 'json' }
+import common from '../../../src/ui/i18n/en/common.json' with { type: 'json' }
+import { en } from '../../../src/ui/i18n/en/index.ts'
+import options from '../../../src/ui/i18n/en/options.json' with { type: 'json' }
+import panel from '../../../src/ui/i18n/en/panel.json' with { type: 'json' }
+import popup from '../../../src/ui/i18n/en/popup.json' with { type: 'json' }
 import { t } from '../../../src/ui/i18n/t.ts'
 
 describe('t(): the pages’ words from one catalogue', () => {
@@ -17,6 +21,12 @@ describe('t(): the pages’ words from one catalogue', () => {
         expect(t('flaggedFix', { fix: value })).toBe(`Fix: ${value}`)
       }),
     )
+  })
+
+  it('defines each key in one file of the catalogue only (merging would hide a second text)', () => {
+    const files = [common, popup, options, panel].map((file) => Object.keys(file))
+    expect(new Set(files.flat()).size).toBe(files.flat().length)
+    expect(Object.keys(en)).toHaveLength(files.flat().length)
   })
 
   it('names every placeholder with a word', () => {

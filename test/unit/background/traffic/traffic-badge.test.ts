@@ -60,6 +60,24 @@ describe('the badge display', () => {
     expect(drawn.at(-1)).toBeUndefined()
   })
 
+  it('draws only a badge that differs from the one it drew last', async () => {
+    const drawn: (Badge | undefined)[] = []
+    let unseen = 50
+    const display = createBadgeDisplay({
+      apply: async (b: Badge | undefined) => void drawn.push(b),
+      unseen: async () => unseen,
+      badgeEnabled: async () => true,
+    })
+    await display.showSession(minutes)
+    // A flood on a full list: one finding after another, the unseen count stays at the list's cap.
+    for (let i = 0; i < 100; i++) await display.refresh()
+    expect(drawn.map((b) => b?.text)).toEqual([`34m${FLAGGED_MARK}`])
+    unseen = 0
+    await display.refresh()
+    await display.showSession(undefined)
+    expect(drawn.slice(1)).toEqual([minutes, undefined])
+  })
+
   it('loses no finding when many arrive at once', async () => {
     const store = createFlaggedStore()
     const make = (i: number) => ({

@@ -5,7 +5,7 @@ import { afterEach, expect, it } from 'vitest'
 import { CaptureStore } from '../../../../src/devtools/capture/capture-store.ts'
 import { PanelApp } from '../../../../src/devtools/panel/PanelApp.tsx'
 import { ClientContext } from '../../../../src/ui/client.ts'
-import en from '../../../../src/ui/i18n/en.json' with { type: 'json' }
+import { en } from '../../../../src/ui/i18n/en/index.ts'
 import { fakeClient } from '../../ui/fake-client.ts'
 
 // The panel shows the catalogue's words, never its keys: a key passed on without t() reads "columnTime".
