@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bodyFields, fieldOccurrences, pointerOf } from '../../../../src/shared/rules/body-fields.ts'
-import { BODY_RULE_FIELDS, mayHoldRuleField } from '../../../../src/shared/rules/body-rule-fields.ts'
+import { mayFlagAboveInfo } from '../../../../src/shared/rules/body-rule-fields.ts'
 import { topLevelMembers } from '../../../../src/shared/rules/json-members.ts'
 import { parseBody } from '../../../../src/shared/rules/parse-body.ts'
 import { isBillCredentialParam, queryParams } from '../../../../src/shared/rules/query-params.ts'
@@ -80,11 +80,12 @@ describe('topLevelMembers on what is not a whole object', () => {
   })
 })
 
-describe('mayHoldRuleField', () => {
-  it('lists the MFA fields and both dialects of the sign-in fields', () => {
+describe('mayFlagAboveInfo', () => {
+  it('is true for a breaking MFA field written with its flagged value in any case, or a sign-in field name', () => {
+    expect(mayFlagAboveInfo('{"useBackup":true}')).toBe(true)
+    expect(mayFlagAboveInfo('{"useBackup":"TRUE"}')).toBe(true)
+    expect(mayFlagAboveInfo('{"primary":false}')).toBe(true)
     for (const name of [
-      'useBackup',
-      'primary',
       'userName',
       'username',
       'orgId',
@@ -94,17 +95,19 @@ describe('mayHoldRuleField', () => {
       'deviceId',
       'device',
     ])
-      expect(BODY_RULE_FIELDS).toContain(name)
-    expect(new Set(BODY_RULE_FIELDS).size).toBe(BODY_RULE_FIELDS.length)
+      expect(mayFlagAboveInfo(`${name}=1`), name).toBe(true)
   })
 
-  it('is false only for a text without any such name, backslash or percent sign', () => {
-    expect(mayHoldRuleField('{"amount":1}')).toBe(false)
-    expect(mayHoldRuleField('{"useBackup":true}')).toBe(true)
-    expect(mayHoldRuleField('{"UseBackup":true}')).toBe(false)
-    expect(mayHoldRuleField('{"use\\u0042ackup":true}')).toBe(true)
-    expect(mayHoldRuleField('use%42ackup=true')).toBe(true)
-    expect(mayHoldRuleField('deviceId=1')).toBe(true)
+  it('is false for the allowed values, other names and other cases of a name', () => {
+    expect(mayFlagAboveInfo('{"amount":1}')).toBe(false)
+    expect(mayFlagAboveInfo('{"useBackup":false}')).toBe(false)
+    expect(mayFlagAboveInfo('{"primary":true}')).toBe(false)
+    expect(mayFlagAboveInfo('{"UseBackup":true}')).toBe(false)
+  })
+
+  it('is true for any backslash or percent sign, which may spell a name', () => {
+    expect(mayFlagAboveInfo('{"use\\u0042ackup":true}')).toBe(true)
+    expect(mayFlagAboveInfo('use%42ackup=true')).toBe(true)
   })
 })
 
