@@ -43,6 +43,7 @@ export interface Call {
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined)
 const record = (v: unknown) =>
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: callers read named string fields with ?.: a string, number, array or null has none, so letting one through changes nothing
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined
 
 /** The top-level values of a v3 JSON body or a v2 form (its plain fields, not `data`). */
@@ -64,6 +65,7 @@ function header(request: NormalizedRequest, name: string): string | undefined {
 /** The session a sign-in answer opened: v3 `sessionId`, v2 `response_data.sessionId`. */
 function openedSession(request: NormalizedRequest): string | undefined {
   const text = responseText(request.response)
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut: an answer without the word has no sessionId once parsed either
   if (!text?.includes('sessionId')) return undefined
   const json = tryJson(text)
   const doc = json.ok ? record(json.value) : undefined
@@ -87,6 +89,7 @@ function signIn(value: (name: string) => string | undefined, request: Normalized
   }
 }
 
+// Stryker disable next-line ConditionalExpression,EqualityOperator: Number.isFinite(undefined) is false already, and 0 maps to 0 with > or >=
 const nonNegative = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : 0)
 
 /** A live capture is read again when it grows (the panel): each answer is parsed for errors once. */
@@ -112,6 +115,7 @@ class ReadCall implements Call {
   }
 
   errors(): readonly BillError[] {
+    // Stryker disable next-line ConditionalExpression: reading again finds the same list in readErrors
     if (!this.errorList) {
       this.errorList = readErrors.get(this.request) ?? billErrors(this.request.response)
       readErrors.set(this.request, this.errorList)
@@ -133,7 +137,9 @@ export function readCall(index: number, request: SequenceRequest, target: BillTa
   const inBody = target.api === 'v2' || target.endpoint?.role === 'sign-in'
   const sessionId = header(request, 'sessionId') ?? (inBody ? value('sessionId') : undefined)
   const devKey = header(request, 'devKey') ?? (inBody ? value('devKey') : undefined)
+  // Stryker disable next-line ConditionalExpression: header() and value() give a non-empty string or undefined, and the field is undefined already
   if (sessionId) call.sessionId = sessionId
+  // Stryker disable next-line ConditionalExpression: as above
   if (devKey) call.devKey = devKey
   if (target.endpoint?.role === 'sign-in') call.signIn = signIn(value, request)
   return call

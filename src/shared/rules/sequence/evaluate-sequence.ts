@@ -19,9 +19,10 @@ export function evaluateSequence(
     const call = stream.read(request, index)
     if (call) calls.push(call)
   })
-  // NaN (no time at all yet) sorts first, as the input had it; the sort is stable.
+  // NaN (no time at all yet) sorts first. The sort is stable and the calls are in input order, so calls sent
+  // at the same moment keep it.
   const at = (c: Call) => (Number.isNaN(c.sent) ? Number.NEGATIVE_INFINITY : c.sent)
-  calls.sort((a, b) => at(a) - at(b) || a.index - b.index)
+  calls.sort((a, b) => at(a) - at(b))
   const out = calls.flatMap((call) => stream.check(call))
   return out.sort((a, b) => a.index - b.index)
 }

@@ -45,6 +45,7 @@ export const MFA_TEXT_RATE: SequenceRule = {
   start() {
     const texts = new WindowCounter(TEXT_CALLS_PER_MINUTE, TEXT_WINDOW_MS)
     return (call, sessions) => {
+      // Stryker disable next-line OptionalChaining: a call without an endpoint is not mfa-text, and a throw skips it just the same
       if (call.target.endpoint?.role !== 'mfa-text' || Number.isNaN(call.start)) return undefined
       const who = sessions.who(call)
       const key = who.user ? `user:${who.user}` : userOrgKey(call, who)
@@ -60,13 +61,16 @@ export const MFA_TEXT_RATE: SequenceRule = {
 /** The latest answer times of the requests in flight, at most CONCURRENT_REQUESTS_LIMIT of them, descending. */
 function inFlightAfter(ends: number[], sent: number, answered: number): number {
   let i = ends.length
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = 0, ends[-1] is undefined and undefined <= n is false
   while (i > 0 && (ends[i - 1] as number) <= sent) i--
   ends.length = i
   const busy = ends.length
   // Keep only the latest answers: CONCURRENT_REQUESTS_LIMIT of them decide whether the next is over.
+  // Stryker disable next-line EqualityOperator: an answer equal to one kept goes before or after an equal value: the same list
   let at = ends.findIndex((e) => e < answered)
   if (at < 0) at = ends.length
   ends.splice(at, 0, answered)
+  // Stryker disable next-line EqualityOperator: cutting a list of exactly the limit to the limit changes nothing
   if (ends.length > CONCURRENT_REQUESTS_LIMIT) ends.length = CONCURRENT_REQUESTS_LIMIT
   return busy
 }

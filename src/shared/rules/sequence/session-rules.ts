@@ -35,6 +35,7 @@ export const UNTRUSTED_SESSION_RELOGIN: SequenceRule = {
       }
       if (role === 'sign-in') {
         const since = keys.find((k) => (pending.get(k) ?? Number.POSITIVE_INFINITY) <= call.start)
+        // Stryker disable next-line OptionalChaining: a sign-in call always has signIn
         if (since === undefined || call.signIn?.remembered) return undefined
         for (const k of keys) pending.delete(k)
         return {
@@ -60,6 +61,7 @@ export const EXPIRED_SESSION_REUSED: SequenceRule = {
       const id = call.sessionId
       if (!id || call.signIn) return undefined
       const since = expired.get(id)
+      // Stryker disable next-line ConditionalExpression: undefined <= n is false already
       if (since !== undefined && since <= call.start) {
         return {
           message: `BILL answered ${SESSION_INVALID} for this session earlier, and the call reuses it: BILL refuses it again.`,

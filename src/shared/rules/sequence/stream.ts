@@ -10,6 +10,7 @@ import type { SequenceFinding, SequenceOptions } from './types.ts'
 function safeTarget(request: SequenceRequest, hosts: readonly string[] | undefined): BillTarget | undefined {
   try {
     return billTarget(request.method, request.url, hosts)
+    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
   } catch {
     return undefined
   }
@@ -44,6 +45,7 @@ export class SequenceStream {
    * the one before it, so it keeps its place among its neighbours.
    */
   read(request: SequenceRequest, index = this.count++, hosts = this.options.hosts): Call | undefined {
+    // Stryker disable next-line ConditionalExpression: Date.parse(undefined) is NaN too; the test skips the call
     const parsed = request.time === undefined ? Number.NaN : Date.parse(request.time)
     const start = Number.isNaN(parsed) ? this.previousStart : parsed
     this.previousStart = start

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { topLevelMembers } from '../../../../src/shared/rules/json-members.ts'
 import { parseBody } from '../../../../src/shared/rules/parse-body.ts'
+import { runs } from '../../property-runs.ts'
 
 describe('parseBody', () => {
   it('reads JSON by content type or by its look', () => {
@@ -95,7 +96,7 @@ describe('topLevelMembers', () => {
           expect(JSON.parse(text.slice(...m.valueRange))).toEqual(parsed[m.key])
         }
       }),
-      { numRuns: 500 },
+      runs(500),
     )
   })
 

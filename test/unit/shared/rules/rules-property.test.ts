@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { harEntryToRequest } from '../../../../src/shared/har/normalize.ts'
 import type { NormalizedRequest } from '../../../../src/shared/har/request.ts'
 import { evaluate, locatedText, parseBody } from '../../../../src/shared/rules/index.ts'
+import { runs } from '../../property-runs.ts'
 
 const V3 = 'https://gateway.stage.bill.com/connect/v3'
 const V2 = 'https://api-stage.bill.com/api/v2'
@@ -97,7 +98,7 @@ describe('rules engine properties', () => {
         const r = request(encoding, { v3: '/mfa/challenge', v2: 'MFAChallenge.json' }, text)
         assertPlanted(r, 'mfa-challenge-backup-phone', 'useBackup', planted)
       }),
-      { numRuns: 300 },
+      runs(300),
     )
   })
 
@@ -111,7 +112,7 @@ describe('rules engine properties', () => {
           planted,
         )
       }),
-      { numRuns: 200 },
+      runs(200),
     )
   })
 
@@ -122,7 +123,7 @@ describe('rules engine properties', () => {
         const r = request(encoding, { v3: '/mfa/challenge', v2: 'MFAChallenge.json' }, text)
         expect(evaluate(r, { now: NOW }).findings.map((f) => f.severity)).toEqual(['info'])
       }),
-      { numRuns: 200 },
+      runs(200),
     )
   })
 
@@ -164,7 +165,7 @@ describe('rules engine properties', () => {
         expect(() => evaluate(r, { now: NOW, hosts: ['localhost', ''] })).not.toThrow()
         expect(() => parseBody(r)).not.toThrow()
       }),
-      { numRuns: 500 },
+      runs(500),
     )
   })
 })

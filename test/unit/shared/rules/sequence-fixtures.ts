@@ -1,6 +1,10 @@
 import type { Entry } from 'har-format'
 import { BASE_URLS } from '../../../../src/shared/bill/hosts.ts'
-import { harEntryToSequenceRequest, type SequenceRequest } from '../../../../src/shared/rules/index.ts'
+import {
+  evaluateSequence,
+  harEntryToSequenceRequest,
+  type SequenceRequest,
+} from '../../../../src/shared/rules/index.ts'
 import { emptyEntry } from '../../har-entry-fixture.ts'
 
 // HAR entries shaped like a Chrome recording of a client talking to BILL's sandbox.
@@ -46,6 +50,12 @@ export function entry(c: Call): Entry {
 /** The entries as the CLI and the panel give them to evaluateSequence. */
 export const requests = (calls: readonly Call[]): SequenceRequest[] =>
   calls.map((c) => harEntryToSequenceRequest(entry(c)) as SequenceRequest)
+
+/** The input indexes of one rule's findings over the calls. */
+export const foundBy = (calls: readonly Call[], ruleId: string): number[] =>
+  evaluateSequence(requests(calls))
+    .filter((f) => f.finding.ruleId === ruleId)
+    .map((f) => f.index)
 
 const headers = (sessionId: string) => ({ devKey: DEV_KEY, sessionId, 'Content-Type': 'application/json' })
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluateSequence, type SequenceRequest } from '../../../../src/shared/rules/index.ts'
+import { runs } from '../../property-runs.ts'
 import { type Call, requests, untrusted, V2, V3, v3Call, v3Error, v3Login } from './sequence-fixtures.ts'
 
 /** One session of a well-behaved client: each call waits for the answer of the one before. */
@@ -49,6 +50,7 @@ describe('sequence rules, properties', () => {
       fc.property(fc.array(sessionArb, { minLength: 1, maxLength: 8 }), (sessions) => {
         expect(evaluateSequence(requests(correctFlow(sessions)))).toEqual([])
       }),
+      runs(),
     )
   })
 
@@ -85,7 +87,7 @@ describe('sequence rules, properties', () => {
         for (const f of evaluateSequence(reqs))
           expect(JSON.stringify(f.finding)).not.toMatch(/\bS[01]\b|01ABCDEFGH|dev@example|"pw"/)
       }),
-      { numRuns: 60 },
+      runs(60),
     )
   })
 
@@ -108,6 +110,7 @@ describe('sequence rules, properties', () => {
       fc.property(fc.array(odd, { maxLength: 20 }), (list) => {
         expect(Array.isArray(evaluateSequence(list as SequenceRequest[]))).toBe(true)
       }),
+      runs(),
     )
   })
 })

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateSequence } from '../../../../src/shared/rules/index.ts'
-import { type Call, requests, v2Call, v2Login, v3Call, v3Error, v3Login } from './sequence-fixtures.ts'
+import { foundBy, requests, v2Call, v2Login, v3Call, v3Error, v3Login } from './sequence-fixtures.ts'
 
-const found = (calls: Call[], ruleId: string) =>
-  evaluateSequence(requests(calls))
-    .filter((f) => f.finding.ruleId === ruleId)
-    .map((f) => f.index)
+const found = foundBy
 const range = (n: number) => Array.from({ length: n }, (_, i) => i)
 
 describe('login-per-call', () => {

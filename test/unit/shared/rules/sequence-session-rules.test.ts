@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateSequence } from '../../../../src/shared/rules/index.ts'
 import {
-  type Call,
+  foundBy,
   requests,
   untrusted,
   v2Call,
@@ -12,10 +12,7 @@ import {
   v3Login,
 } from './sequence-fixtures.ts'
 
-const found = (calls: Call[], ruleId: string) =>
-  evaluateSequence(requests(calls))
-    .filter((f) => f.finding.ruleId === ruleId)
-    .map((f) => f.index)
+const found = foundBy
 
 describe('untrusted-session-relogin', () => {
   const id = 'untrusted-session-relogin'

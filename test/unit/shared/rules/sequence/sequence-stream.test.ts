@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluateSequence, SequenceStream } from '../../../../../src/shared/rules/index.ts'
 import { BoundedMap, boundedKey, MAX_KEY_CHARS } from '../../../../../src/shared/rules/sequence/bounded.ts'
+import { runs } from '../../../property-runs.ts'
 import { type Call, requests, untrusted, v3Call, v3Login } from '../sequence-fixtures.ts'
 
 // Issue 23: the live paths (proxy, every tab) feed calls one at a time to a SequenceStream; fed in start
@@ -34,6 +35,7 @@ describe('SequenceStream', () => {
         const live = input.flatMap((r, index) => stream.add(r).map((f) => ({ ...f, index })))
         expect(live).toEqual(evaluateSequence(input))
       }),
+      runs(),
     )
   })
 

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { BASE_URLS } from '../../../../src/shared/bill/hosts.ts'
+import { billTarget } from '../../../../src/shared/rules/target.ts'
+
+const V3 = `${BASE_URLS.sandbox.v3}/v3`
+const V2 = BASE_URLS.sandbox.v2
+
+describe('billTarget', () => {
+  it('names the API, the endpoint, the host and the path BILL sees', () => {
+    const t = billTarget('POST', `${V3}/mfa/challenge?x=1#y`)
+    expect(t).toMatchObject({
+      api: 'v3',
+      pathname: '/connect/v3/mfa/challenge',
+      endpoint: { id: 'v3.mfa.challenge' },
+    })
+    expect(t?.host?.host).toBe(new URL(V3).host)
+    expect(t && 'proxied' in t).toBe(false)
+    expect(billTarget('POST', `${V2}/MFAChallenge.json`)).toMatchObject({
+      api: 'v2',
+      endpoint: { id: 'v2.mfa.challenge' },
+    })
+  })
+
+  it('knows the endpoint by its method too', () => {
+    expect(billTarget('GET', `${V3}/mfa/challenge`)?.endpoint).toBeUndefined()
+    expect(billTarget('GET', `${V3}/mfa/challenge`)?.api).toBe('v3')
+  })
+
+  it('reads a URL without a scheme as https', () => {
+    const host = new URL(V3).host
+    expect(billTarget('POST', `${host}/connect/v3/login`)?.endpoint?.id).toBe('v3.login')
+  })
+
+  it('takes the API from the path on a host that is not BILL: .json is v2, the rest v3', () => {
+    expect(billTarget('POST', 'http://localhost:4010/api/v2/Login.json')).toMatchObject({
+      api: 'v2',
+      endpoint: { id: 'v2.login' },
+    })
+    expect(billTarget('POST', 'http://localhost:4010/v3/login')).toMatchObject({
+      api: 'v3',
+      endpoint: { id: 'v3.login' },
+    })
+    expect(billTarget('POST', 'http://localhost:4010/v3/login')?.host).toBeUndefined()
+  })
+
+  it('reads the URL inside a CORS proxy and marks it proxied, on BILL hosts and others', () => {
+    const onBill = billTarget('POST', `https://cors.example/${encodeURIComponent(`${V3}/mfa/setup`)}`)
+    expect(onBill).toMatchObject({
+      api: 'v3',
+      pathname: '/connect/v3/mfa/setup',
+      proxied: true,
+      endpoint: { id: 'v3.mfa.setup' },
+    })
+    const mock = `https://cors.example/${encodeURIComponent('http://localhost:4010/v3/login')}`
+    const onMock = billTarget('POST', mock, ['localhost:4010'])
+    expect(onMock).toMatchObject({ api: 'v3', pathname: '/v3/login', proxied: true })
+    expect(onMock?.host).toBeUndefined()
+  })
+
+  it('reads unresolved {{variables}} hosts, raw or percent-encoded, by their path only', () => {
+    expect(billTarget('POST', '{{baseUrl}}/v3/mfa/setup?x=1')).toMatchObject({
+      api: 'v3',
+      pathname: '/v3/mfa/setup',
+      endpoint: { id: 'v3.mfa.setup' },
+    })
+    expect(billTarget('POST', 'https://{{host}}/api/v2/Login.json#a')).toMatchObject({
+      api: 'v2',
+      pathname: '/api/v2/Login.json',
+    })
+    expect(billTarget('POST', '%7B%7BbaseUrl%7D%7D/v3/login')?.endpoint?.id).toBe('v3.login')
+    expect(billTarget('POST', '%7b%7bbaseUrl%7d%7d/v3/login')?.endpoint?.id).toBe('v3.login')
+    expect(billTarget('POST', '{{baseUrl}}/index.html')).toBeUndefined()
+    expect(billTarget('POST', '{{baseUrl}}')).toBeUndefined()
+    // A variable later in the URL is not the host: the URL is read as it stands.
+    expect(billTarget('POST', 'https://example.com/{{path}}/v3/login')).toBeUndefined()
+    expect(billTarget('POST', `${V3}/login?next={{x}}`)?.endpoint?.id).toBe('v3.login')
+  })
+
+  it('answers the same question the same way, kept or not, and keeps hosts apart', () => {
+    const mock = 'http://mock.example:4010/v3/mfa/setup'
+    expect(billTarget('POST', mock)).toBeUndefined()
+    expect(billTarget('POST', mock, ['mock.example:4010'])?.endpoint?.id).toBe('v3.mfa.setup')
+    expect(billTarget('POST', mock)).toBeUndefined()
+    expect(billTarget('POST', mock, ['other.example'])).toBeUndefined()
+    const long = `${V3}/mfa/setup?pad=${'x'.repeat(3_000)}`
+    expect(billTarget('POST', long)?.endpoint?.id).toBe('v3.mfa.setup')
+    expect(billTarget('POST', long)?.endpoint?.id).toBe('v3.mfa.setup')
+    // Answers are shared between callers: frozen, so one caller cannot change another's.
+    expect(Object.isFrozen(billTarget('POST', `${V3}/login`))).toBe(true)
+  })
+
+  it('stays right after more URLs and host sets than it keeps', () => {
+    for (let i = 0; i < 1_100; i++) billTarget('GET', `${V3}/vendors/${i}`)
+    for (let i = 0; i < 70; i++) billTarget('GET', `${V3}/vendors`, [`h${i}.example`])
+    expect(billTarget('GET', `${V3}/vendors/0`)?.api).toBe('v3')
+    expect(billTarget('POST', 'http://h1.example/v3/mfa/setup', ['h1.example'])?.endpoint?.id).toBe(
+      'v3.mfa.setup',
+    )
+    expect(billTarget('POST', 'http://h1.example/v3/mfa/setup', ['h2.example'])).toBeUndefined()
+  })
+})
