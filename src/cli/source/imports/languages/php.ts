@@ -13,9 +13,12 @@ export function phpFacts(_path: string, text: string): ModuleFacts {
   const keys = each(CLASS, text).map((cls) => key(ns ? `${ns}\\${cls}` : cls))
   keys.push(key(`${ns}\\`))
   const imports: string[][] = [[key(`${ns}\\`)], ...each(USE, text).map((name) => [key(name)])]
-  for (const m of text.matchAll(GROUP_USE))
-    // Stryker disable next-line Regex: after trim() the first word is the same whether spaces are split one by one or in runs
-    for (const part of (m[2] ?? '').split(','))
-      if (part.trim()) imports.push([key(`${m[1]}\\${part.trim().split(/\s+/)[0]}`)])
+  for (const m of text.matchAll(GROUP_USE)) {
+    for (const part of (m[2] ?? '').split(',')) {
+      const name = part.trim()
+      // Stryker disable next-line Regex: after trim() the first word is the same whether spaces are split one by one or in runs
+      if (name) imports.push([key(`${m[1]}\\${name.split(/\s+/)[0]}`)])
+    }
+  }
   return { keys, imports, reexports: [] }
 }
