@@ -2,8 +2,14 @@ import type { HarEntries } from '../../shared/har/entries.ts'
 import { readHar } from '../../shared/har/read.ts'
 import { startOrder } from '../../shared/har/start-order.ts'
 import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
+import {
+  evaluateSequence,
+  type SequenceFinding,
+  type SequenceRequest,
+  withHarTiming,
+} from '../../shared/rules/index.ts'
 import { t } from '../../ui/i18n/t.ts'
-import { mayBeBill } from '../capture/bill-scope.ts'
+import { cannotBeBill, mayBeBill } from '../capture/bill-scope.ts'
 import { type CapturedEntry, captureEntryOrRefuse, requestOf } from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
 import { createVerdicts, type Verdict } from '../panel/analyze.ts'
@@ -25,7 +31,8 @@ export interface SentRow extends Verdict {
 export type HarFileEvent<Row = SentRow> =
   | { type: 'rows'; rows: Row[]; read: number; total: number }
   /** `notes`: bodies read as plain text because they nest too deep (at most MAX_NOTES, then a count). */
-  | { type: 'done'; total: number; skipped: number; notes?: string[] }
+  /** `sequence`: the sequence rules' findings over the whole file, by row index (rows in the order sent). */
+  | { type: 'done'; total: number; skipped: number; sequence: SequenceFinding[]; notes?: string[] }
   | { type: 'error'; message: string }
 
 // Small enough that the page takes each chunk (a structured clone and an append) within a frame or two.
@@ -66,6 +73,7 @@ function analyzeChunk(
   order: Uint32Array,
   from: number,
   verdict: ReturnType<typeof createVerdicts>,
+  sequence: SequenceLog,
 ): { rows: SentRow[]; skipped: number; deep: number[] } {
   const rows: SentRow[] = []
   const deep: number[] = []
@@ -88,9 +96,32 @@ function analyzeChunk(
     captured.key = `file:${i}`
     const { har } = captured
     rows.push({ captured, ...verdict(har.request.url, () => requestOf(har)) })
+    sequence.add(har, sequence.rows++)
     if (nestsTooDeep(har.request.postData?.text ?? '') || nestsTooDeep(content?.text ?? '')) deep.push(i)
   }
   return { rows, skipped, deep }
+}
+
+/**
+ * The file's calls for the sequence rules, read here with the rest (before, the page read them all in one
+ * long task once the file was loaded): only rows that may be BILL's, keyed by their row index.
+ */
+class SequenceLog {
+  rows = 0
+  private readonly requests: SequenceRequest[] = []
+  private readonly rowOf: number[] = []
+  constructor(private readonly hosts: readonly string[]) {}
+  add(har: CapturedEntry['har'], row: number) {
+    if (cannotBeBill(har.request.url, this.hosts)) return
+    this.requests.push(withHarTiming(requestOf(har), har))
+    this.rowOf.push(row)
+  }
+  findings(): SequenceFinding[] {
+    return evaluateSequence(this.requests, { hosts: this.hosts }).map(({ index, finding }) => ({
+      index: this.rowOf[index] as number,
+      finding,
+    }))
+  }
 }
 
 const MAX_NOTES = 20
@@ -123,17 +154,24 @@ export function* harFileEvents(
   const { entries } = found
   const verdict = createVerdicts(hosts)
   const order = readingOrder(entries)
+  const sequence = new SequenceLog(hosts)
   let skipped = 0
   const deep: number[] = []
   for (let from = 0; from < entries.count; from += CHUNK) {
-    const chunk = analyzeChunk(entries, order, from, verdict)
+    const chunk = analyzeChunk(entries, order, from, verdict, sequence)
     skipped += chunk.skipped
     deep.push(...chunk.deep)
     const read = Math.min(entries.count, from + CHUNK)
     yield { type: 'rows', rows: chunk.rows, read, total: entries.count }
   }
   const notes = depthNotes(deep)
-  yield { type: 'done', total: entries.count, skipped, ...(notes ? { notes } : {}) }
+  yield {
+    type: 'done',
+    total: entries.count,
+    skipped,
+    sequence: sequence.findings(),
+    ...(notes ? { notes } : {}),
+  }
 }
 
 /** The whole file as events; `emit` is called synchronously per chunk (the worker posts each one). */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import type { SequenceFinding } from '../../shared/rules/index.ts'
 import type { AnalyzedRequest } from '../panel/analyze.ts'
 import { oncePerFrame } from '../panel/once-per-frame.ts'
 import { openHarFile } from './open-har.ts'
@@ -11,7 +12,15 @@ import { openHarFile } from './open-har.ts'
 export type HarFileState =
   | { kind: 'none' }
   | { kind: 'loading'; name: string; rows: AnalyzedRequest[]; read: number; total: number }
-  | { kind: 'loaded'; name: string; rows: AnalyzedRequest[]; total: number; skipped: number }
+  | {
+      kind: 'loaded'
+      name: string
+      rows: AnalyzedRequest[]
+      total: number
+      skipped: number
+      /** The sequence rules' findings over the file, by row index (read by the reader). */
+      sequence: SequenceFinding[]
+    }
   | { kind: 'error'; name: string; message: string }
 
 export interface HarFile {
@@ -43,7 +52,15 @@ export function useHarFile(hosts: readonly string[]): HarFile {
         }
         render.cancel()
         if (event.type === 'error') setState({ kind: 'error', name, message: event.message })
-        else setState({ kind: 'loaded', name, rows, total: event.total, skipped: event.skipped })
+        else
+          setState({
+            kind: 'loaded',
+            name,
+            rows,
+            total: event.total,
+            skipped: event.skipped,
+            sequence: event.sequence,
+          })
       })
       stop.current = () => {
         render.cancel()

@@ -3,7 +3,7 @@ import { type KnownSecrets, NO_SECRETS } from '../../shared/redact/index.ts'
 import type { CaptureStore } from '../capture/capture-store.ts'
 import type { HarFileState } from '../har-file/useHarFile.ts'
 import { type AnalyzedRequest, byStartTime, createAnalyzer } from './analyze.ts'
-import { createSequenceReader } from './sequence-rows.ts'
+import { createSequenceMerger, createSequenceReader } from './sequence-rows.ts'
 import { useGrownView } from './useGrownView.ts'
 import { useStoreEntries } from './useStoreEntries.ts'
 
@@ -40,10 +40,14 @@ export function usePanelRows(
   const fileRows = file.kind === 'loading' || file.kind === 'loaded' ? file.rows : undefined
   const fromFile = fileRows !== undefined
   const withSequence = useMemo(() => createSequenceReader(profileHosts), [profileHosts])
-  // A file still loading grows in place: its sequence is read once, when it is whole.
+  const mergeSequence = useMemo(() => createSequenceMerger(), [])
+  // A file still loading grows in place; its sequence findings come with its last event (the reader reads
+  // them off the page), and only the rows they name are copied.
+  const sequence = file.kind === 'loaded' ? file.sequence : undefined
   const rows = useMemo(
-    () => (file.kind === 'loading' ? (fileRows as AnalyzedRequest[]) : withSequence(fileRows ?? live)),
-    [fileRows, live, file.kind, withSequence],
+    () =>
+      fileRows === undefined ? withSequence(live) : sequence ? mergeSequence(fileRows, sequence) : fileRows,
+    [fileRows, live, sequence, withSequence, mergeSequence],
   )
   const secrets = useGrownView(rows, undefined, () => NO_SECRETS, addSecrets)
   return { rows, secrets, fromFile, liveSize: entries.length }

@@ -16,7 +16,7 @@ export {
 export { reportToSarif } from './sarif.ts'
 export type { SequenceRequest } from './sequence/call.ts'
 export { EVERY_TAB_SEQUENCE_ROLES, EVERY_TAB_SEQUENCE_RULES, SEQUENCE_RULES } from './sequence/catalogue.ts'
-export { evaluateSequence } from './sequence/evaluate-sequence.ts'
+export { evaluateSequence, type SequenceFinding } from './sequence/evaluate-sequence.ts'
 export { harEntryToSequenceRequest, withHarTiming } from './sequence/har-timing.ts'
 
 export { SequenceStream } from './sequence/stream.ts'

@@ -76,7 +76,7 @@ describe('opening a HAR file on the page', () => {
       emit({ type: 'rows', rows: chunk, read: (c + 1) * 100, total: rows.length })
       await nextTask() // a worker's messages are separate tasks: the page renders between them
     }
-    emit({ type: 'done', total: rows.length, skipped: 0 })
+    emit({ type: 'done', total: rows.length, skipped: 0, sequence: [] })
     const billRows = rows.filter((r) => r.target !== undefined).length
     await waitFor(() => expect(screen.getByTestId('har-status').dataset.state).toBe('loaded'))
     await waitFor(() => expect(screen.getByTestId('capture-size').dataset.shown).toBe(String(billRows)))

@@ -31,7 +31,7 @@ describe('reading a HAR file', () => {
   it('reads Chrome and Firefox exports into analyzed rows, keyed by their place in the file', () => {
     const chrome = read(fixture('chrome.har'))
     const rows = chrome.flatMap((e) => (e.type === 'rows' ? e.rows : []))
-    expect(chrome.at(-1)).toEqual({ type: 'done', total: 7, skipped: 0 })
+    expect(chrome.at(-1)).toEqual({ type: 'done', total: 7, skipped: 0, sequence: [] })
     // In start-time order: entry 4 started a month before the others.
     expect(rows.map((r) => r.captured.key)).toEqual([4, 0, 1, 2, 3, 5, 6].map((i) => `file:${i}`))
     expect(rows.filter((r) => r.severity === 'error').map((r) => r.target?.endpoint?.id)).toEqual([
@@ -116,6 +116,7 @@ describe('reading a HAR file', () => {
       type: 'done',
       total: 2,
       skipped: 0,
+      sequence: [],
       notes: ['Entry 1: a body nests deeper than 256 levels; it is shown as plain text.'],
     })
     const rows = events.flatMap((e) => (e.type === 'rows' ? e.rows : []))
@@ -158,7 +159,7 @@ describe('reading a HAR file', () => {
       901,
       'done',
     ])
-    expect(events.at(-1)).toEqual({ type: 'done', total: 901, skipped: 1 })
+    expect(events.at(-1)).toEqual({ type: 'done', total: 901, skipped: 1, sequence: [] })
   })
 
   it('sends a shuffled file’s rows in start-time order (ties in file order), so the page never sorts them', () => {

@@ -12,7 +12,7 @@ import { captureEntry } from '../../../../src/devtools/capture/captured-request.
 import { arrivedRow } from '../../../../src/devtools/har-file/open-har.ts'
 import { type HarFileEvent, readHarBytes } from '../../../../src/devtools/har-file/read-har.ts'
 import { createAnalyzer } from '../../../../src/devtools/panel/analyze.ts'
-import { createSequenceReader } from '../../../../src/devtools/panel/sequence-rows.ts'
+import { createSequenceMerger, createSequenceReader } from '../../../../src/devtools/panel/sequence-rows.ts'
 import { harEntryToRequest } from '../../../../src/shared/har/normalize.ts'
 import type { NormalizedRequest } from '../../../../src/shared/har/request.ts'
 import {
@@ -225,8 +225,12 @@ describe('the sequence rules on one recorded flow', () => {
     expect(byEntry(panel.map((r, i) => [i, sequenceOnly(r.findings)]))).toEqual(cli)
     const events: HarFileEvent[] = []
     readHarBytes(Buffer.from(JSON.stringify({ log: { entries } })), 'flow.har', [], (e) => events.push(e))
-    const rows = createSequenceReader([])(
+    // The reader reads the sequence off the page and sends its findings with its last event.
+    const done = events.at(-1)
+    if (done?.type !== 'done') throw new Error(`no done event: ${done?.type}`)
+    const rows = createSequenceMerger()(
       events.flatMap((e) => (e.type === 'rows' ? e.rows.map(arrivedRow) : [])),
+      done.sequence,
     )
     expect(byEntry(rows.map((r) => [Number(r.captured.key.slice(5)), sequenceOnly(r.findings)]))).toEqual(cli)
   })
