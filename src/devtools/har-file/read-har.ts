@@ -96,7 +96,7 @@ function analyzeChunk(
     captured.key = `file:${i}`
     const { har } = captured
     rows.push({ captured, ...verdict(har.request.url, () => requestOf(har)) })
-    sequence.add(har, sequence.rows++)
+    sequence.add(har)
     if (nestsTooDeep(har.request.postData?.text ?? '') || nestsTooDeep(content?.text ?? '')) deep.push(i)
   }
   return { rows, skipped, deep }
@@ -107,11 +107,13 @@ function analyzeChunk(
  * long task once the file was loaded): only rows that may be BILL's, keyed by their row index.
  */
 class SequenceLog {
-  rows = 0
+  private rows = 0
   private readonly requests: SequenceRequest[] = []
   private readonly rowOf: number[] = []
   constructor(private readonly hosts: readonly string[]) {}
-  add(har: CapturedEntry['har'], row: number) {
+  /** Called for every row sent, in order. */
+  add(har: CapturedEntry['har']) {
+    const row = this.rows++
     if (cannotBeBill(har.request.url, this.hosts)) return
     this.requests.push(withHarTiming(requestOf(har), har))
     this.rowOf.push(row)
