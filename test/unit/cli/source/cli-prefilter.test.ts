@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { candidate, candidateBytes } from '../../../../src/cli/source/evidence.ts'
+import { runs } from '../../property-runs.ts'
 
 // The walker runs the pre-filter on the Latin-1 view of a file's bytes (cheaper than decoding UTF-8).
 // It must let through every file the decoded text would let through, whatever non-ASCII text surrounds
@@ -33,7 +34,7 @@ describe('the pre-filter on the Latin-1 view of UTF-8 bytes', () => {
         const decoded = bytes.toString('utf8')
         if (candidate(decoded)) expect(candidateBytes(bytes.toString('latin1'))).toBe(true)
       }),
-      { numRuns: 400 },
+      runs(400),
     )
   })
 

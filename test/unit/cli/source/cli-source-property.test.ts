@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fixSource, scanSource } from '../../../../src/cli/source/index.ts'
+import { runs } from '../../property-runs.ts'
 
 // Literal objects written any way a person or a formatter writes them: key quoting, value spelling,
 // spacing and line breaks, the field's place among others, in TypeScript and Python.
@@ -66,7 +67,7 @@ describe.each(['ts', 'py'] as const)('source analysis over generated %s bodies',
           ],
         ])
       }),
-      { numRuns: 300 },
+      runs(300),
     )
   })
 
@@ -75,7 +76,7 @@ describe.each(['ts', 'py'] as const)('source analysis over generated %s bodies',
       fc.property(body(lang), (b) => {
         expect(scanSource({ path, text: program(lang, b.object, false) }, NOW).findings).toEqual([])
       }),
-      { numRuns: 200 },
+      runs(200),
     )
   })
 
@@ -89,7 +90,7 @@ describe.each(['ts', 'py'] as const)('source analysis over generated %s bodies',
         expect(fixed.length).toBe(text.length + (b.value ? 1 : 0))
         expect(fixed.replace(/false/gi, 'X')).toBe(text.replace(/true|false/gi, 'X'))
       }),
-      { numRuns: 200 },
+      runs(200),
     )
   })
 })

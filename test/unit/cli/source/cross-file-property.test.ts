@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scanTree } from '../../../../src/cli/source/imports/scan-tree.ts'
+import { runs } from '../../property-runs.ts'
 
 // Issue 22's property: reordering the functions of a file, or moving its constants to another module of
 // the tree (and importing them), never changes the findings: the same rules on the same requests.
@@ -109,7 +110,7 @@ describe('findings do not depend on where functions and constants are written', 
           expect(findings(p, lang, false, true)).toEqual(written)
           expect(findings(p, lang, true, true)).toEqual(written)
         }),
-        { numRuns: 40 },
+        runs(40),
       )
     })
   }

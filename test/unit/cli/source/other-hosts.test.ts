@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { runs } from '../../property-runs.ts'
 import { BILL_BASE, found, lines } from './mfa-findings.ts'
 
 // Issue 22, class 7: an address on another API's own explicit host is not BILL's, neither for the call
@@ -61,7 +62,7 @@ describe('another API on its own host, read by the line matcher', () => {
       fc.property(others, (host) => {
         expect(found('phones.ex', elixir(`https://${host}/v3/mfa/setup`))).toEqual([])
       }),
-      { numRuns: 50 },
+      runs(50),
     )
   })
 
