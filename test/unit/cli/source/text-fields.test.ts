@@ -5,6 +5,8 @@ import { textFields } from '../../../../src/cli/source/text-fields.ts'
 // ones on request, and inside a string only where they open and close a member of a body.
 
 const OFFSET = 100
+/** `${x}` as written in the scanned text (an interpolation of another language). */
+const DOLLAR = '$'
 const spans = (text: string, runtime = false, bodyOnly = false) =>
   textFields(text, OFFSET, runtime, 'text', bodyOnly).map((u) => ({
     field: u.field,
@@ -42,11 +44,11 @@ describe('textFields', () => {
   })
 
   it('run-time values only when asked, never twice for a literal one', () => {
-    const text = '{"useBackup": ${flag}, "primary": true}'
+    const text = `{"useBackup": ${DOLLAR}{flag}, "primary": true}`
     expect(spans(text)).toEqual([{ field: 'primary', name: 'primary": true', word: 'true', written: true }])
     expect(spans(text, true)).toEqual([
       { field: 'primary', name: 'primary": true', word: 'true', written: true },
-      { field: 'useBackup', name: 'useBackup": ${flag}', word: null, written: null },
+      { field: 'useBackup', name: `useBackup": ${DOLLAR}{flag}`, word: null, written: null },
     ])
     expect(spans('useBackup=%s&primary=$p', true).map((s) => s.name)).toEqual(['useBackup=%s', 'primary=$p'])
   })
@@ -81,8 +83,10 @@ describe('textFields', () => {
     })
 
     it('a run-time value must open a member too', () => {
-      expect(spans('say useBackup=${x}', true, true)).toEqual([])
-      expect(spans('{"useBackup": ${x}}', true, true).map((s) => s.name)).toEqual(['useBackup": ${x}'])
+      expect(spans(`say useBackup=${DOLLAR}{x}`, true, true)).toEqual([])
+      expect(spans(`{"useBackup": ${DOLLAR}{x}}`, true, true).map((s) => s.name)).toEqual([
+        `useBackup": ${DOLLAR}{x}`,
+      ])
     })
 
     it('looks 12 characters before the name and 8 after the value (the slice’s end counts as the string’s)', () => {
