@@ -24,12 +24,12 @@ describe('textScan', () => {
   })
 
   it('primary within 15 lines after or before an /mfa/setup reference is setup’s, further away nowhere', () => {
-    const after = (n: number) => ['post("/v3/mfa/setup")', ...blank(n - 1), 'primary: false'].join('\n')
-    expect(primaryKinds(after(15))).toEqual([['setup']])
-    expect(primaryKinds(after(16))).toEqual([[]])
-    const before = (n: number) => ['primary: false', ...blank(n - 1), 'post("/v3/mfa/setup")'].join('\n')
-    expect(primaryKinds(before(15))).toEqual([['setup']])
-    expect(primaryKinds(before(16))).toEqual([[]])
+    const below = (n: number) => ['post("/v3/mfa/setup")', ...blank(n - 1), 'primary: false'].join('\n')
+    expect(primaryKinds(below(15))).toEqual([['setup']])
+    expect(primaryKinds(below(16))).toEqual([[]])
+    const above = (n: number) => ['primary: false', ...blank(n - 1), 'post("/v3/mfa/setup")'].join('\n')
+    expect(primaryKinds(above(15))).toEqual([['setup']])
+    expect(primaryKinds(above(16))).toEqual([[]])
     expect(primaryKinds('post("/v3/mfa/setup", { primary: false })')).toEqual([['setup']])
   })
 
