@@ -78,6 +78,8 @@ describe('endpointFor and fieldOfName', () => {
     expect(fieldOfName('Primary', false)).toBe('primary')
     expect(fieldOfName('setting', true)).toBeUndefined()
     expect(fieldOfName('setprimary', true)).toBeUndefined()
+    // Only a leading set/with is a setter's: one inside the name is not taken out.
+    expect(fieldOfName('usesetBackup', true)).toBeUndefined()
     expect(fieldOfName('xuseBackup', false)).toBeUndefined()
     expect(fieldOfName('useBackups', false)).toBeUndefined()
     expect(fieldOfName('primaryX', false)).toBeUndefined()

@@ -39,6 +39,14 @@ describe('fixSource', () => {
       finding(undefined),
     ])
     expect(r).toEqual({ text: TEXT, changes: [] })
+    // The same on a one-line file: nothing at all is applied.
+    const line = 'a = true'
+    expect(
+      fixSource({ path: 'x.ts', text: line }, [finding({ ...safe(4, 8, 'false'), kind: 'suggestion' })]),
+    ).toEqual({
+      text: line,
+      changes: [],
+    })
   })
 
   it('rewrites the same value found twice once, and applies edits that touch', () => {
