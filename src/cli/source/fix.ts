@@ -25,10 +25,8 @@ export function fixSource(file: SourceFile, findings: readonly SourceFinding[]):
   const text = pieces.join('')
   const before = file.text.split('\n')
   const after = text.split('\n')
-  const changes = [...lines].map((line) => ({
-    line,
-    before: before[line - 1] ?? '',
-    after: after[line - 1] ?? '',
-  }))
+  // Stryker disable next-line StringLiteral: an edit never spans lines, so every changed line is there before and after
+  const nth = (all: readonly string[], line: number) => all[line - 1] ?? ''
+  const changes = [...lines].map((line) => ({ line, before: nth(before, line), after: nth(after, line) }))
   return { text, changes }
 }

@@ -1,5 +1,4 @@
 import { billBoolean } from '../../shared/bill/deprecated-fields.ts'
-import { DEPRECATIONS } from '../../shared/bill/deprecations.ts'
 import type { BillApi } from '../../shared/bill/hosts.ts'
 import { severityAt } from '../../shared/rules/dates.ts'
 import type { FieldRule } from '../../shared/rules/field-rule.ts'
@@ -35,24 +34,32 @@ export type OffsetFinding = Omit<SourceFinding, 'line' | 'column' | 'endLine' | 
   end: number
 }
 
+// Stryker disable next-line StringLiteral: every endpoint id starts with v2. or v3., so v3 is also "any other"
 const apiOf = (endpoint: string | undefined): BillApi | undefined =>
   endpoint?.startsWith('v2.') ? 'v2' : endpoint?.startsWith('v3.') ? 'v3' : undefined
 
 /** The same word with the other boolean, keeping its case (True -> False, "TRUE" -> "FALSE"). */
 function flipped(written: string): string {
   return written.replace(/true|false/i, (w) => {
+    // Stryker disable next-line Regex: only "true" has a t
     const to = /^t/i.test(w) ? 'false' : 'true'
     if (w === w.toUpperCase()) return to.toUpperCase()
-    return w[0] === w[0]?.toUpperCase() ? to[0]?.toUpperCase() + to.slice(1) : to
+    return w.charAt(0) === w.charAt(0).toUpperCase() ? to.charAt(0).toUpperCase() + to.slice(1) : to
   })
 }
 
-function ruleFor(field: MfaField, endpoint: string | undefined, value: boolean): FieldRule | undefined {
+/** The rule for a field's value where it goes; none for a value that is not a boolean. */
+function ruleFor(
+  field: MfaField,
+  endpoint: string | undefined,
+  value: boolean | undefined,
+): FieldRule | undefined {
   return MFA_FIELD_RULES.find((r) =>
     r.targets.some(
       (t) =>
         t.field === field &&
         t.flagged === value &&
+        // Stryker disable next-line MethodExpression: a target's endpoints are all challenges, or none is
         (endpoint ? t.endpoints.includes(endpoint) : t.endpoints.some((e) => e.includes('challenge'))),
     ),
   )
@@ -63,27 +70,23 @@ export function judge(use: FieldUse, ctx: JudgeContext): OffsetFinding | undefin
   // An endpoint named nearby decides; a use that goes elsewhere (useBackup on /mfa/setup) is not ours.
   const kinds = use.kinds ?? ctx.fileKinds
   const endpoint = endpointFor(use.field, kinds)
-  // With no endpoint named at all, a literal flag is guessed to be the challenge's; where the file names
-  // endpoints and none takes it (login, another API's challenge), it is not.
-  const guess = use.kinds === undefined && kinds.size === 0 && use.field !== 'primary'
+  // With no endpoint named at all, a literal flag is guessed to be the challenge's (ruleFor has no rule for
+  // primary there); where the file names endpoints and none takes it (login, another API's challenge), it is not.
+  const guess = use.kinds === undefined && kinds.size === 0
   if (!endpoint && (!guess || !use.value.literal)) return undefined
   const base = { start: use.start, end: use.end, field: use.field, analysis: use.analysis, endpoint }
   if (!use.value.literal) {
     const draft = MFA_FIELD_RUNTIME_VALUE.describe(use.field, apiOf(endpoint))
     return { ...base, ...draft, ruleId: MFA_FIELD_RUNTIME_VALUE.id, severity: 'warning' }
   }
-  const value = billBoolean(use.value.written)
-  if (value === undefined) return undefined
-  const rule = ruleFor(use.field, endpoint, value)
+  const rule = ruleFor(use.field, endpoint, billBoolean(use.value.written))
   if (!rule) return undefined
   const draft = rule.describe(use.field, use.value.written, apiOf(endpoint), ctx.now)
-  const deprecated = DEPRECATIONS.some((d) => d.field === use.field && d.refused === value)
   const { start, end } = use.value
+  // Only the rules of the deprecated values have a rewrite (fix-kinds.ts).
   const kind = fixKind(rule.id)
   const edit: SourceEdit | undefined =
-    ctx.fixable && deprecated && kind
-      ? { start, end, text: flipped(ctx.text.slice(start, end)), kind }
-      : undefined
+    ctx.fixable && kind ? { start, end, text: flipped(ctx.text.slice(start, end)), kind } : undefined
   return {
     ...base,
     ...draft,
