@@ -58,10 +58,13 @@ const BY_FENCE: Record<string, SourceLanguage> = {
   rust: 'rust',
 }
 
+/** A table's own entry: `x.constructor` or a ```__proto__ fence names no language (not Object's members). */
+const own = (table: Record<string, SourceLanguage>, key: string | undefined) =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined
+
 /** The language of a file, by extension, else by its `#!` line; `text` when unknown. */
 export function detectLanguage(path: string, text: string): SourceLanguage {
-  const ext = /\.([\w]+)$/.exec(path)?.[1]?.toLowerCase()
-  const known = ext ? BY_EXTENSION[ext] : undefined
+  const known = own(BY_EXTENSION, /\.([\w]+)$/.exec(path)?.[1]?.toLowerCase())
   if (known) return known
   const shebang = /^#!.*/.exec(text)?.[0]
   return (shebang && BY_SHEBANG.find(([re]) => re.test(shebang))?.[1]) || 'text'
@@ -91,6 +94,6 @@ export function fenceLanguage(info: string): SourceLanguage {
       .trim()
       .split(/[\s{,]/)[0]
       ?.toLowerCase() ?? ''
-  const lang = BY_FENCE[word]
+  const lang = own(BY_FENCE, word)
   return lang && lang !== 'markdown' ? lang : 'text'
 }

@@ -31,6 +31,19 @@ describe('detectLanguage', () => {
   })
 })
 
+describe('names that are members of every object', () => {
+  // A file named `x.constructor` or `x.__proto__` was given Object's constructor or prototype as its
+  // language (the tables were plain objects), and a ```constructor fence the same.
+  it.each(['a.constructor', 'b.__proto__', 'c.hasOwnProperty', 'd.valueof'])('%s is text', (path) => {
+    expect(detectLanguage(path, '')).toBe('text')
+    expect([...languagesOfPaths([path])].every((l) => typeof l === 'string')).toBe(true)
+  })
+
+  it.each(['constructor', '__proto__', 'tostring'])('a %s fence is text', (info) => {
+    expect(fenceLanguage(info)).toBe('text')
+  })
+})
+
 describe('languagesOfPaths', () => {
   it('the languages of known names; a workflow also needs bash; Markdown adds none', () => {
     expect([...languagesOfPaths(['a.ts', 'b.ts', 'c.py'])].sort()).toEqual(['python', 'typescript'])
