@@ -32,7 +32,9 @@ export function textFields(
   const taken = new Set<number>()
   for (const { field, pattern } of LITERALS) {
     for (const m of text.matchAll(pattern)) {
+      // Stryker disable next-line OptionalChaining,StringLiteral: the pattern's groups always exist
       const raw = m.groups?.value ?? ''
+      // Stryker disable next-line OptionalChaining: the pattern's groups always exist
       const name = m.groups?.name ?? field
       const at = m.index + m[0].indexOf(name)
       if (!opensMember(at) || !endsMember(m.index + m[0].length)) continue
@@ -40,6 +42,7 @@ export function textFields(
       const valueStart = offset + m.index + m[0].length - raw.length
       // The boolean word itself, without quotes, is what a fix rewrites.
       const word = /true|false/i.exec(raw)
+      // Stryker disable next-line OptionalChaining: a literal value always holds its boolean word
       const wordStart = valueStart + (word?.index ?? 0)
       taken.add(start)
       uses.push({
@@ -50,6 +53,7 @@ export function textFields(
           literal: true,
           written: literal(raw),
           start: wordStart,
+          // Stryker disable next-line OptionalChaining: a literal value always holds its boolean word
           end: wordStart + (word?.[0].length ?? 0),
         },
         analysis,
@@ -59,6 +63,7 @@ export function textFields(
   if (!runtime) return uses
   for (const { field, pattern } of RUNTIME) {
     for (const m of text.matchAll(pattern)) {
+      // Stryker disable next-line OptionalChaining: the pattern's groups always exist
       const name = m.groups?.name ?? field
       const at = m.index + m[0].indexOf(name)
       const start = offset + at

@@ -37,6 +37,7 @@ export function urlScan(text: string, now: Date): OffsetFinding[] {
   for (const line of text.split('\n')) {
     if (BILL_URL_LINE.test(line)) {
       for (const m of line.matchAll(CREDENTIAL_IN_QUERY)) {
+        // Stryker disable next-line OptionalChaining,StringLiteral: the pattern's group always exists
         const name = m.groups?.name ?? ''
         add(CREDENTIALS_IN_QUERY, offset + m.index + 1, name.length, describeCredential(name, undefined))
       }

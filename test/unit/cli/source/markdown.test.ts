@@ -58,6 +58,65 @@ describe('scanMarkdown: blocks', () => {
   })
 })
 
+describe('scanMarkdown: where blocks start and end', () => {
+  it('a block the document ends in keeps its lines apart', () => {
+    expect(hits(md(CH, '', '    x', '    useBackup=true'))).toEqual([
+      'mfa-challenge-backup-phone useBackup=true',
+    ])
+    expect(hits(md(CH, '```', 'x', 'useBackup=true'))).toEqual(['mfa-challenge-backup-phone useBackup=true'])
+  })
+
+  it('indented code on the document’s first line is code', () => {
+    expect(hits(md('    useBackup=true', '', CH))).toHaveLength(1)
+  })
+
+  it('a closing fence may end in spaces; a prose line right after indented code is prose', () => {
+    expect(hits(md(CH, '```', 'useBackup=true', '```   ', 'useBackup=true'))).toHaveLength(1)
+    expect(hits(md(CH, '', '    x', 'useBackup=true'))).toEqual([])
+  })
+
+  it('a fenced block in a parsed language is parsed: a value decided at run time is found', () => {
+    expect(hits(md(CH, '```js', "post('/v3/mfa/challenge', { useBackup: flag })", '```'))).toEqual([
+      'mfa-field-runtime-value useBackup: flag',
+    ])
+  })
+
+  it('a blank line inside indented code keeps the block (and its prose) whole', () => {
+    const doc = md(
+      'POST /api/v2/MFAChallenge.json',
+      '',
+      '    x',
+      '',
+      '    useBackup=true',
+      '',
+      'Later: /v3/mfa/challenge',
+    )
+    expect(scanMarkdown(doc, NOW).map((f) => f.endpoint)).toEqual(['v2.mfa.challenge'])
+    expect(hits(doc)).toEqual(['mfa-challenge-backup-phone useBackup=true'])
+  })
+
+  it('a line of spaces opens no indented block (the prose before the next block stays its own)', () => {
+    const doc = md(
+      'POST /api/v2/MFAChallenge.json',
+      '',
+      '     ',
+      'text',
+      '```',
+      'useBackup=true',
+      '```',
+      'later /v3/mfa/challenge',
+    )
+    expect(scanMarkdown(doc, NOW).map((f) => f.endpoint)).toEqual(['v2.mfa.challenge'])
+  })
+
+  it('a line of spaces is blank; a comment line is blank only when it is all comment', () => {
+    expect(hits(md(CH, '   ', '    useBackup=true'))).toHaveLength(1)
+    expect(hits(md(CH, '  <!-- c -->  ', '    useBackup=true'))).toHaveLength(1)
+    expect(hits(md(CH, 'text <!-- c -->', '    useBackup=true'))).toEqual([])
+    expect(hits(md(CH, '<!-- c --> text', '    useBackup=true'))).toEqual([])
+  })
+})
+
 describe('scanMarkdown: where a block’s fields go', () => {
   it('the prose just before a block decides; a block without its own takes the document’s', () => {
     const doc = md(

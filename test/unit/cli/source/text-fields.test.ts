@@ -51,6 +51,16 @@ describe('textFields', () => {
       { field: 'useBackup', name: `useBackup": ${DOLLAR}{flag}`, word: null, written: null },
     ])
     expect(spans('useBackup=%s&primary=$p', true).map((s) => s.name)).toEqual(['useBackup=%s', 'primary=$p'])
+    // A capitalised name starts where it is written; the value is marked as not literal.
+    expect(textFields('x "UseBackup": %s', OFFSET, true, 'text')).toEqual([
+      {
+        field: 'useBackup',
+        start: OFFSET + 3,
+        end: OFFSET + 17,
+        value: { literal: false },
+        analysis: 'text',
+      },
+    ])
   })
 
   describe('inside a string (bodyOnly)', () => {

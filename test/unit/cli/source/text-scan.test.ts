@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { textScan } from '../../../../src/cli/source/text-scan.ts'
+import { work } from '../../../../src/cli/source/work.ts'
 
 // The line matcher: literal fields at their offsets in the file, and `primary` tied to an /mfa/setup
 // reference at most 15 lines away on either side.
@@ -46,6 +47,18 @@ describe('textScan', () => {
     expect(primaryKinds(text)).toEqual([['setup'], []])
     const both = ['/v3/mfa/setup', ...blank(20), 'primary: false', ...blank(10), '/v3/mfa/setup'].join('\n')
     expect(primaryKinds(both)).toEqual([['setup']])
+  })
+
+  it('the nearest reference wins even when a farther one comes after', () => {
+    const text = ['/v3/mfa/setup', ...blank(9), 'primary: false', ...blank(29), '/v3/mfa/setup'].join('\n')
+    expect(primaryKinds(text)).toEqual([['setup']])
+  })
+
+  it('literal values only, and one step a line for the linearity check', () => {
+    expect(textScan('useBackup=%s\nprimary: $p')).toEqual([])
+    const before = work.steps
+    textScan('a\nb\nc')
+    expect(work.steps - before).toBe(3)
   })
 
   it('a /validate path or another API’s setup is no reference', () => {
