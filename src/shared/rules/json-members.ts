@@ -8,6 +8,7 @@ import {
   skipValue,
   spaceEnd,
 } from '../json/skip.ts'
+import { tryJson } from './parse-body.ts'
 
 // Finds where the top-level members of a JSON object sit in its text, so findings can point at them.
 // JSON.parse gives values but no positions. Callers run it on text JSON.parse accepted (every request
@@ -28,12 +29,9 @@ export interface JsonMember {
 function decodeKey(quoted: string): string | undefined {
   // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut, JSON.parse gives the same key
   if (!quoted.includes('\\')) return quoted.slice(1, -1)
-  try {
-    return JSON.parse(quoted) as string
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
-  } catch {
-    return undefined
-  }
+  const parsed = tryJson(quoted)
+  // Stryker disable next-line ConditionalExpression: a failed parse has no value, so undefined either way
+  return parsed.ok ? (parsed.value as string) : undefined
 }
 
 /** The members of the object at the top of `text` (a leading BOM allowed), in order, duplicates included. */

@@ -10,8 +10,8 @@ export interface QueryParam {
 export function queryParams(url: string): QueryParam[] {
   const q = url.indexOf('?')
   if (q < 0) return []
-  // Stryker disable next-line EqualityOperator: the "#" comes after the "?", never at 0
   const hash = url.indexOf('#', q)
+  // Stryker disable next-line EqualityOperator: the "#" comes after the "?", never at 0
   const end = hash < 0 ? url.length : hash
   const params: QueryParam[] = []
   let start = q + 1

@@ -16,12 +16,8 @@ function unresolvedPath(url: string): string | undefined {
 }
 
 function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`)
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
-  } catch {
-    return undefined
-  }
+  const full = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`
+  return URL.canParse(full) ? new URL(full) : undefined
 }
 
 function target(pathname: string, method: string, fallback: BillTarget['api']): BillTarget {

@@ -118,6 +118,11 @@ describe('billTarget: what the path alone decides', () => {
     expect(billTarget('POST', '{{baseUrl}}/v3/login#a\nb')?.endpoint?.id).toBe('v3.login')
   })
 
+  it('answers undefined for a URL that does not parse', () => {
+    expect(billTarget('POST', 'https://a b/v3/login')).toBeUndefined()
+    expect(billTarget('POST', 'https://[nope/v3/login')).toBeUndefined()
+  })
+
   it('adds https:// to a URL without a scheme even when its query holds one', () => {
     const host = new URL(V3).host
     expect(billTarget('POST', `${host}/connect/v3/login?next=https://x`)?.endpoint?.id).toBe('v3.login')
