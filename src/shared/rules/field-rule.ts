@@ -37,8 +37,7 @@ export interface FieldRule extends Rule {
 }
 
 /** Shows a value the way it was written: true, or "true" for the string form. */
-export const showValue = (value: unknown) =>
-  typeof value === 'string' ? JSON.stringify(value) : String(value)
+export const showValue = (value: unknown): string => JSON.stringify(value)
 
 /** A rule that flags one boolean value of a top-level body field: the usual shape of a BILL deprecation. */
 export function fieldRule(spec: FieldRuleSpec): FieldRule {
