@@ -1,5 +1,6 @@
 import type { HarEntries } from '../../shared/har/entries.ts'
 import { readHar } from '../../shared/har/read.ts'
+import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { startOrder } from '../../shared/har/start-order.ts'
 import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
 import {
@@ -12,7 +13,7 @@ import { t } from '../../ui/i18n/t.ts'
 import { cannotBeBill, mayBeBill } from '../capture/bill-scope.ts'
 import { type CapturedEntry, captureEntryOrRefuse, requestOf } from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
-import { createVerdicts, type Verdict } from '../panel/analyze.ts'
+import { createEvaluator, notBill, type Verdict } from '../panel/analyze.ts'
 
 // Reading a HAR file (Chrome's or Firefox's export) into the panel's rows: the shared reader
 // (src/shared/har/read.ts) locates the entries in the file's bytes, then each is parsed, converted and
@@ -72,7 +73,8 @@ function analyzeChunk(
   entries: HarEntries,
   order: Uint32Array,
   from: number,
-  verdict: ReturnType<typeof createVerdicts>,
+  hosts: readonly string[],
+  evaluate: ReturnType<typeof createEvaluator>,
   sequence: SequenceLog,
 ): { rows: SentRow[]; skipped: number; deep: number[] } {
   const rows: SentRow[] = []
@@ -95,8 +97,10 @@ function analyzeChunk(
     }
     captured.key = `file:${i}`
     const { har } = captured
-    rows.push({ captured, ...verdict(har.request.url, () => requestOf(har)) })
-    sequence.add(har)
+    // Told once per row, for the rules and the sequence alike; a request that may be BILL's is built once.
+    const request = cannotBeBill(har.request.url, hosts) ? undefined : requestOf(har)
+    rows.push({ captured, ...(request ? evaluate(request) : notBill()) })
+    sequence.add(har, request)
     if (nestsTooDeep(har.request.postData?.text ?? '') || nestsTooDeep(content?.text ?? '')) deep.push(i)
   }
   return { rows, skipped, deep }
@@ -111,11 +115,11 @@ class SequenceLog {
   private readonly requests: SequenceRequest[] = []
   private readonly rowOf: number[] = []
   constructor(private readonly hosts: readonly string[]) {}
-  /** Called for every row sent, in order. */
-  add(har: CapturedEntry['har']) {
+  /** Called for every row sent, in order; `request` is undefined for a row that cannot be BILL's. */
+  add(har: CapturedEntry['har'], request: NormalizedRequest | undefined) {
     const row = this.rows++
-    if (cannotBeBill(har.request.url, this.hosts)) return
-    this.requests.push(withHarTiming(requestOf(har), har))
+    if (request === undefined) return
+    this.requests.push(withHarTiming(request, har))
     this.rowOf.push(row)
   }
   findings(): SequenceFinding[] {
@@ -154,13 +158,13 @@ export function* harFileEvents(
     return
   }
   const { entries } = found
-  const verdict = createVerdicts(hosts)
+  const evaluate = createEvaluator(hosts)
   const order = readingOrder(entries)
   const sequence = new SequenceLog(hosts)
   let skipped = 0
   const deep: number[] = []
   for (let from = 0; from < entries.count; from += CHUNK) {
-    const chunk = analyzeChunk(entries, order, from, verdict, sequence)
+    const chunk = analyzeChunk(entries, order, from, hosts, evaluate, sequence)
     skipped += chunk.skipped
     deep.push(...chunk.deep)
     const read = Math.min(entries.count, from + CHUNK)
