@@ -30,7 +30,7 @@ export function openHarFile(
     return readInSlices(file, hosts, onEvent)
   }
   worker.onmessage = (event: MessageEvent<WireEvent>) => {
-    onEvent(arrived(fromWire(event.data)))
+    onEvent(fromWire(event.data))
     if (event.data.type !== 'rows') worker?.terminate()
   }
   worker.onerror = (event) => {
