@@ -1,13 +1,14 @@
 import type { Entry } from 'har-format'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { type CapturedEntry, type CapturedRequest, requestOf } from '../capture/captured-request.ts'
+import { entryFromText } from './read-har.ts'
 
 /** What a HAR file's row carries to the page besides its entry: all the list, its filters and masks read. */
 export type CapturedSummary = Omit<CapturedEntry, 'har'>
 
 /**
- * A HAR file's request on the page: its summary, and its entry as the reader's JSON text, parsed the first
- * time something reads it (a row drawn, the detail pane, cURL, a search, an export). Most rows of a large
+ * A HAR file's request on the page: its summary, and its entry as the JSON text the reader read from the
+ * file, parsed and converted the first time something reads it (a row drawn, the detail pane, cURL, a search, an export). Most rows of a large
  * file are never read: parsing every entry on arrival cost the page about half of JSON.parse of the file.
  */
 export class FileCapture implements CapturedRequest {
@@ -33,7 +34,7 @@ export class FileCapture implements CapturedRequest {
 
   get har(): Entry {
     if (this.#har === undefined) {
-      this.#har = JSON.parse(this.#text) as Entry
+      this.#har = entryFromText(this.#text)
       this.#text = ''
     }
     return this.#har

@@ -1,3 +1,4 @@
+import type { Entry } from 'har-format'
 import type { HarEntries } from '../../shared/har/entries.ts'
 import { readHar } from '../../shared/har/read.ts'
 import type { NormalizedRequest } from '../../shared/har/request.ts'
@@ -11,7 +12,12 @@ import {
 } from '../../shared/rules/index.ts'
 import { t } from '../../ui/i18n/t.ts'
 import { cannotBeBill, mayBeBill } from '../capture/bill-scope.ts'
-import { type CapturedEntry, captureEntryOrRefuse, requestOf } from '../capture/captured-request.ts'
+import {
+  type CapturedEntry,
+  captureEntryOrRefuse,
+  keptEntry,
+  requestOf,
+} from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
 import { createEvaluator, notBill, type Verdict } from '../panel/analyze.ts'
 
@@ -36,6 +42,11 @@ export type HarFileEvent<Row = SentRow> =
   | { type: 'done'; total: number; skipped: number; sequence: SequenceFinding[]; notes?: string[] }
   | { type: 'error'; message: string }
 
+/** The reader's events: a chunk also carries each row's entry as read from the file, as JSON text. */
+export type ReaderEvent =
+  | Exclude<HarFileEvent, { type: 'rows' }>
+  | { type: 'rows'; rows: SentRow[]; entries: string[]; read: number; total: number }
+
 // Small enough that the page takes each chunk (a structured clone and an append) within a frame or two.
 export const CHUNK = 100
 
@@ -58,6 +69,12 @@ function inlineContent(entry: unknown): ContentBody | undefined {
     : { text: content.text }
 }
 
+/** A row's HAR entry as the reader kept it, converted again from the text it sent (ReaderEvent). */
+export function entryFromText(text: string): Entry {
+  const entry: unknown = JSON.parse(text)
+  return keptEntry(entry, inlineContent(entry))
+}
+
 /** The order rows are read and sent in: by start time, ties in file order (start-order.ts). */
 function readingOrder(entries: HarEntries): Uint32Array {
   const starts = new Float64Array(entries.count)
@@ -76,15 +93,18 @@ function analyzeChunk(
   hosts: readonly string[],
   evaluate: ReturnType<typeof createEvaluator>,
   sequence: SequenceLog,
-): { rows: SentRow[]; skipped: number; deep: number[] } {
+): { rows: SentRow[]; texts: string[]; skipped: number; deep: number[] } {
   const rows: SentRow[] = []
+  const texts: string[] = []
   const deep: number[] = []
   let skipped = 0
   for (const i of order.subarray(from, from + CHUNK)) {
+    let text: string
     let entry: unknown
     try {
       // Other sites' response bodies are not kept (inlineContent): they are not even decoded.
-      entry = entries.entry(i, entries.mayBeBill(i))
+      text = entries.entryText(i, entries.mayBeBill(i))
+      entry = JSON.parse(text)
     } catch {
       skipped++
       continue
@@ -100,10 +120,11 @@ function analyzeChunk(
     // Told once per row, for the rules and the sequence alike; a request that may be BILL's is built once.
     const request = cannotBeBill(har.request.url, hosts) ? undefined : requestOf(har)
     rows.push({ captured, ...(request ? evaluate(request) : notBill()) })
+    texts.push(text)
     sequence.add(har, request)
     if (nestsTooDeep(har.request.postData?.text ?? '') || nestsTooDeep(content?.text ?? '')) deep.push(i)
   }
-  return { rows, skipped, deep }
+  return { rows, texts, skipped, deep }
 }
 
 /**
@@ -151,7 +172,7 @@ export function* harFileEvents(
   bytes: Uint8Array,
   name: string,
   hosts: readonly string[],
-): Generator<HarFileEvent, void, undefined> {
+): Generator<ReaderEvent, void, undefined> {
   const found = readHar(bytes, name)
   if ('error' in found) {
     yield { type: 'error', message: found.error }
@@ -168,7 +189,7 @@ export function* harFileEvents(
     skipped += chunk.skipped
     deep.push(...chunk.deep)
     const read = Math.min(entries.count, from + CHUNK)
-    yield { type: 'rows', rows: chunk.rows, read, total: entries.count }
+    yield { type: 'rows', rows: chunk.rows, entries: chunk.texts, read, total: entries.count }
   }
   const notes = depthNotes(deep)
   yield {
@@ -185,7 +206,7 @@ export function readHarBytes(
   bytes: Uint8Array,
   name: string,
   hosts: readonly string[],
-  emit: (e: HarFileEvent) => void,
+  emit: (e: ReaderEvent) => void,
 ) {
   for (const event of harFileEvents(bytes, name, hosts)) emit(event)
 }

@@ -1,14 +1,14 @@
 import type { AnalyzedRequest } from '../panel/analyze.ts'
 import { type CapturedSummary, FileCapture } from './file-capture.ts'
-import type { HarFileEvent, SentRow } from './read-har.ts'
+import type { HarFileEvent, ReaderEvent, SentRow } from './read-har.ts'
 
 // How the worker's events cross to the page: a chunk's rows as one JSON text of what the list reads (the
-// summary of each request and its verdict), and each row's HAR entry as a text of its own, which the page
-// parses only when the row is read (file-capture.ts). A structured clone of the rows' object graph cost the
+// summary of each request and its verdict), and each row's HAR entry as the text the reader read from the
+// file, which the page parses only when the row is read (file-capture.ts). A structured clone of the rows' object graph cost the
 // page about as much as JSON.parse of the whole file; texts cross as one copy each (docs/panel.md,
 // "Reading a HAR").
 
-/** An event as posted by the worker; `entries[i]` is the JSON text of the HAR entry of row i. */
+/** An event as posted by the worker; `entries[i]` is the JSON text row i was read from. */
 export type WireEvent =
   | Exclude<HarFileEvent, { type: 'rows' }>
   | { type: 'rows'; json: string; entries: string[]; read: number; total: number }
@@ -16,17 +16,15 @@ export type WireEvent =
 type WireRow = Omit<SentRow, 'captured'> & { captured: CapturedSummary }
 
 /** The worker's side. */
-export function toWire(event: HarFileEvent): WireEvent {
+export function toWire(event: ReaderEvent): WireEvent {
   if (event.type !== 'rows') return event
   const { rows, ...progress } = event
-  const entries: string[] = []
   const slim: WireRow[] = []
   for (const { captured, ...verdict } of rows) {
-    const { har, ...summary } = captured
-    entries.push(JSON.stringify(har))
+    const { har: _sentAsText, ...summary } = captured
     slim.push({ ...verdict, captured: summary })
   }
-  return { ...progress, json: JSON.stringify(slim), entries }
+  return { ...progress, json: JSON.stringify(slim) }
 }
 
 /** The page's side: rows whose entries are parsed when read. */
