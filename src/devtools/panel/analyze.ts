@@ -45,7 +45,7 @@ export function createEvaluator(profileHosts: readonly string[]): (request: Norm
  * The rules' verdict on a request to `url`. Most of a capture is other sites' traffic: a URL that cannot
  * be BILL's (bill-scope.ts) gets no target and no findings without being parsed, nor its request built.
  */
-export function createVerdicts(
+function createVerdicts(
   profileHosts: readonly string[],
 ): (url: string, request: () => NormalizedRequest) => Verdict {
   const evaluateRequest = createEvaluator(profileHosts)
