@@ -27,8 +27,8 @@ import { createEvaluator, notBill, type Verdict } from '../panel/analyze.ts'
 // never freezes the page; the same code runs in slices on the page where no worker can start.
 
 /**
- * A row as the reader sends it: without the rules' view of its request, whose texts its HAR entry already
- * carries (the page rebuilds it on arrival, open-har.ts), so the structured clone copies each text once.
+ * A row as the reader makes it, without the rules' view of its request (built from its HAR entry when read).
+ * From the worker only its summary and verdict cross, its entry as text beside it (wire.ts).
  */
 export interface SentRow extends Verdict {
   captured: CapturedEntry
