@@ -2,12 +2,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { build, type Plugin } from 'vite'
 
-// The background as ONE file (docs/popup.md, "The worker's cold start"). crxjs emits a loader that imports the
-// background's entry chunk, which imports the chunks it shares with the pages: ten module files in three levels,
-// each fetched and compiled before the first line runs, about 110 ms of a cold start on the shared machine
-// against 30 ms for the same code in one file. Chrome forbids import() in a service worker, so nothing could be
-// deferred anyway. After the pages' build this plugin bundles the background alone into the loader's file
-// (pages keep their shared chunks) and removes the entry chunk nobody imports any more.
+// The background as ONE classic script (docs/popup.md, "The worker's cold start"). crxjs emits a module loader
+// that imports the background's entry chunk, which imports the chunks it shares with the pages: ten modules in
+// three levels, fetched and compiled before the first line runs. Chrome forbids import() in a service worker, so
+// none of it could be deferred. After the pages' build this plugin bundles the background alone into the
+// loader's file (pages keep their shared chunks), removes the entry chunk nobody imports any more, and drops
+// the manifest's `type: "module"`: the same code in one module file started slower than the ten, in one
+// classic script faster (bench figures in docs/popup.md).
 
 /** The file the manifest starts the background from: Chrome's service_worker or Firefox's scripts[0]. */
 export function backgroundFile(manifest: {
@@ -42,7 +43,7 @@ export function singleFileWorker(options: { entry: string; define: Record<string
           write: false,
           minify: true,
           // Not lib mode: that keeps the whitespace of an ES module.
-          rolldownOptions: { input: options.entry, output: { codeSplitting: false } },
+          rolldownOptions: { input: options.entry, output: { format: 'iife', codeSplitting: false } },
         },
       })
       const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
@@ -54,6 +55,8 @@ export function singleFileWorker(options: { entry: string; define: Record<string
       for (const file of importedFiles(readFileSync(loaderPath, 'utf8')))
         rmSync(join(dirname(loaderPath), file))
       writeFileSync(loaderPath, worker.code)
+      delete manifest.background.type
+      writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     },
   }
 }

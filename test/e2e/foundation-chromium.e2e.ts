@@ -46,6 +46,9 @@ describe('foundation in Chromium', () => {
     // The background's own code is there (its ping handler), not behind an import of a chunk.
     expect(script).toContain('workerStartedAt')
     expect(importedFiles(script)).toEqual([])
+    // A classic script: the same file as a module started slower.
+    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest())
+    expect(manifest.background).toEqual({ service_worker: 'service-worker-loader.js' })
   })
 
   it('renders the popup with an answer from the background', async () => {
