@@ -61,6 +61,19 @@ describe('scanSource', () => {
     }
   })
 
+  it('puts a workflow’s env values into its shell: a literal sent as a variable is the literal', () => {
+    const text = [
+      'env:',
+      '  USE_BACKUP: "true"',
+      'jobs:',
+      '  mfa:',
+      '    steps:',
+      '      - run: curl https://gateway.stage.bill.com/connect/v3/mfa/challenge -d "{\\"useBackup\\": $USE_BACKUP}"',
+    ].join('\n')
+    const r = scanSource({ path: '.github/workflows/mfa.yml', text }, NOW)
+    expect(r.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['6 mfa-challenge-backup-phone'])
+  })
+
   it('a Markdown document is read by its code blocks, even one named like a workflow', () => {
     const doc = ['POST /v3/mfa/challenge', '```', 'useBackup=true', '```'].join('\n')
     expect(where('README.md', doc)).toEqual(['3:1-3:15 mfa-challenge-backup-phone'])
