@@ -27,9 +27,7 @@ describe('grammarFor', () => {
     expect(g?.strings).toEqual(['string'])
     expect(g?.references).toEqual(['string', 'comment'])
     expect(g?.functions).toEqual(['function_definition', 'lambda'])
-    expect(g?.declarations).toEqual(
-      ['assignment', 'pair', 'keyword_argument'].filter((k) => k !== 'keyword_argument'),
-    )
+    expect(g?.declarations).toEqual(['assignment', 'pair'])
   })
 
   it('a language with no string kinds has no grammar; a grammar is built once per language', () => {
