@@ -70,7 +70,6 @@ export class EndpointIndex {
       for (const k of address.kinds) entry.kinds.add(k)
       constants.set(name, entry)
     }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; with no constant the pattern matches no name
     if (constants.size > 0) {
       const names = [...constants.keys()].join('|')
       // Stryker disable next-line StringLiteral: a pre-filter; the lookup below keeps only the constants' names
@@ -78,9 +77,7 @@ export class EndpointIndex {
         // Stryker disable next-line Regex: the pattern above puts a `$` only first
         const found = constants.get(node.text().replace(/^\$/, ''))
         const at = node.range().start.index
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: only names match, and a node around a leaf of the same text starts where it does
         if (!node.isNamedLeaf() || !found) continue
-        // Stryker disable next-line EqualityOperator: a local constant is declared inside its function, so no use of it starts the function
         if (found.scope && (at < found.scope.start || at >= found.scope.end)) continue
         refs.push([node, [...found.kinds]])
       }
@@ -94,15 +91,13 @@ export class EndpointIndex {
       }
     }
     for (const list of this.starts.values()) list.sort((a, b) => a - b)
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; with no reference no function names one
-    if (this.starts.size === 0 || grammar.functions.length === 0) return
+    if (this.starts.size === 0) return
     // Functions whose body names an endpoint, for call sites: one range query per function.
     for (const fn of root.findAll({ rule: { any: grammar.functions.map((kind) => ({ kind })) } })) {
       work.steps++
       const range = fn.range()
       const found = this.within(range.start.index, range.end.index)
       const name = found.size > 0 ? functionName(fn) : undefined
-      // Stryker disable next-line ConditionalExpression: a function with no name is kept under undefined, which no call looks up
       if (name) this.functions.set(name, kindsOf(this.functions.get(name), [...found]))
     }
   }
@@ -123,8 +118,8 @@ export class EndpointIndex {
         if ((list[mid] ?? 0) < start) lo = mid + 1
         else hi = mid
       }
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end, `list[lo] ?? end` is end, not below it
-      if (lo < list.length && (list[lo] ?? end) < end) out.add(kind)
+      // Past the last reference, `list[lo]` is undefined: `end < end` is false.
+      if ((list[lo] ?? end) < end) out.add(kind)
     }
     return out
   }

@@ -3,20 +3,10 @@ import { foldedAddresses } from '../../../../../src/cli/source/structural/addres
 import { EndpointIndex } from '../../../../../src/cli/source/structural/endpoints.ts'
 import { work } from '../../../../../src/cli/source/work.ts'
 import { lines } from '../mfa-findings.ts'
+import { resolved } from './endpoint-uses.ts'
 import { snippet } from './snippet.ts'
 
 // The edges of endpoints.ts that the first mutation run showed untested (docs/testing.md, fifth round).
-function resolved(language: string, field: string, ...source: string[]): (string | string[])[] {
-  const { root, grammar } = snippet(language, lines(...source))
-  const index = new EndpointIndex(root, grammar)
-  return root
-    .findAll({ rule: { regex: `^${field}$` } })
-    .filter((n) => n.isNamedLeaf())
-    .map((n) => {
-      const r = index.resolve(n)
-      return typeof r === 'string' ? r : [...r].sort()
-    })
-}
 
 const CHALLENGE = "const CHALLENGE = '/v3/mfa/challenge'"
 

@@ -1,22 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: source code under test
-import type { SgNode } from '@ast-grep/napi'
 import { describe, expect, it } from 'vitest'
 import { EndpointIndex, functionName } from '../../../../../src/cli/source/structural/endpoints.ts'
-import { lines } from '../mfa-findings.ts'
+import { resolved } from './endpoint-uses.ts'
 import { snippet } from './snippet.ts'
-
-/** Where each use of a field name goes, in the order they are written: kinds (sorted) or where the search stopped. */
-function resolved(language: string, field: string, ...source: string[]): (string | string[])[] {
-  const { root, grammar } = snippet(language, lines(...source))
-  const index = new EndpointIndex(root, grammar)
-  return root
-    .findAll({ rule: { regex: `^${field}$` } })
-    .filter((n: SgNode) => n.isNamedLeaf())
-    .map((n) => {
-      const r = index.resolve(n)
-      return typeof r === 'string' ? r : [...r].sort()
-    })
-}
 
 const CHALLENGE = "const CHALLENGE = '/v3/mfa/challenge'"
 
