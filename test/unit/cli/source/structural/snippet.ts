@@ -9,10 +9,3 @@ export function snippet(language: string, text: string): { root: SgNode; grammar
   if (!parser || !grammar) throw new Error(`no parser for ${language}`)
   return { root: parse(parser, text).root(), grammar }
 }
-
-/** The first node of a kind whose text is `text`. */
-export function nodeAt(root: SgNode, kind: string, text: string): SgNode {
-  const found = root.findAll({ rule: { kind } }).find((n) => n.text() === text)
-  if (!found) throw new Error(`no ${kind} ${text}`)
-  return found
-}
