@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, connect } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Exchange } from '../../../../src/cli/proxy/exchange.ts'
 import { routesFor } from '../../../../src/cli/proxy/routes.ts'
@@ -16,6 +16,19 @@ function send(url: string, headers: Record<string, string>) {
     })
     req.on('error', reject)
     req.end('{}')
+  })
+}
+
+/** Sends a raw request and resolves with the whole answer once the proxy closes the connection. */
+function raw(url: string, text: string) {
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(new URL(url).port), '127.0.0.1', () => socket.end(text))
+    let got = ''
+    socket.on('data', (c: Buffer) => {
+      got += c
+    })
+    socket.on('end', () => resolve(got))
+    socket.on('error', reject)
   })
 }
 
@@ -112,6 +125,24 @@ describe('the forwarder drops hop-by-hop headers', () => {
     expect(recorded).toContain('x-back')
     expect(recorded).not.toContain('x-named-back')
     expect(recorded).not.toContain('connection')
+  })
+
+  it('records exactly the headers it forwards, nothing added', async () => {
+    await send(`${proxy.url}/connect/v3/login`, { 'X-Forth': 'kept' })
+    const names = exchanges[0]?.requestHeaders.map((h) => h.name.toLowerCase()).sort()
+    expect(names).toEqual(['content-length', 'x-forth'])
+  })
+
+  it('answers a request for another site (absolute form) with its own plain-text 404', async () => {
+    const port = new URL(proxy.url).port
+    const answer = await raw(
+      proxy.url,
+      `GET http://example.com/connect/v3/login HTTP/1.0\r\nHost: 127.0.0.1:${port}\r\n\r\n`,
+    )
+    expect(answer).toMatch(/^HTTP\/1\.1 404 /)
+    expect(answer).toMatch(/\r\ncontent-type: text\/plain; charset=utf-8\r\n/i)
+    expect(answer).toMatch(/\r\n\r\nbill-mfa-lint proxy: no target for this path/)
+    expect(seen).toEqual([])
   })
 
   it('records how long the call took, within the time the client waited', async () => {
