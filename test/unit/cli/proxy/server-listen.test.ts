@@ -4,8 +4,8 @@ import { networkInterfaces } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { type LintProxy, startLintProxy } from '../../../../src/cli/proxy/server.ts'
 
-// Where the proxy listens (127.0.0.1 only), what it does when its port is taken, and that close() ends
-// with a client's idle keep-alive connection still open.
+// Where the proxy listens (127.0.0.1 only), what it does when its port is taken, and that close() ends,
+// with a client's idle keep-alive connection still open, and frees the port.
 
 const quiet = { routes: [], onExchange: () => undefined, onProblem: () => undefined }
 
@@ -50,7 +50,7 @@ describe('the proxy server listens', () => {
     await proxy.close()
   })
 
-  it('closes while a client keeps an idle connection open', async () => {
+  it('closes while a client keeps an idle connection open, and frees its port', async () => {
     const proxy: LintProxy = await startLintProxy({ ...quiet, port: 0 })
     const agent = new Agent({ keepAlive: true })
     await new Promise<void>((resolve, reject) => {
@@ -63,5 +63,6 @@ describe('the proxy server listens', () => {
     })
     await proxy.close()
     agent.destroy()
+    expect(await dial('127.0.0.1', Number(new URL(proxy.url).port))).toBe('ECONNREFUSED')
   })
 })
