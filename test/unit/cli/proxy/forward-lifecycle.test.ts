@@ -20,7 +20,7 @@ function send(url: string, method: string, body?: string) {
 }
 
 /** Resolves after `ms` with what `read()` gives then: bounds how long a test waits for something that must not come. */
-const after = <T>(ms: number, read: () => T) => new Promise<T>((r) => setTimeout(() => r(read()), ms))
+const later = <T>(ms: number, read: () => T) => new Promise<T>((r) => setTimeout(() => r(read()), ms))
 
 describe('the forwarder and its connections', () => {
   let target: Server
@@ -82,7 +82,7 @@ describe('the forwarder and its connections', () => {
       send(`${proxy.url}/connect/v3/hold/${i}`, 'POST', '{}'),
     )
     await sixteen
-    expect(await after(300, () => seen.length)).toBe(16)
+    expect(await later(300, () => seen.length)).toBe(16)
     const seventeen = count(17)
     held.shift()?.end('ok')
     await seventeen
@@ -102,7 +102,7 @@ describe('the forwarder and its connections', () => {
     })
     req.destroy()
     expect(await send(`${proxy.url}/connect/v3/session`, 'GET')).toBe(200)
-    expect(await after(100, () => problems)).toEqual([])
+    expect(await later(100, () => problems)).toEqual([])
   })
 })
 
@@ -124,7 +124,7 @@ describe('closing the proxy', () => {
     const closed = new Promise<string>((r) => sockets[0]?.on('close', () => r('closed')))
     await proxy.close()
     // The target's keep-alive would hold the socket for 5 s: closing the proxy must end it well before.
-    expect(await Promise.race([closed, after(1_000, () => 'still open')])).toBe('closed')
+    expect(await Promise.race([closed, later(1_000, () => 'still open')])).toBe('closed')
     target.close()
   })
 })
