@@ -4,6 +4,7 @@ import { indentedEntry, redactedEntryText } from './entry-text.ts'
 import { harDocument } from './har.ts'
 import type { Privacy } from './prepare.ts'
 import { type SliceOptions, slicer } from './slices.ts'
+import { Utf8Parts } from './utf8-parts.ts'
 
 // A big capture is exported in slices, each row written as redacted text (entry-text.ts); the page gets the
 // thread back between slices.
@@ -18,12 +19,10 @@ export interface ExportOptions extends SliceOptions {
   onProgress?(progress: ExportProgress): void
 }
 
-const PART_CHARS = 1 << 20
-
 /**
  * The HAR export as a Blob: the same text as `JSON.stringify(harDocument(...), null, 2)` and a newline,
- * built slice by slice (one Blob per slice, so no single task encodes the whole file). Redacted, what any
- * entry reveals is masked in all of them, as in harDocument.
+ * built slice by slice (each row's text encoded as it is written, so no task encodes the whole file).
+ * Redacted, what any entry reveals is masked in all of them, as in harDocument.
  */
 export async function harBlob(
   entries: readonly Entry[],
@@ -43,31 +42,16 @@ export async function harBlob(
   await all.prepare(() => pause())
   // The document around its entries, written by JSON.stringify itself: it ends in `"entries": []\n  }\n}`.
   const empty = JSON.stringify(harDocument([], privacy, version), null, 2)
-  const parts: Blob[] = []
-  let part = [empty.slice(0, empty.lastIndexOf('[]') + 1)]
-  let partChars = 0
-  // One string per Blob part: a Blob of thousands of small parts encodes each on its own. Parts are also
-  // bounded in size: rows written ahead cost little, and encoding a slice's worth of them at once did not.
-  const endPart = () => {
-    parts.push(new Blob([part.join('')]))
-    part = []
-    partChars = 0
-  }
+  const out = new Utf8Parts()
+  out.add(empty.slice(0, empty.lastIndexOf('[]') + 1))
   const total = entries.length
   for (let i = 0; i < total; i++) {
     const entry = entries[i] as Entry
-    const text = privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all)
-    part.push(i === 0 ? '\n' : ',\n', text)
-    partChars += text.length
-    if (partChars >= PART_CHARS) endPart()
-    if (i + 1 < total)
-      await pause(() => {
-        endPart()
-        options.onProgress?.({ done: i + 1, total })
-      })
+    out.add(i === 0 ? '\n' : ',\n')
+    out.add(privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all))
+    if (i + 1 < total) await pause(() => options.onProgress?.({ done: i + 1, total }))
   }
-  part.push(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
-  endPart()
+  out.add(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
   options.onProgress?.({ done: total, total })
-  return new Blob(parts, { type: 'application/json' })
+  return out.blob('application/json')
 }

@@ -1,5 +1,4 @@
 import { V3_NAME_OF_V2_LOGIN_FIELD } from '../bill/login-fields.ts'
-import type { RuleSeverity } from './dates.ts'
 import { MFA_FIELD_RULES } from './mfa-rules.ts'
 
 /** What a body must hold, as written, for one request rule to flag it. */
@@ -10,16 +9,12 @@ interface BodyNeedle {
   value?: RegExp
 }
 
-const infoOnly = (severity: RuleSeverity) =>
-  typeof severity === 'string'
-    ? severity === 'info'
-    : severity.before === 'info' && severity.onwards === 'info'
-
 // The request rules that read a body (catalogue.ts) and can flag above info: the breaking MFA field rules and
 // the sign-in field names of both API versions. The other request rules read only the URL; the response rules
-// need a response; mfa-optional-field (info) flags only what the every-tab list drops.
+// need a response; mfa-optional-field (info) flags only what the every-tab list drops. A dated severity changes
+// level, so it is above info on one side at least.
 const NEEDLES: readonly BodyNeedle[] = [
-  ...MFA_FIELD_RULES.filter((rule) => !infoOnly(rule.severity)).flatMap((rule) =>
+  ...MFA_FIELD_RULES.filter((rule) => rule.severity !== 'info').flatMap((rule) =>
     // Non-unicode /i: no character outside ASCII folds onto these letters, as with billBoolean's toLowerCase.
     rule.targets.map((t) => ({ field: t.field, value: new RegExp(String(t.flagged), 'i') })),
   ),

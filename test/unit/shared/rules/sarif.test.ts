@@ -72,6 +72,8 @@ describe('reportToSarif', () => {
       finding({ file: 'c.json', location: { item: 'Folder / Sign in' } }),
       finding({ file: 'c.json', location: { item: 'Solo' } }),
       finding(),
+      finding({ location: { line: 5, column: 0 } }),
+      finding({ location: { item: 'A / B / Sign in' } }),
     ]).results.map((r) => r.locations[0])
     expect(places).toEqual([
       {
@@ -94,7 +96,15 @@ describe('reportToSarif', () => {
         logicalLocations: [{ name: 'Solo', fullyQualifiedName: 'Solo', kind: 'object' }],
       },
       { physicalLocation: { artifactLocation: { uri: 'f.har' } } },
+      // SARIF columns start at 1: a column 0 (unknown) is left out.
+      { physicalLocation: { artifactLocation: { uri: 'f.har' }, region: { startLine: 5 } } },
+      {
+        physicalLocation: { artifactLocation: { uri: 'f.har' } },
+        logicalLocations: [{ name: 'Sign in', fullyQualifiedName: 'A / B / Sign in', kind: 'object' }],
+      },
     ])
+    expect(places[1]?.physicalLocation.region).toStrictEqual({ startLine: 3 })
+    expect(places[6]?.physicalLocation.region).toStrictEqual({ startLine: 5 })
   })
 
   it('carries the request and the field as properties, only when there are some', () => {
@@ -106,8 +116,9 @@ describe('reportToSarif', () => {
       finding(),
     ]).results
     expect(both?.properties).toEqual({ request, field: 'useBackup' })
-    expect(onlyRequest?.properties).toEqual({ request })
-    expect(onlyField?.properties).toEqual({ field: 'primary' })
+    // Strict: a key holding undefined would still be a key to whoever reads the object.
+    expect(onlyRequest?.properties).toStrictEqual({ request })
+    expect(onlyField?.properties).toStrictEqual({ field: 'primary' })
     expect(none && 'properties' in none).toBe(false)
   })
 })
