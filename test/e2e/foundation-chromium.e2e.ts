@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importedFiles } from '../../scripts/single-file-worker.ts'
 import { type ChromiumExtension, launchChromium } from './harness/chromium.ts'
 import { pollUntil } from './harness/poll.ts'
 
@@ -36,6 +37,18 @@ describe('foundation in Chromium', () => {
     expect(manifest.host_permissions).toContain('http://127.0.0.1/*')
     expect(manifest.host_permissions).toContain('https://gateway.stage.bill.com/*')
     expect(manifest.content_scripts).toBeUndefined()
+  })
+
+  it('starts the worker from one file: no module to fetch before its first line (docs/popup.md, cold start)', async () => {
+    const page = await ext.open('src/options/index.html')
+    const script = await page.evaluate(() => fetch('/service-worker-loader.js').then((r) => r.text()))
+    await page.close()
+    // The background's own code is there (its ping handler), not behind an import of a chunk.
+    expect(script).toContain('workerStartedAt')
+    expect(importedFiles(script)).toEqual([])
+    // A classic script: the same file as a module started slower.
+    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest())
+    expect(manifest.background).toEqual({ service_worker: 'service-worker-loader.js' })
   })
 
   it('renders the popup with an answer from the background', async () => {

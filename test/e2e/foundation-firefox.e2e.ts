@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importedFiles } from '../../scripts/single-file-worker.ts'
 import { type FirefoxExtension, launchFirefox } from './harness/firefox.ts'
 import { pollUntil } from './harness/poll.ts'
 
@@ -51,6 +52,10 @@ describe('foundation in Firefox', () => {
     const background = manifest.background as { scripts?: string[]; service_worker?: string }
     expect(background.service_worker ?? undefined).toBeUndefined()
     expect(background.scripts?.[0]).toMatch(/\/service-worker-loader\.js$/)
+    // One file, as in Chrome: no module to fetch before the background's first line.
+    const script = await page.evaluate(() => fetch('/service-worker-loader.js').then((r) => r.text()))
+    expect(script).toContain('workerStartedAt')
+    expect(importedFiles(script)).toEqual([])
     expect(
       (manifest as { browser_specific_settings?: { gecko?: { id?: string } } }).browser_specific_settings
         ?.gecko?.id,

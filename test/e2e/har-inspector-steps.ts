@@ -66,6 +66,23 @@ export async function checkInspector(page: UiPage, upload: Upload, screenshot?: 
   }
   await page.click('close-detail')
 
+  // A file's rows keep their entries as text until read: the search reads them, v2 `data` decoded (as text or
+  // params). A word of three requests' bodies finds those three rows and hides the other three; cleared, all
+  // six are back.
+  await page.fill('filter-input', 'useBackup')
+  const searched = await pollUntil(async () => {
+    const found = await rowsOf(page)
+    return found.length === 3 ? found : undefined
+  })
+  expect(searched.map((r) => r.endpoint).sort()).toEqual([
+    'v2.mfa.challenge',
+    'v2.mfa.challenge',
+    'v3.mfa.challenge',
+  ])
+  // A blank search is no search (the text is trimmed); fill('') left the text as it was in Firefox's harness.
+  await page.fill('filter-input', ' ')
+  await pollUntil(async () => ((await rowsOf(page)).length === 6 ? true : undefined))
+
   // Firefox's export: the local mock (127.0.0.1 or localhost on a BILL path) counts as BILL's.
   const firefox = await openAndWait(page, upload, HAR.firefox, 4)
   expect(firefox.map((r) => r.severity)).toEqual(['error', 'info', 'error', 'error'])

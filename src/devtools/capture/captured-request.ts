@@ -135,6 +135,15 @@ export interface Refusal {
  */
 export type CapturedEntry = Omit<CapturedRequest, 'request'>
 
+const methodOf = (entry: unknown) => str(record(record(entry).request).method, 'GET')
+
+/**
+ * The HAR entry of a request accepted before (captureEntryOrRefuse), converted again from the same JSON:
+ * the HAR inspector's page converts a row's entry from its text when the row is first read.
+ */
+export const keptEntry = (entry: unknown, content: ContentBody | undefined): Entry =>
+  exportedEntry(entry, content, methodOf(entry))
+
 /** A browser's HAR entry (either browser's shape) with its response body, or why it is unusable. */
 export function captureEntryOrRefuse(
   entry: unknown,
@@ -142,7 +151,7 @@ export function captureEntryOrRefuse(
   seq: number,
 ): CapturedEntry | Refusal {
   // Checked as written, before upper-casing (which turns "poſt" into "POST").
-  const method = str(record(record(entry).request).method, 'GET')
+  const method = methodOf(entry)
   const refused = methodProblem(method)
   if (refused) return { refused }
   const har = exportedEntry(entry, content, method)

@@ -10,7 +10,7 @@ import { type SliceOptions, slicer } from './slices.ts'
  * one), so that the export finds them all ready.
  */
 export async function warmExport(
-  entries: readonly Entry[],
+  entries: Iterable<Entry>,
   known: KnownSecrets,
   options: SliceOptions,
   stopped: () => boolean,
@@ -39,14 +39,21 @@ const idle = () =>
 // Rows written ahead at most: the live capture's ring. A bigger HAR file's text would double the page's memory.
 const MAX_ROWS = 10_000
 
+/**
+ * The rows' entries, each read when its turn comes: a HAR file's row parses its entry when first read
+ * (har-file/file-capture.ts), so reading them all up front was one long task.
+ */
+function* entriesOf(rows: readonly { captured: { har: Entry } }[]): Generator<Entry> {
+  for (const row of rows) yield row.captured.har
+}
+
 /** The rows' export text written ahead while the panel is idle (not for more than MAX_ROWS rows). */
 export function useExportWarmup(rows: readonly { captured: { har: Entry } }[], known: KnownSecrets): void {
   useEffect(() => {
     if (rows.length > MAX_ROWS) return
     let stopped = false
     const timer = setTimeout(() => {
-      const entries = rows.map((row) => row.captured.har)
-      void warmExport(entries, known, { nextSlice: idle, budgetMs: IDLE_BUDGET_MS }, () => stopped)
+      void warmExport(entriesOf(rows), known, { nextSlice: idle, budgetMs: IDLE_BUDGET_MS }, () => stopped)
     }, QUIET_MS)
     return () => {
       stopped = true

@@ -4,7 +4,10 @@ import type { AnalyzedRequest } from '../panel/analyze.ts'
 import { fileBytes, type HarFileEvent, harFileEvents, type SentRow } from './read-har.ts'
 import { fromWire, type WireEvent } from './wire.ts'
 
-/** A row as the reader sent it, made whole in place: the rules' view of its request, from its HAR entry. */
+/**
+ * A row read on the page (no worker), made whole in place: the rules' view of its request, from its HAR
+ * entry. The worker's rows arrive through fromWire instead, their entries parsed when read.
+ */
 export function arrivedRow(row: SentRow): AnalyzedRequest {
   withRequest(row.captured)
   return row as AnalyzedRequest
@@ -30,7 +33,7 @@ export function openHarFile(
     return readInSlices(file, hosts, onEvent)
   }
   worker.onmessage = (event: MessageEvent<WireEvent>) => {
-    onEvent(arrived(fromWire(event.data)))
+    onEvent(fromWire(event.data))
     if (event.data.type !== 'rows') worker?.terminate()
   }
   worker.onerror = (event) => {

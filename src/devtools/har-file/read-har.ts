@@ -1,5 +1,7 @@
+import type { Entry } from 'har-format'
 import type { HarEntries } from '../../shared/har/entries.ts'
 import { readHar } from '../../shared/har/read.ts'
+import type { NormalizedRequest } from '../../shared/har/request.ts'
 import { startOrder } from '../../shared/har/start-order.ts'
 import { MAX_JSON_DEPTH, nestsTooDeep } from '../../shared/json/tree.ts'
 import {
@@ -10,9 +12,14 @@ import {
 } from '../../shared/rules/index.ts'
 import { t } from '../../ui/i18n/t.ts'
 import { cannotBeBill, mayBeBill } from '../capture/bill-scope.ts'
-import { type CapturedEntry, captureEntryOrRefuse, requestOf } from '../capture/captured-request.ts'
+import {
+  type CapturedEntry,
+  captureEntryOrRefuse,
+  keptEntry,
+  requestOf,
+} from '../capture/captured-request.ts'
 import type { ContentBody } from '../capture/content.ts'
-import { createVerdicts, type Verdict } from '../panel/analyze.ts'
+import { createEvaluator, notBill, type Verdict } from '../panel/analyze.ts'
 
 // Reading a HAR file (Chrome's or Firefox's export) into the panel's rows: the shared reader
 // (src/shared/har/read.ts) locates the entries in the file's bytes, then each is parsed, converted and
@@ -20,8 +27,8 @@ import { createVerdicts, type Verdict } from '../panel/analyze.ts'
 // never freezes the page; the same code runs in slices on the page where no worker can start.
 
 /**
- * A row as the reader sends it: without the rules' view of its request, whose texts its HAR entry already
- * carries (the page rebuilds it on arrival, open-har.ts), so the structured clone copies each text once.
+ * A row as the reader makes it, without the rules' view of its request (built from its HAR entry when read).
+ * From the worker only its summary and verdict cross, its entry as text beside it (wire.ts).
  */
 export interface SentRow extends Verdict {
   captured: CapturedEntry
@@ -34,6 +41,11 @@ export type HarFileEvent<Row = SentRow> =
   /** `sequence`: the sequence rules' findings over the whole file, by row index (rows in the order sent). */
   | { type: 'done'; total: number; skipped: number; sequence: SequenceFinding[]; notes?: string[] }
   | { type: 'error'; message: string }
+
+/** The reader's events: a chunk also carries each row's entry as read from the file, as JSON text. */
+export type ReaderEvent =
+  | Exclude<HarFileEvent, { type: 'rows' }>
+  | { type: 'rows'; rows: SentRow[]; entries: string[]; read: number; total: number }
 
 // Small enough that the page takes each chunk (a structured clone and an append) within a frame or two.
 export const CHUNK = 100
@@ -57,6 +69,12 @@ function inlineContent(entry: unknown): ContentBody | undefined {
     : { text: content.text }
 }
 
+/** A row's HAR entry as the reader kept it, converted again from the text it sent (ReaderEvent). */
+export function entryFromText(text: string): Entry {
+  const entry: unknown = JSON.parse(text)
+  return keptEntry(entry, inlineContent(entry))
+}
+
 /** The order rows are read and sent in: by start time, ties in file order (start-order.ts). */
 function readingOrder(entries: HarEntries): Uint32Array {
   const starts = new Float64Array(entries.count)
@@ -72,17 +90,21 @@ function analyzeChunk(
   entries: HarEntries,
   order: Uint32Array,
   from: number,
-  verdict: ReturnType<typeof createVerdicts>,
+  hosts: readonly string[],
+  evaluate: ReturnType<typeof createEvaluator>,
   sequence: SequenceLog,
-): { rows: SentRow[]; skipped: number; deep: number[] } {
+): { rows: SentRow[]; texts: string[]; skipped: number; deep: number[] } {
   const rows: SentRow[] = []
+  const texts: string[] = []
   const deep: number[] = []
   let skipped = 0
   for (const i of order.subarray(from, from + CHUNK)) {
+    let text: string
     let entry: unknown
     try {
       // Other sites' response bodies are not kept (inlineContent): they are not even decoded.
-      entry = entries.entry(i, entries.mayBeBill(i))
+      text = entries.entryText(i, entries.mayBeBill(i))
+      entry = JSON.parse(text)
     } catch {
       skipped++
       continue
@@ -95,11 +117,14 @@ function analyzeChunk(
     }
     captured.key = `file:${i}`
     const { har } = captured
-    rows.push({ captured, ...verdict(har.request.url, () => requestOf(har)) })
-    sequence.add(har)
+    // Told once per row, for the rules and the sequence alike; a request that may be BILL's is built once.
+    const request = cannotBeBill(har.request.url, hosts) ? undefined : requestOf(har)
+    rows.push({ captured, ...(request ? evaluate(request) : notBill()) })
+    texts.push(text)
+    sequence.add(har, request)
     if (nestsTooDeep(har.request.postData?.text ?? '') || nestsTooDeep(content?.text ?? '')) deep.push(i)
   }
-  return { rows, skipped, deep }
+  return { rows, texts, skipped, deep }
 }
 
 /**
@@ -111,11 +136,11 @@ class SequenceLog {
   private readonly requests: SequenceRequest[] = []
   private readonly rowOf: number[] = []
   constructor(private readonly hosts: readonly string[]) {}
-  /** Called for every row sent, in order. */
-  add(har: CapturedEntry['har']) {
+  /** Called for every row sent, in order; `request` is undefined for a row that cannot be BILL's. */
+  add(har: CapturedEntry['har'], request: NormalizedRequest | undefined) {
     const row = this.rows++
-    if (cannotBeBill(har.request.url, this.hosts)) return
-    this.requests.push(withHarTiming(requestOf(har), har))
+    if (request === undefined) return
+    this.requests.push(withHarTiming(request, har))
     this.rowOf.push(row)
   }
   findings(): SequenceFinding[] {
@@ -147,24 +172,24 @@ export function* harFileEvents(
   bytes: Uint8Array,
   name: string,
   hosts: readonly string[],
-): Generator<HarFileEvent, void, undefined> {
+): Generator<ReaderEvent, void, undefined> {
   const found = readHar(bytes, name)
   if ('error' in found) {
     yield { type: 'error', message: found.error }
     return
   }
   const { entries } = found
-  const verdict = createVerdicts(hosts)
+  const evaluate = createEvaluator(hosts)
   const order = readingOrder(entries)
   const sequence = new SequenceLog(hosts)
   let skipped = 0
   const deep: number[] = []
   for (let from = 0; from < entries.count; from += CHUNK) {
-    const chunk = analyzeChunk(entries, order, from, verdict, sequence)
+    const chunk = analyzeChunk(entries, order, from, hosts, evaluate, sequence)
     skipped += chunk.skipped
     deep.push(...chunk.deep)
     const read = Math.min(entries.count, from + CHUNK)
-    yield { type: 'rows', rows: chunk.rows, read, total: entries.count }
+    yield { type: 'rows', rows: chunk.rows, entries: chunk.texts, read, total: entries.count }
   }
   const notes = depthNotes(deep)
   yield {
@@ -181,7 +206,7 @@ export function readHarBytes(
   bytes: Uint8Array,
   name: string,
   hosts: readonly string[],
-  emit: (e: HarFileEvent) => void,
+  emit: (e: ReaderEvent) => void,
 ) {
   for (const event of harFileEvents(bytes, name, hosts)) emit(event)
 }

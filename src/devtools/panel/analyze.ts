@@ -30,18 +30,26 @@ export function worstSeverity(findings: readonly Finding[]): Severity | 'none' {
   return worst
 }
 
+/** The verdict on a request that cannot be BILL's: no target, no findings. */
+export const notBill = (): Verdict => ({ findings: [], severity: 'none' })
+
+/** The rules' verdict on a request that may be BILL's (the scope decision is the engine's). */
+export function createEvaluator(profileHosts: readonly string[]): (request: NormalizedRequest) => Verdict {
+  return (request) => {
+    const { target, findings } = evaluate(request, { hosts: profileHosts })
+    return { ...(target ? { target } : {}), findings, severity: worstSeverity(findings) }
+  }
+}
+
 /**
  * The rules' verdict on a request to `url`. Most of a capture is other sites' traffic: a URL that cannot
  * be BILL's (bill-scope.ts) gets no target and no findings without being parsed, nor its request built.
  */
-export function createVerdicts(
+function createVerdicts(
   profileHosts: readonly string[],
 ): (url: string, request: () => NormalizedRequest) => Verdict {
-  return (url, request) => {
-    if (cannotBeBill(url, profileHosts)) return { findings: [], severity: 'none' }
-    const { target, findings } = evaluate(request(), { hosts: profileHosts })
-    return { ...(target ? { target } : {}), findings, severity: worstSeverity(findings) }
-  }
+  const evaluateRequest = createEvaluator(profileHosts)
+  return (url, request) => (cannotBeBill(url, profileHosts) ? notBill() : evaluateRequest(request()))
 }
 
 /**

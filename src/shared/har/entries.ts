@@ -54,6 +54,8 @@ export interface HarEntries {
    * (response.content.text) may read null: most of a capture's bytes, and never needed for other traffic.
    */
   entry(i: number, withBody?: boolean): unknown
+  /** The JSON text entry(i, withBody) parses: what the HAR inspector's reader sends the page for later. */
+  entryText(i: number, withBody?: boolean): string
 }
 
 export function parsedEntries(list: readonly unknown[]): HarEntries {
@@ -63,6 +65,7 @@ export function parsedEntries(list: readonly unknown[]): HarEntries {
     hasUrl: (i) => typeof (list[i] as { request?: { url?: unknown } } | null)?.request?.url === 'string',
     startedAt: (i) => startedAtMs((list[i] as { startedDateTime?: unknown } | null)?.startedDateTime),
     entry: (i) => list[i],
+    entryText: (i) => JSON.stringify(list[i]) ?? 'null',
   }
 }
 
@@ -76,6 +79,11 @@ const UTF8 = new TextDecoder()
 export function lazyEntries(bytes: Uint8Array, { bounds }: HarEntryRanges): HarEntries {
   const at = (i: number, k: number) => bounds[STRIDE * i + k] as number
   const text = (from: number, to: number) => UTF8.decode(bytes.subarray(from, to))
+  const entryText = (i: number, withBody = true) => {
+    const body = at(i, 4)
+    if (withBody || body < 0) return text(at(i, 0), at(i, 1))
+    return `${text(at(i, 0), body)}null${text(at(i, 5), at(i, 1))}`
+  }
   return {
     count: bounds.length / STRIDE,
     mayBeBill: (i) => at(i, 2) < 0 || mayBeBillBytes(bytes, at(i, 2), at(i, 3)),
@@ -92,11 +100,8 @@ export function lazyEntries(bytes: Uint8Array, { bounds }: HarEntryRanges): HarE
         return 0
       }
     },
-    entry: (i, withBody = true) => {
-      const body = at(i, 4)
-      if (withBody || body < 0) return JSON.parse(text(at(i, 0), at(i, 1)))
-      return JSON.parse(`${text(at(i, 0), body)}null${text(at(i, 5), at(i, 1))}`)
-    },
+    entry: (i, withBody) => JSON.parse(entryText(i, withBody)),
+    entryText,
   }
 }
 

@@ -5,15 +5,16 @@ import type { FindingDraft, Rule, RuleContext } from './rule.ts'
 
 /** Each top-level form field of a body with its [start, end) range in the text, e.g. "orgId=123". */
 function formFields(text: string): { name: string; range: [number, number] }[] {
-  const out: { name: string; range: [number, number] }[] = []
   let start = 0
-  for (const part of text.split('&')) {
+  return text.split('&').map((part) => {
     const eq = part.indexOf('=')
-    if (part !== '')
-      out.push({ name: formDecode(eq < 0 ? part : part.slice(0, eq)), range: [start, start + part.length] })
+    // An empty part or "=value" has the empty name, which no sign-in field has.
+    // Stryker disable next-line EqualityOperator: "=value" read as the name "=value" is no sign-in field either
+    const name = formDecode(eq < 0 ? part : part.slice(0, eq))
+    const range: [number, number] = [start, start + part.length]
     start += part.length + 1
-  }
-  return out
+    return { name, range }
+  })
 }
 
 function draft(sent: string, expected: string, endpoint: string, other: string): FindingDraft {

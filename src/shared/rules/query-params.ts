@@ -11,11 +11,14 @@ export function queryParams(url: string): QueryParam[] {
   const q = url.indexOf('?')
   if (q < 0) return []
   const hash = url.indexOf('#', q)
+  // Stryker disable next-line EqualityOperator: the "#" comes after the "?", never at 0
   const end = hash < 0 ? url.length : hash
   const params: QueryParam[] = []
   let start = q + 1
+  // Stryker disable next-line EqualityOperator: at start === end the part is empty and adds nothing
   while (start <= end) {
     const amp = url.indexOf('&', start)
+    // Stryker disable next-line EqualityOperator: an "&" is after the "?" (never at 0) and never where the end is ("#" or past the URL)
     const stop = amp < 0 || amp > end ? end : amp
     if (stop > start) {
       const part = url.slice(start, stop)

@@ -1,3 +1,4 @@
+import { isRecord } from '../bill/shapes.ts'
 import type { NormalizedResponse } from '../har/request.ts'
 import { responseText } from '../har/response-text.ts'
 import { tryJson } from './parse-body.ts'
@@ -7,9 +8,8 @@ export interface BillError {
   message?: string
 }
 
-const asError = (v: unknown): BillError | undefined => {
-  if (typeof v !== 'object' || v === null) return undefined
-  const o = v as Record<string, unknown>
+const asError = (o: unknown): BillError | undefined => {
+  if (!isRecord(o)) return undefined
   const code = o.code ?? o.error_code
   if (typeof code !== 'string') return undefined
   const message = o.message ?? o.error_message
@@ -24,15 +24,14 @@ export function billErrors(response: NormalizedResponse | undefined): BillError[
   const text = responseText(response)
   if (!text?.includes('BDC_')) return []
   const json = tryJson(text)
+  // Stryker disable next-line ConditionalExpression: a failed parse has no value, which the tests below refuse too
   if (!json.ok) return []
   const doc = json.value
   if (Array.isArray(doc)) return doc.map(asError).filter((e): e is BillError => e !== undefined)
-  if (typeof doc !== 'object' || doc === null) return []
-  const envelope = doc as Record<string, unknown>
-  if ('response_status' in envelope) {
-    const data = envelope.response_data
-    return envelope.response_status !== 0
-      ? [asError(data)].filter((e): e is BillError => e !== undefined)
+  if (!isRecord(doc)) return []
+  if ('response_status' in doc) {
+    return doc.response_status !== 0
+      ? [asError(doc.response_data)].filter((e): e is BillError => e !== undefined)
       : []
   }
   const single = asError(doc)

@@ -46,6 +46,32 @@ describe('useExportWarmup', () => {
     expect(prepare).toHaveBeenCalledTimes(1)
   })
 
+  it('reads each row’s entry in its turn, not all of them before the first slice', async () => {
+    // A HAR file's row parses its entry when first read (FileCapture): reading them all at once is one long task.
+    let reads = 0
+    const rows = rowsOf(50).map(({ captured }) => ({
+      captured: {
+        get har() {
+          reads++
+          return captured.har
+        },
+      },
+    }))
+    const known = new KnownSecrets(['sess-warmup-000001'])
+    let ready = () => {}
+    const prepared = new Promise<void>((resolve) => {
+      ready = resolve
+    })
+    vi.spyOn(known, 'prepare').mockImplementation(() => {
+      ready()
+      return new Promise<void>(() => {})
+    })
+    render(<Warm rows={rows} known={known} />)
+    vi.advanceTimersByTime(1000)
+    await prepared
+    expect(reads).toBe(0)
+  })
+
   it('never starts once the panel is gone, nor for more rows than the live capture keeps', () => {
     const gone = counted()
     const { unmount } = render(<Warm rows={rowsOf(3)} known={gone.known} />)

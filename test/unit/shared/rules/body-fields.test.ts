@@ -133,3 +133,12 @@ describe('queryParams', () => {
     for (const name of ['orgId', 'dev', 'user', '']) expect(isBillCredentialParam(name)).toBe(false)
   })
 })
+
+describe('fieldOccurrences on fields built by hand', () => {
+  it('skips an occurrence whose value is not JSON (its escapes are checked only here)', () => {
+    const text = '{"a":"\\x","a":2}'
+    expect(fieldOccurrences({ in: 'body', text, members: topLevelMembers(text) }, 'a')).toEqual([
+      { value: 2, location: { in: 'body', pointer: '/a', range: [10, 15] } },
+    ])
+  })
+})

@@ -3,6 +3,7 @@ import { BASE_URLS } from '../../../../src/shared/bill/hosts.ts'
 import type { NormalizedRequest } from '../../../../src/shared/har/request.ts'
 import { evaluate } from '../../../../src/shared/rules/evaluate.ts'
 import { V3_LOGIN_V2_FIELDS } from '../../../../src/shared/rules/login-dialect.ts'
+import type { RuleContext } from '../../../../src/shared/rules/rule.ts'
 
 const login = (
   url: string,
@@ -43,5 +44,23 @@ describe('v3-login-v2-fields on odd form bodies', () => {
     expect(f?.message).toBe(
       '"orgId" is the v2 (Login.json) name of this sign-in field; POST /v3/login reads "organizationId", so BILL does not see the value (the sign-in fails, or is not MFA-trusted for a remembered device).',
     )
+  })
+})
+
+describe('v3-login-v2-fields: which bodies and endpoints it reads', () => {
+  it('does not read a JSON body sent to Login.json as a form, whatever its strings hold', () => {
+    expect(findings(login(V2_LOGIN, '{"note":"a&username=b&device=c"}', 'application/json'))).toEqual([])
+  })
+
+  it('stays quiet on other v2 endpoints and on paths that name no endpoint', () => {
+    const v2 = BASE_URLS.sandbox.v2
+    expect(findings(login(`${v2}/MFAChallenge.json`, 'sessionId=s&device=d&username=u'))).toEqual([])
+    expect(findings(login(`${v2}/Unknown.json`, 'username=u&device=d'))).toEqual([])
+  })
+
+  it('returns nothing, without throwing, for a target that names no endpoint', () => {
+    // evaluate() skips a rule that throws: this checks the rule itself.
+    const ctx = { target: { api: 'v3', pathname: '/v3/unknown' } } as unknown as RuleContext
+    expect(V3_LOGIN_V2_FIELDS.check(ctx)).toEqual([])
   })
 })

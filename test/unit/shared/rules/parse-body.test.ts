@@ -69,3 +69,20 @@ describe('parseBody: forms', () => {
     expect(parseBody({ body: { params: [] } })).toEqual({ kind: 'empty', text: '' })
   })
 })
+
+describe('parseBody: the edges of each kind', () => {
+  it('reads a field written "=value" as the empty name with that value', () => {
+    expect(body('a=1&=2')).toMatchObject({
+      kind: 'form',
+      value: [
+        { name: 'a', value: '1' },
+        { name: '', value: '2' },
+      ],
+    })
+  })
+
+  it('reads JSON by its look only when it opens with [ or {, not when one comes later', () => {
+    expect(body('"{"')).toEqual({ kind: 'text', text: '"{"' })
+    expect(body('1 [2]')).toEqual({ kind: 'text', text: '1 [2]' })
+  })
+})

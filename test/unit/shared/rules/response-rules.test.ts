@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { BASE_URLS } from '../../../../src/shared/bill/hosts.ts'
 import type { NormalizedRequest, NormalizedResponse } from '../../../../src/shared/har/request.ts'
 import { evaluate } from '../../../../src/shared/rules/evaluate.ts'
+import {
+  DEPRECATED_FIELD_REJECTED,
+  SESSION_EXPIRED,
+  UNTRUSTED_SESSION,
+} from '../../../../src/shared/rules/response-rules.ts'
+import type { RuleContext } from '../../../../src/shared/rules/rule.ts'
+import type { Finding } from '../../../../src/shared/rules/types.ts'
 
 const V3 = `${BASE_URLS.sandbox.v3}/v3`
 const V2 = BASE_URLS.sandbox.v2
@@ -168,5 +175,58 @@ describe('MFA field rules', () => {
     expect(found(v3('/mfa/setup', { useBackup: true }), 'mfa-challenge-backup-phone')).toEqual([])
     expect(found(v3('/mfa/unknown', { useBackup: true }), 'mfa-challenge-backup-phone')).toEqual([])
     expect(found(v3('/mfa/challenge', { useBackup: 'yes' }), 'mfa-challenge-backup-phone')).toEqual([])
+  })
+})
+
+describe('response rules: the codes that decide', () => {
+  it('session-expired stays quiet for other codes', () => {
+    expect(found(v3('/vendors', {}, problems(403, { code: 'BDC_1361' })), 'session-expired')).toEqual([])
+  })
+
+  it('untrusted-session names a documented MFA-protected operation', () => {
+    const [f] = found(v3('/payments', {}, problems(403, { code: 'BDC_1361' })), 'untrusted-session')
+    expect(f?.message).toBe('BILL answered BDC_1361: Create payment (v3) is an MFA-protected operation.')
+  })
+
+  it('deprecated-field-rejected: a code with a cause of its own explains the refusal, unless another code comes with it', () => {
+    const id = 'deprecated-field-rejected'
+    const answer = (...codes: string[]) =>
+      found(v3('/mfa/challenge', { useBackup: true }, problems(400, ...codes.map((code) => ({ code })))), id)
+    expect(answer('BDC_1109')).toEqual([])
+    expect(answer('BDC_1109', 'BDC_E1')[0]?.message).toContain('(HTTP 400 BDC_1109, BDC_E1)')
+  })
+})
+
+describe('response rules checked alone (evaluate skips a rule that throws)', () => {
+  const cause: Finding = {
+    ruleId: 'mfa-challenge-backup-phone',
+    severity: 'error',
+    message: 'm',
+    field: 'useBackup',
+    value: true,
+  }
+  const ctx = (more: Partial<RuleContext>): RuleContext =>
+    ({
+      request: { method: 'POST', url: '', headers: [], response: { status: 400 } },
+      target: { api: 'v3', pathname: '/v3/mfa/challenge' },
+      now: AFTER,
+      errors: () => [],
+      earlier: [],
+      ...more,
+    }) as unknown as RuleContext
+
+  it('return nothing, without throwing, for an answer without their code or a request without a cause', () => {
+    expect(SESSION_EXPIRED.check(ctx({}))).toEqual([])
+    expect(UNTRUSTED_SESSION.check(ctx({}))).toEqual([])
+    expect(DEPRECATED_FIELD_REJECTED.check(ctx({}))).toEqual([])
+    const noAnswer = { method: 'POST', url: '', headers: [] }
+    expect(DEPRECATED_FIELD_REJECTED.check(ctx({ earlier: [cause], request: noAnswer }))).toEqual([])
+  })
+
+  it('deprecated-field-rejected copies a fix and a location only when its cause has them', () => {
+    const [f] = DEPRECATED_FIELD_REJECTED.check(ctx({ earlier: [cause] }))
+    expect(f).toMatchObject({ field: 'useBackup', value: true })
+    expect(f && 'fix' in f).toBe(false)
+    expect(f && 'location' in f).toBe(false)
   })
 })

@@ -99,3 +99,46 @@ describe('billTarget', () => {
     expect(billTarget('POST', 'http://h1.example/v3/mfa/setup', ['h2.example'])).toBeUndefined()
   })
 })
+
+describe('billTarget: what the path alone decides', () => {
+  it('drops only a leading scheme before a {{variable}} host, then reads the path as written', () => {
+    // On an unknown host this path is not BILL's: only the variable host makes it one.
+    expect(billTarget('POST', 'https://{{host}}/v3/mfa/setup')).toEqual({
+      api: 'v3',
+      pathname: '/v3/mfa/setup',
+      endpoint: expect.objectContaining({ id: 'v3.mfa.setup' }),
+    })
+    expect(billTarget('GET', '{{baseUrl}}/redirect/https://x/v3/login')?.pathname).toBe(
+      '/redirect/https://x/v3/login',
+    )
+  })
+
+  it('reads the path of a {{variable}} URL up to its query, even one holding a line break', () => {
+    expect(billTarget('POST', '{{baseUrl}}/v3/login?note=a\nb')?.endpoint?.id).toBe('v3.login')
+    expect(billTarget('POST', '{{baseUrl}}/v3/login#a\nb')?.endpoint?.id).toBe('v3.login')
+  })
+
+  it('answers undefined for a URL that does not parse', () => {
+    expect(billTarget('POST', 'https://a b/v3/login')).toBeUndefined()
+    expect(billTarget('POST', 'https://[nope/v3/login')).toBeUndefined()
+  })
+
+  it('adds https:// to a URL without a scheme even when its query holds one', () => {
+    const host = new URL(V3).host
+    expect(billTarget('POST', `${host}/connect/v3/login?next=https://x`)?.endpoint?.id).toBe('v3.login')
+  })
+
+  it('keeps a BILL host path that names no endpoint, with the host API', () => {
+    const origin = new URL(V3).origin
+    expect(billTarget('GET', `${origin}/status`)).toMatchObject({ api: 'v3', pathname: '/status' })
+    expect(billTarget('GET', `${origin}/status`)?.endpoint).toBeUndefined()
+  })
+
+  it('takes the API of a proxied path on an extra host from its ending: .json is v2, the rest v3', () => {
+    const proxied = (url: string) =>
+      billTarget('GET', `https://cors.example/${encodeURIComponent(url)}`, ['mock.example'])
+    expect(proxied('http://mock.example/report.JSON')).toMatchObject({ api: 'v2', proxied: true })
+    expect(proxied('http://mock.example/report.json.txt')).toMatchObject({ api: 'v3', proxied: true })
+    expect(proxied('http://mock.example/status')).toMatchObject({ api: 'v3', pathname: '/status' })
+  })
+})
