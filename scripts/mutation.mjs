@@ -1,4 +1,4 @@
-// npm run mutation [-- [--fail-under N] [--since REV] [--concurrency N] [FOLDER|FILE ...]]: StrykerJS over the critical folders (or
+// npm run mutation [-- [--fail-under N] [--since REV] [--concurrency N] [--timeout-ms N] [FOLDER|FILE ...]]: StrykerJS over the critical folders (or
 // the ones named, or the critical files changed since REV), then a per-folder score table in
 // artifacts/mutation/scores.md and the surviving mutants in artifacts/mutation/survivors.txt.
 // Not part of npm test: a full run takes a long time on two cores (docs/testing.md).
@@ -22,7 +22,12 @@ const OUT = 'artifacts/mutation'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'fail-under': { type: 'string' }, since: { type: 'string' }, concurrency: { type: 'string' } },
+  options: {
+    'fail-under': { type: 'string' },
+    since: { type: 'string' },
+    concurrency: { type: 'string' },
+    'timeout-ms': { type: 'string' },
+  },
 })
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.trim()
 const isSource = (f) => /\.tsx?$/.test(f) && !/\.(test|d)\.tsx?$/.test(f)
@@ -57,6 +62,8 @@ const run = spawnSync(
     mutate.join(','),
     // One test process instead of two on a machine others share.
     ...(values.concurrency ? ['--concurrency', values.concurrency] : []),
+    // A shorter wait (stryker.config.mjs: 20 s) for code whose mutants hang on an event that never comes.
+    ...(values['timeout-ms'] ? ['--timeoutMS', values['timeout-ms']] : []),
   ],
   { stdio: 'inherit' },
 )

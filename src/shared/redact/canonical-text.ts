@@ -57,6 +57,7 @@ function entity(text: string, i: number): [string, number] | undefined {
 const ESCAPE_AT = /[%\\+&]/g
 
 export function canonicalText(text: string): CanonicalText {
+  // Stryker disable next-line ConditionalExpression: a shortcut: without escapes the map is the identity, as no map says
   if (!ESCAPES.test(text)) return { text }
   // Decoding never lengthens a text: the map has room for every canonical character.
   const map = new Int32Array(text.length + 1)
@@ -66,6 +67,7 @@ export function canonicalText(text: string): CanonicalText {
   ESCAPE_AT.lastIndex = 0
   for (let m = ESCAPE_AT.exec(text); m; m = ESCAPE_AT.exec(text)) {
     // The run before the escape character is copied as it is.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at m.index === i the run is empty: nothing copied
     if (m.index > i) {
       out += text.slice(i, m.index)
       for (let k = i; k < m.index; k++) map[length++] = k
@@ -87,6 +89,7 @@ export function canonicalText(text: string): CanonicalText {
     ESCAPE_AT.lastIndex = end
   }
   out += text.slice(i)
+  // Stryker disable next-line EqualityOperator: one more entry holds text.length, which the line below writes anyway
   for (let k = i; k < text.length; k++) map[length++] = k
   map[length] = text.length
   return { text: out, map: map.subarray(0, length + 1) }
@@ -97,5 +100,6 @@ export function sourceRange(canonical: CanonicalText, start: number, end: number
   const { map } = canonical
   if (!map) return [start, end]
   // The last character's source ends where the next one's starts.
+  // Stryker disable next-line ArithmeticOperator: the map ends with an entry for end === length, so the fallbacks are for the type
   return [map[start] ?? 0, map[end] ?? map[map.length - 1] ?? 0]
 }

@@ -26,6 +26,7 @@ class EdgeTable {
 
   constructor(maxEdges: number) {
     let size = 16
+    // Stryker disable next-line EqualityOperator: a table twice as large finds the same edges
     while (size < maxEdges * 2) size *= 2
     this.from = new Int32Array(size).fill(NONE)
     this.code = new Uint16Array(size)
@@ -35,6 +36,7 @@ class EdgeTable {
 
   private slot(node: number, code: number): number {
     let i = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.mask
+    // Stryker disable next-line ArithmeticOperator: probing downwards visits the same slots in another order
     while (this.from[i] !== NONE && (this.from[i] !== node || this.code[i] !== code)) i = (i + 1) & this.mask
     return i
   }
@@ -138,6 +140,7 @@ export class ManyStringsMatcher {
         matcher.nextEnd[child] =
           (matcher.ends[target] as number) >= 0 ? target : (matcher.nextEnd[target] as number)
       }
+      // Stryker disable next-line ArithmeticOperator,ConditionalExpression,EqualityOperator: only how often the build pauses
       if (at % (STEP * 16) === 0) yield
     }
     return matcher
@@ -160,10 +163,13 @@ export class ManyStringsMatcher {
    */
   find(text: string): Occurrence[] {
     const found: Occurrence[] = []
+    // Stryker disable next-line UpdateOperator: a scan's number only has to differ from the previous ones
     const scan = ++this.scans
     let state = ROOT
+    // Stryker disable next-line EqualityOperator: charCodeAt past the end is NaN, which no edge holds: nothing more is found
     for (let i = 0; i < text.length; i++) {
       state = this.step(state, text.charCodeAt(i))
+      // Stryker disable next-line ConditionalExpression: a shortcut: the root ends no pattern
       if (state === ROOT) continue
       let node = (this.ends[state] as number) >= 0 ? state : (this.nextEnd[state] as number)
       for (; node >= 0; node = this.nextEnd[node] as number) {

@@ -88,7 +88,7 @@ export class Folder {
     const kind = node.kind().toString()
     const kids = node.namedChildren()
     if (this.strings.has(kind)) return this.stringValue(node, depth)
-    if (INTERPOLATIONS.has(kind) || kind === 'interpolation') {
+    if (INTERPOLATIONS.has(kind)) {
       const inner = kids.find((k) => !DELIMITERS.test(k.kind().toString()))
       return inner && kind !== 'variable_name' ? this.value(inner, depth) : this.reference(node.text(), depth)
     }
@@ -120,7 +120,7 @@ export class Folder {
       .map((k) => {
         const kind = k.kind().toString()
         if (DELIMITERS.test(kind)) return ''
-        return INTERPOLATIONS.has(kind) || kind === 'interpolation' ? this.value(k, depth) : k.text()
+        return INTERPOLATIONS.has(kind) ? this.value(k, depth) : k.text()
       })
       .join('')
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { canonicalText, sourceRange } from '../../../../src/shared/redact/canonical-text.ts'
 import { KnownSecrets, REDACTED } from '../../../../src/shared/redact/index.ts'
 import { ManyStringsMatcher } from '../../../../src/shared/redact/many-strings-matcher.ts'
+import { runs } from '../../property-runs.ts'
 
 // Redaction by value seeks every known secret in one pass; it must find exactly what searching for each
 // secret in turn (in each of its spellings, as the redaction did before) finds.
@@ -56,7 +57,7 @@ describe('KnownSecrets: one pass for all secrets', () => {
         const found = known.spans(text).map((s) => [s.start, s.end])
         expect(found).toEqual(naiveSpans(known.list(), text))
       }),
-      { numRuns: 2000 },
+      runs(2000),
     )
   })
 

@@ -8,6 +8,7 @@ import {
   mayNameCredential,
 } from '../../../../src/shared/redact/secret-names.ts'
 import { secretsIn } from '../../../../src/shared/redact/text-spans.ts'
+import { runs } from '../../property-runs.ts'
 
 // The pre-checks let redaction skip texts that cannot name a secret: each must say "maybe" for every text a
 // secret name or a phone stands in, whatever its case and separators, and "no" for the plain texts it skips.
@@ -35,7 +36,7 @@ describe('the pre-checks of redaction by name', () => {
         if (isSecretName(name)) expect(mayHoldSecret(text)).toBe(true)
         if (isCredentialName(name)) expect(mayNameCredential(text)).toBe(true)
       }),
-      { numRuns: 2000 },
+      runs(2000),
     )
   })
 
@@ -52,7 +53,7 @@ describe('the pre-checks of redaction by name', () => {
         const phone = format(`4${d.join('').slice(1)}`)
         if (looksLikePhone(phone)) expect(mayHoldSecret(`${before}${phone}${after}`)).toBe(true)
       }),
-      { numRuns: 1000 },
+      runs(1000),
     )
   })
 

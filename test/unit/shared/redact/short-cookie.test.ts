@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { REDACTED, redactHar } from '../../../../src/shared/redact/index.ts'
 import { emptyEntry, harOf } from '../../har-entry-fixture.ts'
+import { runs } from '../../property-runs.ts'
 
 // A cookie value shorter than 8 characters (issue 21) is a credential like any other: masked where it stands
 // as a whole token elsewhere in the capture, never where it is only part of a longer word or id.
@@ -53,7 +54,7 @@ describe('short cookie values', () => {
         // The value in the body (the cookie may also be a word of the HAR itself, such as `note`: masked there).
         expect(captureShowing(cookie, longer)).toContain(`:\\"${longer}\\"}`)
       }),
-      { numRuns: 500 },
+      runs(500),
     )
   })
 })

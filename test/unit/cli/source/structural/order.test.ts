@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scanSource } from '../../../../../src/cli/source/index.ts'
+import { runs } from '../../../property-runs.ts'
 import { NOW } from '../mfa-findings.ts'
 
 // Issue 22: reordering the functions (and types) of a file never changes its findings. Each unit is one
@@ -94,7 +95,7 @@ describe('findings do not depend on the order of functions', () => {
       fc.property(ordering(units.length), (order) => {
         expect(findings(path, head, units, order)).toEqual(inOrder)
       }),
-      { numRuns: 40 },
+      runs(40),
     )
   })
 })
