@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { runs } from '../../property-runs.ts'
 import { captureOf, leakCase, leakingCases } from '../../redact-leak-cases.ts'
 import { analyze, curlText, harText, panelViews, panelViewText, reportText } from './redact-leak-outputs.ts'
 import { overMasks, visibleCaptureOf, visibleCase } from './redact-visible-cases.ts'
@@ -9,7 +10,8 @@ import { overMasks, visibleCaptureOf, visibleCase } from './redact-visible-cases
 // or the panel's text. Cases come from fixed seeds so a run is reproducible, and every leaking case is
 // counted (not only the first): run on the code before the fix, this test reports how many leak.
 
-const CASES = 20_000
+// A tenth under Stryker (runs()), so that a mutation run can include the leak sample.
+const CASES = runs(20_000).numRuns
 
 /** Each case is checked in one output, in turn, so each output gets a quarter of the cases. */
 const OUTPUTS = {
@@ -32,7 +34,7 @@ describe('redaction: no planted secret reaches an export or the panel', () => {
   })
 })
 
-const VISIBLE_CASES = 4_000
+const VISIBLE_CASES = runs(4_000).numRuns
 
 describe('redaction: what QA needs stays readable', () => {
   it(`BILL codes, messages, ids and timestamps in HAR, cURL and panel views (${VISIBLE_CASES} cases)`, {

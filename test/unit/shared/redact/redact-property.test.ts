@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type { Entry } from 'har-format'
 import { describe, expect, it } from 'vitest'
 import { redactHarEntry } from '../../../../src/shared/redact/index.ts'
+import { runs } from '../../property-runs.ts'
 
 // A secret planted anywhere a BILL request or response can carry one, in any encoding, must not survive.
 
@@ -157,7 +158,7 @@ describe('redactHarEntry (property)', () => {
           for (const spelling of spellings(value)) expect(out).not.toContain(spelling)
         },
       ),
-      { numRuns: 600 },
+      runs(600),
     )
   })
 
