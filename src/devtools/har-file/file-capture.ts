@@ -8,8 +8,9 @@ export type CapturedSummary = Omit<CapturedEntry, 'har'>
 
 /**
  * A HAR file's request on the page: its summary, and its entry as the JSON text the reader read from the
- * file, parsed and converted the first time something reads it (a row drawn, the detail pane, cURL, a search, an export). Most rows of a large
- * file are never read: parsing every entry on arrival cost the page about half of JSON.parse of the file.
+ * file, parsed and converted the first time something reads it (a row drawn, the detail pane, cURL, a search,
+ * an export). Most rows of a large file are never read: parsing every entry on arrival cost the page about
+ * half of JSON.parse of the file.
  */
 export class FileCapture implements CapturedRequest {
   readonly key: string

@@ -4,9 +4,9 @@ import type { HarFileEvent, ReaderEvent, SentRow } from './read-har.ts'
 
 // How the worker's events cross to the page: a chunk's rows as one JSON text of what the list reads (the
 // summary of each request and its verdict), and each row's HAR entry as the text the reader read from the
-// file, which the page parses only when the row is read (file-capture.ts). A structured clone of the rows' object graph cost the
-// page about as much as JSON.parse of the whole file; texts cross as one copy each (docs/panel.md,
-// "Reading a HAR").
+// file, which the page parses only when the row is read (file-capture.ts). A structured clone of the rows'
+// object graph cost the page about as much as JSON.parse of the whole file; texts cross as one copy each
+// (docs/panel.md, "Reading a HAR").
 
 /** An event as posted by the worker; `entries[i]` is the JSON text row i was read from. */
 export type WireEvent =
