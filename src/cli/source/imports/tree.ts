@@ -48,7 +48,7 @@ function usedValues(constants: ReadonlyMap<string, string>, words: string): stri
   // Stryker disable next-line Regex,StringLiteral: equivalent, as just said
   const escaped = names.replace(/\$/g, '\\$')
   const used = new Set(words.match(new RegExp(`(?<![\\w$])(?:${escaped})(?![\\w$])`, 'g')))
-  return [...used].flatMap((n) => constants.get(n) ?? [])
+  return [...constants].filter(([name]) => used.has(name)).map(([, value]) => value)
 }
 
 /** A file as the walk read it: its bytes as Latin-1 for the regular expressions, its text on demand. */
@@ -252,7 +252,8 @@ export class SourceTree {
     const safe = names.filter((n) => IDENTIFIER.test(n))
     if (safe.length === 0) return out
     const alternation = safe.map((n) => n.replace(/\$/g, '\\$')).join('|')
-    const word = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`)
+    // A PHP variable is sent with its `$` (`$PHONE`), which the names asked do not hold.
+    const word = new RegExp(`(?<![\\w$])\\$?(?:${alternation})(?![\\w$])`)
     for (const b of this.importersOf(m)) {
       const grammar = this.grammarOf(b)
       const root = grammar && word.test(b.words) ? this.rootOf(b) : undefined

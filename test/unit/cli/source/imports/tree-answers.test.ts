@@ -36,27 +36,21 @@ describe('SourceTree.context: importers that disagree', () => {
     expect(tree.context('d/bodies.ts')).toMatchObject({ evidence: true, setup: true })
   })
 
-  it('an importer with a BILL constant among others is about BILL; one sending to /mfa/setup by name says setup', () => {
-    const tree = new SourceTree()
-    tree.add('e/urls.ts', `export const TIMEOUT = '30s'\nexport const ENROL = '${HOST}/v3/mfa/setup'`)
-    tree.add('e/bodies.ts', 'export const PHONE = { primary: false }')
-    // Its own text names neither BILL nor the endpoint: only its constants do.
-    tree.add(
-      'e/send.ts',
-      "import { TIMEOUT, ENROL } from './urls'\nimport { PHONE } from './bodies'\npost(ENROL, PHONE)",
-    )
-    expect(tree.context('e/bodies.ts')).toMatchObject({ evidence: true, setup: true })
-  })
-
-  it('and without the BILL constant, neither', () => {
-    const tree = new SourceTree()
-    tree.add('e/urls.ts', `export const TIMEOUT = '30s'\nexport const ENROL = 'https://api.acme.io/v3/enrol'`)
-    tree.add('e/bodies.ts', 'export const PHONE = { primary: false }')
-    tree.add(
-      'e/send.ts',
-      "import { TIMEOUT, ENROL } from './urls'\nimport { PHONE } from './bodies'\npost(ENROL, PHONE)",
-    )
-    expect(tree.context('e/bodies.ts')).toMatchObject({ evidence: false, setup: false })
+  it('an importer with a BILL constant among others is about BILL and says setup; without it, neither', () => {
+    for (const [url, about] of [
+      [`${HOST}/v3/mfa/setup`, true],
+      ['https://api.acme.io/v3/enrol', false],
+    ] as const) {
+      const tree = new SourceTree()
+      tree.add('e/urls.ts', `export const TIMEOUT = '30s'\nexport const ENROL = '${url}'`)
+      tree.add('e/bodies.ts', 'export const PHONE = { primary: false }')
+      // Its own text names neither BILL nor the endpoint: only its constants do.
+      tree.add(
+        'e/send.ts',
+        "import { TIMEOUT, ENROL } from './urls'\nimport { PHONE } from './bodies'\npost(ENROL, PHONE)",
+      )
+      expect(tree.context('e/bodies.ts'), url).toMatchObject({ evidence: about, setup: about })
+    }
   })
 
   it('a BILL module that imports nothing and that nothing imports has nothing from the tree', () => {
@@ -106,6 +100,16 @@ describe('SourceTree.context: names', () => {
     expect(treeFindings(files)).toEqual([`a/send.ts:2 ${SETUP}`])
   })
 
+  it('every imported constant the file names gives its endpoint', () => {
+    const tree = new SourceTree()
+    tree.add(
+      'b/urls.ts',
+      `export const SETUP = '${HOST}/v3/mfa/setup'\nexport const CH = '${HOST}/v3/mfa/challenge'`,
+    )
+    tree.add('b/send.ts', "import { SETUP, CH } from './urls'\npost(SETUP, {})\npost(CH, {})")
+    expect(tree.context('b/send.ts')?.kinds).toEqual(['setup', 'challenge-v3'])
+  })
+
   it('an alias of a name the module does not export gives nothing', () => {
     const tree = new SourceTree()
     tree.add('a/urls.ts', `export const SETUP = '${HOST}/v3/mfa/setup'`)
@@ -131,6 +135,21 @@ describe('SourceTree.context: names', () => {
     tree.add('j/bodies.ts', 'export const phone$ = { primary: false }')
     tree.add('j/send.ts', `import { phone$ } from './bodies'\npost('${HOST}/v3/mfa/setup', phone$)`)
     expect([...(tree.context('j/bodies.ts')?.sentKinds(['phone$']).get('phone$') ?? [])]).toEqual(['setup'])
+  })
+})
+
+describe('SourceTree.sentKinds: a PHP body sent by the file that requires it', () => {
+  const files = {
+    'src/bodies.php': "<?php\n$PHONE = ['phone' => '+1555', 'primary' => false];\n",
+    'src/send.php': `<?php\nrequire_once __DIR__ . '/bodies.php';\n$http->post('${HOST}/v3/mfa/setup', ['json' => $PHONE]);\n`,
+  }
+
+  it('finds the variable by its name without the `$`, and the call reports the body', () => {
+    const tree = new SourceTree()
+    for (const [path, text] of Object.entries(files)) tree.add(path, text)
+    const sent = tree.context('src/bodies.php')?.sentKinds(['PHONE'])
+    expect([...(sent?.entries() ?? [])]).toEqual([['PHONE', new Set(['setup'])]])
+    expect(treeFindings(files)).toEqual([`src/bodies.php:2 ${SETUP}`])
   })
 })
 

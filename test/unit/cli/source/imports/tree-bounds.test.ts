@@ -45,48 +45,38 @@ describe('SourceTree: import lines are read in the first 64 KiB of a file', () =
 })
 
 describe('SourceTree: what one file takes from the modules it imports', () => {
-  /** A file importing `count` modules, each holding one BILL address under its own name. */
-  const fanOut = (count: number) => {
+  /** The constants of a file importing one module per count, module i holding `counts[i]` BILL addresses. */
+  const importing = (counts: readonly number[], head: readonly string[] = []) => {
     const tree = new SourceTree()
-    const names = Array.from({ length: count }, (_, i) => `URL${i}`)
-    for (const [i, name] of names.entries())
-      tree.add(`f/u${i}.ts`, `export const ${name} = '${HOST}/v3/u${i}'`)
-    tree.add('f/send.ts', names.map((name, i) => `import { ${name} } from './u${i}'`).join('\n'))
+    const imports = [...head]
+    for (const [i, count] of counts.entries()) {
+      const names = Array.from({ length: count }, (_, j) => `C${i}_${j}`)
+      tree.add(`f/u${i}.ts`, names.map((name) => `export const ${name} = '${HOST}/v3/${name}'`).join('\n'))
+      imports.push(`import { ${names[0]} } from './u${i}'`)
+    }
+    tree.add('f/send.ts', imports.join('\n'))
     return tree.context('f/send.ts')?.constants
   }
-
-  it('a module imported twice takes one place', () => {
-    const tree = new SourceTree()
-    const names = Array.from({ length: 64 }, (_, i) => `URL${i}`)
-    for (const [i, name] of names.entries())
-      tree.add(`f/u${i}.ts`, `export const ${name} = '${HOST}/v3/u${i}'`)
-    const imports = names.map((name, i) => `import { ${name} } from './u${i}'`)
-    tree.add('f/send.ts', ["import type { Url } from './u0'", ...imports].join('\n'))
-    expect(tree.context('f/send.ts')?.constants.size).toBe(64)
-  })
+  const ones = (count: number) => Array.from({ length: count }, () => 1)
 
   it('the first 64 modules it imports, not the 65th', () => {
-    expect(fanOut(64)?.size).toBe(64)
-    const constants = fanOut(65)
+    expect(importing(ones(64))?.size).toBe(64)
+    const constants = importing(ones(65))
     expect(constants?.size).toBe(64)
-    expect(constants?.has('URL63')).toBe(true)
-    expect(constants?.has('URL64')).toBe(false)
+    expect(constants?.has('C63_0')).toBe(true)
+    expect(constants?.has('C64_0')).toBe(false)
   })
 
-  /** A file importing one module of `count` constants. */
-  const wide = (count: number) => {
-    const tree = new SourceTree()
-    const lines = Array.from({ length: count }, (_, i) => `export const C${i} = '${HOST}/v3/c${i}'`)
-    tree.add('w/urls.ts', lines.join('\n'))
-    tree.add('w/send.ts', "import { C0 } from './urls'\npost(C0, {})")
-    return tree.context('w/send.ts')?.constants
-  }
+  it('a module imported twice takes one place', () => {
+    expect(importing(ones(64), ["import type { Url } from './u0'"])?.size).toBe(64)
+  })
 
-  it('up to 500 constants, the first ones declared', () => {
-    expect(wide(500)?.size).toBe(500)
-    const constants = wide(501)
+  // A module gives at most 500 constants of its own (structural/fold.ts): the tree's bound is over them all.
+  it('up to 500 constants from all its modules, the first ones met', () => {
+    expect(importing([250, 250])?.size).toBe(500)
+    const constants = importing([250, 251])
     expect(constants?.size).toBe(500)
-    expect(constants?.has('C499')).toBe(true)
-    expect(constants?.has('C500')).toBe(false)
+    expect(constants?.has('C1_249')).toBe(true)
+    expect(constants?.has('C1_250')).toBe(false)
   })
 })
