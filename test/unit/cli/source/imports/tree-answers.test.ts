@@ -130,7 +130,7 @@ describe('SourceTree.context: names', () => {
     expect(constants?.has('CHALLENGE')).toBe(false)
   })
 
-  it('a body named with a `$` (RxJS style) is a name the importer sends', () => {
+  it('a body named with a `$` is a name the importer sends', () => {
     const tree = new SourceTree()
     tree.add('j/bodies.ts', 'export const phone$ = { primary: false }')
     tree.add('j/send.ts', `import { phone$ } from './bodies'\npost('${HOST}/v3/mfa/setup', phone$)`)
