@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportContext } from '../../../../src/cli/source/imports/context.ts'
 import { scanSource } from '../../../../src/cli/source/index.ts'
+import { importContext } from './import-context.ts'
 
 // What a file's kind changes in what is scanned: a CI workflow is parsed as the shell it runs (and the
 // tree's answers about the YAML file do not reach it); a Markdown document is read by its code blocks only.
@@ -8,14 +8,7 @@ import { scanSource } from '../../../../src/cli/source/index.ts'
 const NOW = { now: new Date('2026-04-10') }
 const found = (path: string, text: string, options: Parameters<typeof scanSource>[1] = NOW) =>
   scanSource({ path, text }, options).findings.map((f) => `${f.line} ${f.ruleId} ${f.analysis}`)
-const TREE: ImportContext = {
-  constants: new Map(),
-  sentKinds: () => new Map(),
-  kinds: ['challenge-v3'],
-  evidence: true,
-  borrowed: false,
-  setup: false,
-}
+const TREE = importContext({ kinds: ['challenge-v3'], evidence: true })
 const workflow = (...script: string[]) =>
   ['jobs:', '  mfa:', '    steps:', '      - run: |', ...script.map((l) => `          ${l}`)].join('\n')
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportContext } from '../../../../src/cli/source/imports/context.ts'
 import { scanCode } from '../../../../src/cli/source/scan-code.ts'
+import { importContext } from './import-context.ts'
 
 // Which analysis reads a piece of code: the parser where it takes the code, the line matcher where it
 // fails; one finding per place and rule whichever reads it; uses that go nowhere give nothing.
@@ -10,14 +11,6 @@ const found = (text: string, language: Parameters<typeof scanCode>[1], imports?:
   scanCode(text, language, { now: NOW, ...(imports ? { imports } : {}) }).map(
     (f) => `${f.ruleId} ${f.analysis} ${text.slice(f.start, f.end)}`,
   )
-const tree = (): ImportContext => ({
-  constants: new Map(),
-  sentKinds: () => new Map(),
-  kinds: [],
-  evidence: true,
-  borrowed: false,
-  setup: false,
-})
 
 describe('scanCode: the parser first, the line matcher when it fails', () => {
   const CODE = "const body = { useBackup: true }\npost('/v3/mfa/challenge', body)"
@@ -27,7 +20,7 @@ describe('scanCode: the parser first, the line matcher when it fails', () => {
   })
 
   it('a parser that throws midway leaves the code to the line matcher, and the run goes on', () => {
-    const broken = Object.defineProperty(tree(), 'constants', {
+    const broken = Object.defineProperty(importContext({ evidence: true }), 'constants', {
       get: () => {
         throw new Error('parser failed')
       },
