@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi'
 import { fieldOfName, type MfaField } from '../evidence.ts'
 import type { FieldUse } from '../judge.ts'
 import { argumentList } from './calls.ts'
-import { declaredName, declaredValue, NAME_HOLDERS } from './declarations.ts'
+import { declaredName, declaredValue, isType, NAME_HOLDERS } from './declarations.ts'
 import {
   ASSIGNMENTS,
   BINDINGS,
@@ -178,8 +178,9 @@ function valueNode(
       ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString()) && !inClassBody(parent)
     if (local && parent.parent()?.kind().toString() !== 'initializer_expression' && !inReceiverBlock(parent))
       return undefined
+    // Python's `primary: bool` annotates a name and gives it no value: the type is never the value.
     const value = kids.at(-1)
-    return value ? { value: unwrap(value), setter: false } : undefined
+    return value && !isType(value) ? { value: unwrap(value), setter: false } : undefined
   }
   if (
     SIBLING_LISTS.has(kind) &&
