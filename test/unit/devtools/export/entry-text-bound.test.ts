@@ -1,8 +1,8 @@
-import type { Entry } from 'har-format'
 import { describe, expect, it, vi } from 'vitest'
 import { MAX_KEPT_ROWS } from '../../../../src/devtools/export/entry-text.ts'
 import { harBlob } from '../../../../src/devtools/export/har-blob.ts'
 import { redactHarEntry } from '../../../../src/shared/redact/index.ts'
+import { emptyEntry } from '../../har-entry-fixture.ts'
 
 // "Export HAR" keeps each row's redacted text for the next export only up to the live capture's ring: a
 // bigger HAR file's rows are written and let go, or the file's text would stay in memory twice while open.
@@ -12,38 +12,12 @@ vi.mock('../../../../src/shared/redact/index.ts', async (original) => {
 })
 const redacted = vi.mocked(redactHarEntry)
 
-/** A small BILL row (no secret in it), one object per row as a HAR file's rows are. */
-const row = (i: number): Entry => ({
-  startedDateTime: '2026-04-10T00:00:00.000Z',
-  time: 1,
-  request: {
-    method: 'GET',
-    url: `https://gateway.stage.bill.com/connect/v3/vendors/00901VEND${i}`,
-    httpVersion: 'HTTP/1.1',
-    headers: [],
-    queryString: [],
-    cookies: [],
-    headersSize: -1,
-    bodySize: 0,
-  },
-  response: {
-    status: 200,
-    statusText: 'OK',
-    httpVersion: 'HTTP/1.1',
-    headers: [],
-    cookies: [],
-    content: { size: 2, mimeType: 'application/json', text: '{}' },
-    redirectURL: '',
-    headersSize: -1,
-    bodySize: 2,
-  },
-  cache: {},
-  timings: { send: 0, wait: 1, receive: 0 },
-})
-
 /** How many rows the second of two exports of the same rows had to redact again. */
 async function redoneOnSecondExport(count: number): Promise<number> {
-  const entries = Array.from({ length: count }, (_, i) => row(i))
+  // One object per row, as a HAR file's rows are; no secret in them.
+  const entries = Array.from({ length: count }, (_, i) =>
+    emptyEntry(`https://gateway.stage.bill.com/connect/v3/vendors/00901VEND${i}`),
+  )
   const exportAll = async () =>
     (await harBlob(entries, 'redacted', '1.0.0', undefined, { nextSlice: async () => {} })).size
   const first = await exportAll()
