@@ -61,7 +61,9 @@ function unwrap(node: SgNode): SgNode {
  */
 function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   const kind = parent.kind().toString()
-  if (!MEMBERS.has(kind)) return undefined
+  // Java names a field and gives its default in a declarator of the field: `private Boolean primary = false;`.
+  const javaField = kind === 'variable_declarator' && parent.parent()?.kind() === 'field_declaration'
+  if (!MEMBERS.has(kind) && !javaField) return undefined
   // Kotlin and Swift declare locals as they declare members: only a type's body holds fields.
   if (kind === 'property_declaration' && !inClassBody(parent)) return undefined
   const name = declaredName(parent)

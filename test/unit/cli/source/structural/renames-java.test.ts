@@ -7,6 +7,10 @@ import { NOW } from '../mfa-findings.ts'
 // Java writes a member's type before its name: the renamed member is the name, the type never is.
 const SETUP = 'https://gateway.stage.bill.com/connect/v3/mfa/setup'
 
+const GATEWAY = 'https://gateway.stage.bill.com/connect'
+const rules = (path: string, text: string) =>
+  scanSource({ path, text }, NOW).findings.map((f) => `${f.line} ${f.ruleId}`)
+
 const jackson = (rename: string) => `import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.http.HttpRequest;
 
@@ -56,9 +60,48 @@ describe('renamedFields on Java members: the name after the type', () => {
   })
 
   it('a Jackson member set to false and sent to /v3/mfa/setup is reported; renamed elsewhere, silent', () => {
-    const rules = (text: string) =>
-      scanSource({ path: 'PhoneSetup.java', text }, NOW).findings.map((f) => `${f.line} ${f.ruleId}`)
-    expect(rules(jackson('primary'))).toEqual(['10 mfa-setup-secondary-phone'])
-    expect(rules(jackson('main'))).toEqual([])
+    expect(rules('PhoneSetup.java', jackson('primary'))).toEqual(['10 mfa-setup-secondary-phone'])
+    expect(rules('PhoneSetup.java', jackson('main'))).toEqual([])
+  })
+})
+
+/** A DTO nested in its client class, with field defaults, sent to `target`; a local flag beside it. */
+const nested = (field: string, target: string) => `import java.net.http.HttpRequest;
+
+public class Contacts {
+    static class Contact {
+        String email;
+        ${field}
+    }
+
+    public static HttpRequest add(ObjectMapper json) throws Exception {
+        Contact body = new Contact();
+        boolean useBackup = true;
+        return HttpRequest.newBuilder(URI.create("${GATEWAY}${target}"))
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
+    }
+
+    public static HttpRequest phone(ObjectMapper json) throws Exception {
+        return HttpRequest.newBuilder(URI.create("${GATEWAY}/v3/mfa/setup"))
+            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("phone", "+1")))).build();
+    }
+}
+`
+
+describe('Java field defaults: a field goes where its type’s instances go', () => {
+  it.each([
+    ['private Boolean primary = false;', 6],
+    ['@JsonProperty("primary") private boolean isPrimary = false;', 6],
+    ['@JsonProperty("primary")\n        protected final boolean isPrimary = false;', 7],
+  ])('%j sent to /v3/mfa/setup is reported (line %i)', (field, line) => {
+    expect(rules('Contacts.java', nested(field, '/v3/mfa/setup'))).toEqual([
+      `${line} mfa-setup-secondary-phone`,
+    ])
+  })
+
+  it('the same DTO sent to a vendor’s contacts is not, though its client class also calls /v3/mfa/setup', () => {
+    expect(
+      rules('Contacts.java', nested('private boolean primary = false;', '/v3/vendors/00901VEND1/contacts')),
+    ).toEqual([])
   })
 })
