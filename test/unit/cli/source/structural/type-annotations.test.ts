@@ -75,4 +75,21 @@ describe('Python type annotations are never values', () => {
     const values = root.findAll({ rule: { kind: 'assignment' } }).map((d) => declaredValue(d)?.text())
     expect(values).toEqual([undefined, '"/v3"'])
   })
+
+  it.each([
+    ['typescript', 'class A { primary: boolean; useBackup?: boolean }\ninterface B { primary: boolean }'],
+    ['go', 'package m\ntype S struct {\n  Primary bool `json:"primary"`\n  UseBackup *bool\n}'],
+    ['rust', 'struct S { primary: bool, use_backup: Option<bool> }'],
+    [
+      'kotlin',
+      'data class S(val primary: Boolean, val useBackup: Boolean?)\nclass T { var primary: Boolean }',
+    ],
+    ['swift', 'struct S { var primary: Bool\n let useBackup: Bool? }'],
+    ['csharp', 'class S { public bool Primary { get; set; } public bool? UseBackup; }'],
+    ['php', '<?php class S { public bool $primary; public ?bool $useBackup; }'],
+    ['java', 'class S { private boolean primary; Boolean useBackup; }'],
+    ['python', 'class S(TypedDict):\n    primary: bool\n    useBackup: NotRequired[bool]'],
+  ])('in %s too, a declared type alone is no value', (language, text) => {
+    expect(fieldUses(language, text)).toEqual([])
+  })
 })
