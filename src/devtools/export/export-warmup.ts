@@ -15,12 +15,12 @@ export async function warmExport(
   options: SliceOptions,
   stopped: () => boolean,
 ): Promise<void> {
-  const pause = slicer(options)
-  await known.prepare(() => pause())
+  const slice = slicer(options)
+  await known.prepare(slice.pause)
   for (const entry of entries) {
     if (stopped()) return
     redactedEntryText(entry, known)
-    await pause()
+    if (slice.due()) await slice.next()
   }
 }
 

@@ -31,15 +31,15 @@ export async function harBlob(
   known: KnownSecrets = NO_SECRETS,
   options: ExportOptions = {},
 ): Promise<Blob> {
-  const pause = slicer(options)
+  const slice = slicer(options)
   const revealed: string[] = []
   if (privacy === 'redacted')
     for (const entry of entries) {
       revealed.push(...collectSecrets(entry))
-      await pause()
+      if (slice.due()) await slice.next()
     }
   const all = known.with(revealed)
-  await all.prepare(() => pause())
+  await all.prepare(slice.pause)
   // The document around its entries, written by JSON.stringify itself: it ends in `"entries": []\n  }\n}`.
   const empty = JSON.stringify(harDocument([], privacy, version), null, 2)
   const out = new Utf8Parts()
@@ -51,7 +51,10 @@ export async function harBlob(
     const entry = entries[i] as Entry
     out.add(i === 0 ? '\n' : ',\n')
     out.add(privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all, keep))
-    if (i + 1 < total) await pause(() => options.onProgress?.({ done: i + 1, total }))
+    if (i + 1 < total && slice.due()) {
+      options.onProgress?.({ done: i + 1, total })
+      await slice.next()
+    }
   }
   out.add(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
   options.onProgress?.({ done: total, total })
