@@ -16,11 +16,16 @@ import { build, type Plugin, type Rollup } from 'vite'
 // has no importScripts: it lists those scripts before the worker's in background.scripts.
 
 /**
- * Modules of the worker loaded on first use, not at wake: the rules engine (the first watched tab request)
- * and the redaction of a replay's answer (the first replay). Each may export functions only: the worker's
- * bundle gets, in its place, one function per export that loads the script and calls the real one.
+ * Modules of the worker loaded on first use, not at wake: the rules engine (the first watched tab request),
+ * the redaction of a replay's answer (the first replay) and the BILL client (the first call to BILL). Each may
+ * export functions only: the worker's bundle gets, in its place, one function per export that loads the
+ * script and calls the real one.
  */
-export const LAZY_WORKER_MODULES = ['src/background/traffic/flag.ts', 'src/background/session/replay-body.ts']
+export const LAZY_WORKER_MODULES = [
+  'src/background/traffic/flag.ts',
+  'src/background/session/replay-body.ts',
+  'src/shared/bill/client.ts',
+]
 
 /** Where a lazy module's script goes (beside the worker's) and the global its exports are kept in. */
 export function lazyScript(module: string): { file: string; global: string } {

@@ -55,6 +55,7 @@ describe('foundation in Firefox', () => {
     expect(background.scripts?.map((f) => f.replace(/^.*\//, ''))).toEqual([
       'lazy-flag.js',
       'lazy-replay-body.js',
+      'lazy-client.js',
       'service-worker-loader.js',
     ])
     // As in Chrome: no module to fetch before the background's first line.
