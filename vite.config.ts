@@ -5,7 +5,7 @@ import { defineConfig } from 'vite'
 import source from './manifest.json' with { type: 'json' }
 import { flavourFromEnv, manifestFor, outDirFor } from './scripts/flavours.ts'
 import { noInnerHtml } from './scripts/no-inner-html.ts'
-import { LAZY_WORKER_MODULES, singleFileWorker } from './scripts/single-file-worker.ts'
+import { singleFileWorker } from './scripts/single-file-worker.ts'
 
 // One build per flavour (crxjs emits exactly one background key per build): see scripts/flavours.ts.
 const flavour = flavourFromEnv(process.env)
@@ -20,7 +20,7 @@ export default defineConfig({
     preact(),
     crx({ manifest: manifestFor(source, flavour) as unknown as ManifestV3Export, browser: flavour.browser }),
     // The worker's cold start: its code in one file, not in chunks shared with the pages.
-    singleFileWorker({ entry: source.background.service_worker, define, lazy: LAZY_WORKER_MODULES }),
+    singleFileWorker({ entry: source.background.service_worker, define }),
   ],
   define,
   build: {

@@ -51,26 +51,6 @@ describe('foundation in Chromium', () => {
     expect(manifest.background).toEqual({ service_worker: 'service-worker-loader.js' })
   })
 
-  it('wakes without the rules engine, the replay’s redaction and the BILL client: their scripts load on first use (docs/popup.md, cold start)', async () => {
-    const page = await ext.open('src/options/index.html')
-    const text = (file: string) => page.evaluate((f) => fetch(f).then((r) => r.text()), file)
-    const wake = await text('/service-worker-loader.js')
-    const rules = await text('/lazy-flag.js')
-    const redaction = await text('/lazy-replay-body.js')
-    await page.close()
-    // The every-tab rules (a request rule, a sequence rule) are in their own script, named by the worker.
-    for (const ruleId of ['credentials-in-query', 'login-per-call']) {
-      expect(wake).not.toContain(ruleId)
-      expect(rules).toContain(ruleId)
-    }
-    expect(redaction).toContain('redactReplayBody')
-    expect(wake).toContain('importScripts(`lazy-flag.js`)')
-    expect(wake).toContain('importScripts(`lazy-replay-body.js`)')
-    expect(wake).toContain('importScripts(`lazy-client.js`)')
-    // Every byte of the wake script is parsed at each wake: 120 KB with them, 68 KB without.
-    expect(wake.length).toBeLessThan(80_000)
-  })
-
   it('renders the popup with an answer from the background', async () => {
     const popup = await ext.open('src/popup/index.html')
     // The popup's first screen comes from the background: signed out, with the sign-in form.

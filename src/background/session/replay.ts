@@ -3,11 +3,11 @@ import { billErrorToAppError } from '../../shared/bill/errors.ts'
 import { billFailure } from '../../shared/bill/failure.ts'
 import { appError } from '../../shared/protocol/errors.ts'
 import type { PanelProtocol, ReplayAnswer } from '../../shared/protocol/panel.ts'
+import { redactBodyText } from '../../shared/redact/index.ts'
 import { billErrors } from '../../shared/rules/response-errors.ts'
 import { activeSession } from './active.ts'
 import type { createIdleClock } from './idle.ts'
 import type { Owner } from './owner.ts'
-import { redactReplayBody } from './replay-body.ts'
 import { refuseDeprecated, resolveTarget } from './replay-target.ts'
 
 // "Fix and replay" from the DevTools panel: one allowed MFA call with the live session, through the BILL
@@ -33,7 +33,7 @@ export function createReplay(owner: Owner, idle: ReturnType<typeof createIdleClo
           ? billFailure({ api, code: ended.code, billMessage: ended.message, httpStatus: status })
           : undefined,
       )
-      return { status, api, url, errors, body: redactReplayBody(text, contentType) }
+      return { status, api, url, errors, body: redactBodyText(text, contentType) }
     },
   }
 }

@@ -5,14 +5,10 @@ import { mayFlagAboveInfo } from '../../shared/rules/body-rule-fields.ts'
 import {
   type BillTarget,
   EVERY_TAB_SEQUENCE_ROLES,
-  EVERY_TAB_SEQUENCE_RULES,
   evaluate,
-  SequenceStream,
+  type SequenceStream,
 } from '../../shared/rules/index.ts'
 import { clip } from '../../shared/text/clip.ts'
-
-// The rules engine, as the every-tab observer runs it. The worker's build loads this module on the first
-// watched request, not at wake (LAZY_WORKER_MODULES in scripts/single-file-worker.ts): it exports functions only.
 
 export interface FlagContext {
   /** Hosts besides BILL's that count as BILL (profile base URLs, the local sandbox). */
@@ -75,9 +71,4 @@ export function flagRequest(request: NormalizedRequest, ctx: FlagContext): Flagg
       ...(target.proxied ? { proxied: true } : {}),
       time: ctx.now.getTime(),
     }))
-}
-
-/** The every-tab sequence rules' state (memory only: a worker restart forgets the counts, as a new sign-in would). */
-export function everyTabSequence(): SequenceStream {
-  return new SequenceStream({ rules: EVERY_TAB_SEQUENCE_RULES })
 }

@@ -1,12 +1,12 @@
 import { PROFILES_SUMMARY_KEY } from '../../shared/profiles/summary.ts'
 import { eventMessage } from '../../shared/protocol/index.ts'
 import type { FlaggedList } from '../../shared/protocol/traffic.ts'
+import { EVERY_TAB_SEQUENCE_RULES, SequenceStream } from '../../shared/rules/index.ts'
 import type { Badge } from '../../shared/session/badge.ts'
 import type { RequestEvents } from '../request-events.ts'
 import type { Handlers } from '../router.ts'
 import { getPreferences, writeProfilesSummary } from '../store/index.ts'
 import { type BadgeDisplay, createBadgeDisplay } from './badge-display.ts'
-import { everyTabSequence } from './flag.ts'
 import { EMPTY_LIST, markSeen } from './flagged-list.ts'
 import { createFlaggedStore } from './flagged-store.ts'
 import { createFlaggedNotifier, NOTIFICATION_ID } from './notifier.ts'
@@ -100,15 +100,11 @@ export function createTraffic(deps: TrafficDeps): Traffic {
       chrome.runtime.onStartup.addListener(() => {
         void store.update(() => EMPTY_LIST).catch(logError('emptying the findings failed'))
       })
-      let sequence: ReturnType<typeof everyTabSequence> | undefined
       watchTraffic(requests, {
         extensionBaseUrl: deps.extensionBaseUrl,
         extraHosts: watchedHosts(summaryPorts, deps.local ? LOCAL_SANDBOX_HOSTS : []),
-        // Built on the first watched request, not at wake: the rules engine is loaded then (flag.ts).
-        sequence: () => {
-          sequence ??= everyTabSequence()
-          return sequence
-        },
+        // Memory only: the worker's restart forgets the counts, as a new sign-in window would.
+        sequence: new SequenceStream({ rules: EVERY_TAB_SEQUENCE_RULES }),
         async onFlagged(found) {
           await store.add(found)
           await announce()

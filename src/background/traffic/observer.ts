@@ -9,8 +9,8 @@ export interface TrafficObserverDeps {
   extensionBaseUrl: string
   /** Hosts that count as BILL's besides BILL's own (profile base URLs; the local sandbox). */
   extraHosts(): Promise<readonly string[]>
-  /** The every-tab sequence rules' state, for as long as the worker lives: built on the first request. */
-  sequence?: () => SequenceStream
+  /** The every-tab sequence rules' state, for as long as the worker lives. */
+  sequence?: SequenceStream
   onFlagged(found: FlaggedRequest[]): Promise<void>
   onError(error: unknown): void
 }
@@ -35,7 +35,7 @@ export async function checkObserved(
       hosts: await deps.extraHosts(),
       now: new Date(d.timeStamp),
       idPrefix: `${d.timeStamp}-${d.requestId}`,
-      ...(deps.sequence ? { sequence: deps.sequence() } : {}),
+      ...(deps.sequence ? { sequence: deps.sequence } : {}),
       ...(pageOrigin ? { pageOrigin } : {}),
     })
     if (found.length > 0) await deps.onFlagged(found)
