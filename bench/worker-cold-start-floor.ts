@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { LOCAL_CHROME_DIST } from '../test/e2e/harness/browsers.ts'
 import { type ChromiumExtension, launchChromium } from '../test/e2e/harness/chromium.ts'
 import { median } from './bench.ts'
-import { PAGE, PING } from './worker-cold-start.bench.ts'
+import { coldStarter, PAGE } from './worker-cold-start.bench.ts'
 
 const dist = resolve(process.argv[2] ?? LOCAL_CHROME_DIST)
 const runs = Number(process.argv[3] ?? 31)
@@ -44,22 +44,6 @@ const variants: [string, string][] = [
   ],
   ['the built worker', dist],
 ]
-
-async function coldStarter(ext: ChromiumExtension): Promise<() => Promise<number>> {
-  const page = await ext.context.newPage()
-  await page.goto(new URL(PAGE, ext.baseUrl).href, { waitUntil: 'networkidle' })
-  const cdp = await ext.context.newCDPSession(page)
-  await cdp.send('ServiceWorker.enable')
-  return async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers')
-    return page.evaluate(async (message) => {
-      const start = performance.now()
-      const reply = await chrome.runtime.sendMessage({ ...message, requestId: crypto.randomUUID() })
-      if (!reply?.ok) throw new Error(`no answer: ${JSON.stringify(reply)}`)
-      return performance.now() - start
-    }, PING)
-  }
-}
 
 const browsers: ChromiumExtension[] = []
 try {
