@@ -1,6 +1,6 @@
 import type { Entry } from 'har-format'
 import { collectSecrets, type KnownSecrets, NO_SECRETS } from '../../shared/redact/index.ts'
-import { indentedEntry, redactedEntryText } from './entry-text.ts'
+import { indentedEntry, MAX_KEPT_ROWS, redactedEntryText } from './entry-text.ts'
 import { harDocument } from './har.ts'
 import type { Privacy } from './prepare.ts'
 import { type SliceOptions, slicer } from './slices.ts'
@@ -45,10 +45,12 @@ export async function harBlob(
   const out = new Utf8Parts()
   out.add(empty.slice(0, empty.lastIndexOf('[]') + 1))
   const total = entries.length
+  // A big file's rows are written and let go: keeping their text would double the page's memory.
+  const keep = total <= MAX_KEPT_ROWS
   for (let i = 0; i < total; i++) {
     const entry = entries[i] as Entry
     out.add(i === 0 ? '\n' : ',\n')
-    out.add(privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all))
+    out.add(privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all, keep))
     if (i + 1 < total) await pause(() => options.onProgress?.({ done: i + 1, total }))
   }
   out.add(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
