@@ -1,6 +1,6 @@
 // Source-code analysis for bill-mfa-lint: finds BILL's deprecated MFA fields in code of many languages
 // (parsed where a parser is installed, else the line matcher), with suppressions and safe fixes.
-import { isWorkflow, workflowShell } from '../ci/workflow-script.ts'
+import { fileColumn, isWorkflow, workflowShell } from '../ci/workflow-script.ts'
 import type { OffsetFinding } from './judge.ts'
 import { detectLanguage } from './language.ts'
 import { scanMarkdown } from './markdown.ts'
@@ -27,12 +27,17 @@ export function scanSource(file: SourceFile, options: ScanOptions): SourceScanRe
   const found =
     language === 'markdown'
       ? scanMarkdown(file.text, options.now)
-      : scanCode(shell ?? file.text, shell === undefined ? language : 'bash', {
+      : scanCode(shell?.text ?? file.text, shell === undefined ? language : 'bash', {
           now: options.now,
           // A workflow's shell steps are read apart from the file: the tree's parse of it does not apply.
           ...(options.imports && shell === undefined ? { imports: options.imports } : {}),
         })
-  const at = locator(shell ?? file.text)
+  const locate = locator(shell?.text ?? file.text)
+  // A workflow's shell is put back at the workflow's own columns.
+  const at = (offset: number) => {
+    const { line, column } = locate(offset)
+    return { line, column: shell ? fileColumn(shell, line, column) : column }
+  }
   const findings = found
     .sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId))
     .map(({ start, end, ...f }: OffsetFinding): SourceFinding => {
