@@ -53,7 +53,7 @@ function localOf(anchor: SgNode): Local | undefined {
     const kind = node.kind().toString()
     if (FUNCTIONS.has(kind)) return undefined
     if (CALLS.has(kind)) {
-      const called = calleeText(node).trim()
+      const called = calleeText(node)
       if (SERIALISE.test(called)) continue
       const name = RECEIVER_CALL.exec(called)?.[1]
       // Stryker disable next-line ConditionalExpression: a local named undefined is never a reference's text
@@ -102,9 +102,10 @@ export function resolveLocals(uses: readonly NodeUse[], endpoints: EndpointIndex
   }
   for (const { fn, locals } of byFunction.values()) {
     const names = [...new Set(locals.map((l) => l.local.name))]
+    // Stryker disable next-line StringLiteral: an empty regex finds every node, each then compared by name
+    const regex = `^\\$?(?:${names.join('|')})$`
     const refs = fn
-      // Stryker disable next-line StringLiteral: an empty regex finds every node, each then compared by name
-      .findAll({ rule: { regex: `^\\$?(?:${names.join('|')})$` } })
+      .findAll({ rule: { regex } })
       .filter(
         (r) => r.isNamedLeaf() && !NOT_A_SEND.test(text.slice(r.range().end.index, r.range().end.index + 80)),
       )

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: source code under test
 import { describe, expect, it } from 'vitest'
 import { resolveLocals } from '../../../../../src/cli/source/structural/local-holders.ts'
+import { work } from '../../../../../src/cli/source/work.ts'
 import { holderUses, kindsOf } from './holder-uses.ts'
 
 const BASE = "const BASE = 'https://gateway.stage.bill.com/connect'"
@@ -49,6 +50,33 @@ describe('resolveLocals: what is a local and what is a send', () => {
       '}',
     ].join('\n')
     expect(resolved('php', php)).toEqual(['challenge-v3'])
+  })
+
+  it('Ruby: `$body` is the name `body`', () => {
+    const rb = [
+      'def f(h)',
+      '  $body = { useBackup: true }',
+      '  h.post("https://gateway.stage.bill.com/connect/v3/mfa/challenge", $body)',
+      'end',
+    ].join('\n')
+    expect(resolved('ruby', rb)).toEqual(['challenge-v3'])
+  })
+
+  it('Java: the map read inside its own filling call is not sent there', () => {
+    const java = [
+      'class C { void s() {',
+      '  Map<String, Object> contact = new HashMap<>(); contact.put("primary", contact.isEmpty());',
+      '  http.post("https://gateway.stage.bill.com/connect/v3/vendors/1/contacts", contact);',
+      '  http.post("https://gateway.stage.bill.com/connect/v3/mfa/setup", other); } }',
+    ].join('\n')
+    expect(resolved('java', java)).toEqual(['other'])
+  })
+
+  it('counts its work: each step up from a use', () => {
+    const { uses, endpoints } = holderUses('typescript', 'function f() { send(url, { useBackup: true }) }')
+    work.steps = 0
+    resolveLocals(uses, endpoints, '')
+    expect(work.steps).toBeGreaterThanOrEqual(4)
   })
 
   it('follows the first 200 locals, not the 201st', () => {

@@ -73,6 +73,14 @@ describe('resolveHolders: which name holds a use', () => {
   })
 })
 
+it('Ruby: `$body` is the module-level name `body`', () => {
+  const rb =
+    '$body = { useBackup: true }\ndef f(h) h.post("https://gateway.stage.bill.com/connect/v3/mfa/challenge", $body) end'
+  const { root, uses, endpoints } = holderUses('ruby', rb)
+  resolveHolders(root, uses, endpoints)
+  expect(kindsOf(uses)).toEqual(['challenge-v3'])
+})
+
 describe('resolveHolders: bounds', () => {
   it('follows the first 200 names, not the 201st', () => {
     const text = [
