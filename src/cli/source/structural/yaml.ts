@@ -45,22 +45,16 @@ const pairValue = (pair: SgNode) => {
 function content(node: SgNode | undefined): SgNode | undefined {
   // Stryker disable next-line Regex: no other kind contains these names
   if (!node || !/^(?:flow|block)_node$/.test(node.kind().toString())) return node
+  const kids = node.namedChildren()
   // Stryker disable next-line MethodExpression,ConditionalExpression,StringLiteral: the anchor comes first
-  return node
-    .namedChildren()
-    .filter((k) => k.kind() !== 'anchor')
-    .at(-1)
+  return kids.filter((k) => k.kind() !== 'anchor').at(-1)
 }
 
 function topKeys(doc: SgNode): string[] {
   const mapping = doc.find({ rule: { any: [...MAPPINGS].map((kind) => ({ kind })) } })
-  // Stryker disable next-line MethodExpression,ArrayDeclaration: a comment's key '' names no kind of document
-  return (
-    mapping
-      ?.namedChildren()
-      .filter((p) => PAIRS.has(p.kind().toString()))
-      .map(keyOf) ?? []
-  )
+  // Stryker disable next-line MethodExpression: a comment's key '' names no kind of document
+  const pairs = mapping?.namedChildren().filter((p) => PAIRS.has(p.kind().toString())) ?? []
+  return pairs.map(keyOf)
 }
 
 /** What a field's value holds: a literal flag, a run-time value, or nothing of interest. */
