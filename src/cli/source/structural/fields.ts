@@ -61,9 +61,12 @@ function unwrap(node: SgNode): SgNode {
  */
 function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   const kind = parent.kind().toString()
-  // Java names a field and gives its default in a declarator of the field: `private Boolean primary = false;`.
-  const javaField = kind === 'variable_declarator' && parent.parent()?.kind() === 'field_declaration'
-  if (!MEMBERS.has(kind) && !javaField) return undefined
+  // Java and C# name a field and give its default in a declarator of the field: `private Boolean primary =
+  // false;`; C# puts the declarator in a `variable_declaration` (`public bool Primary = false;`).
+  const declaration = parent.parent()
+  const holder = declaration?.kind() === 'variable_declaration' ? declaration.parent() : declaration
+  const field = kind === 'variable_declarator' && holder?.kind() === 'field_declaration'
+  if (!MEMBERS.has(kind) && !field) return undefined
   // Kotlin and Swift declare locals as they declare members: only a type's body holds fields.
   if (kind === 'property_declaration' && !inClassBody(parent)) return undefined
   const name = declaredName(parent)
