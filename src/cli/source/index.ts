@@ -19,10 +19,9 @@ export type * from './types.ts'
 /** Findings in one source file, sorted by position; suppressed ones are kept and marked. */
 export function scanSource(file: SourceFile, options: ScanOptions): SourceScanResult {
   const language = detectLanguage(file.path, file.text)
-  // A CI workflow is read as the shell it runs, its env values put in, on the workflow's own lines: it
-  // needs the shell's parser, not YAML's.
-  const shell =
-    language !== 'markdown' && isWorkflow(file.path, file.text) ? workflowShell(file.text) : undefined
+  // A CI workflow (a YAML file: never Markdown) is read as the shell it runs, its env values put in, on the
+  // workflow's own lines: it needs the shell's parser, not YAML's.
+  const shell = isWorkflow(file.path, file.text) ? workflowShell(file.text) : undefined
   // Without its parser a file is still read, by the line matcher; the run names the package to install.
   const missing = missingParser(shell === undefined ? language : 'bash')
   const found =
