@@ -71,6 +71,17 @@ describe('renamedFields on C# attributes', () => {
   })
 })
 
+describe('the annotations skipped after a rename are bounded', () => {
+  // Unbounded, a run of attributes was walked again from each one: 20,000 took seconds (quadratic).
+  const attributed = (count: number) =>
+    `[JsonPropertyName("primary")] ${'[Required] '.repeat(count)}public bool IsPrimary { get; set; }`
+
+  it('up to 8 attribute lists between the rename and the member are skipped, a 9th ends the search', () => {
+    expect([...renamedFields(attributed(8)).keys()]).toEqual(['IsPrimary'])
+    expect([...renamedFields(attributed(9)).keys()]).toEqual([])
+  })
+})
+
 describe('a renamed C# member set to false goes where its type is sent', () => {
   it.each([
     '[JsonPropertyName("primary")] public bool IsPrimary { get; set; } = false;',
