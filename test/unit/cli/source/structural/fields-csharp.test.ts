@@ -58,3 +58,37 @@ describe('C# field defaults and initialisers sent to /v3/mfa/setup', () => {
     expect(rules('MfaClient.cs', client('public bool Primary { get; set; } = false;', target))).toEqual([])
   })
 })
+
+/** A positional record (line 3): its parameters are its properties, their defaults the properties' values. */
+const record = (declaration: string, target = '/v3/mfa/setup') => `using System.Net.Http.Json;
+
+${declaration}
+
+public class MfaClient
+{
+    private readonly HttpClient _http;
+    public Task Add(string phone) => _http.PostAsJsonAsync("${GATEWAY}${target}", new MfaSetup(phone));
+}
+`
+
+describe('C# positional record parameters with a default', () => {
+  it.each([
+    'public record MfaSetup(string Phone, bool Primary = false);',
+    'public record MfaSetup(string Phone, [property: JsonPropertyName("primary")] bool IsPrimary = false);',
+  ])('%j sent to /v3/mfa/setup is reported', (declaration) => {
+    expect(rules('MfaClient.cs', record(declaration))).toEqual(['3 mfa-setup-secondary-phone'])
+  })
+
+  it('not when true, not sent to a vendor’s contacts, and a method parameter’s default is the caller’s', () => {
+    const secondary = 'public record MfaSetup(string Phone, bool Primary = false);'
+    expect(
+      rules('MfaClient.cs', record('public record MfaSetup(string Phone, bool Primary = true);')),
+    ).toEqual(['3 mfa-optional-field'])
+    expect(rules('MfaClient.cs', record(secondary, '/v3/vendors/00901VEND1/contacts'))).toEqual([])
+    // Without `=` the parameter's last part is its name: no value, no run-time value either.
+    expect(rules('MfaClient.cs', record('public record MfaSetup(string Phone, bool Primary);'))).toEqual([])
+    const method =
+      'public record MfaSetup(string Phone) { public static MfaSetup Of(bool primary = false) => new(""); }'
+    expect(rules('MfaClient.cs', record(method))).toEqual([])
+  })
+})
