@@ -110,21 +110,20 @@ export function createForwarder(
       // Stryker disable next-line ConditionalExpression: once the answer is finished there is no call left to abort
       if (!res.writableFinished) abort.abort()
     })
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+    // Every method's body is forwarded (a GET may carry one too, RFC 9110 §9.3.1); without one, undici sends
+    // no body framing for a GET or HEAD, as the client did not.
     const tap = new PassThrough()
     // pipe() rather than pipeline(): pipeline costs an AbortController (and a DOMException) per call.
-    if (hasBody) {
-      req.on('data', (c: Buffer) => sent.add(c))
-      // Stryker disable next-line StringLiteral,ArrowFunction: a client's hang-up also closes res, whose handler aborts the call
-      req.on('error', (e) => tap.destroy(e))
-      req.pipe(tap)
-    }
+    req.on('data', (c: Buffer) => sent.add(c))
+    // Stryker disable next-line StringLiteral,ArrowFunction: a client's hang-up also closes res, whose handler aborts the call
+    req.on('error', (e) => tap.destroy(e))
+    req.pipe(tap)
     poolFor(route.origin)
       .request({
         path: `${route.basePath}${path}`,
         method: (req.method ?? 'GET') as 'GET',
         headers: flat(requestHeaders),
-        ...(hasBody ? { body: tap } : {}),
+        body: tap,
         responseHeaders: 'raw',
         signal: abort.signal,
       })
