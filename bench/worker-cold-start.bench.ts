@@ -33,7 +33,7 @@ export function minimalExtension(): string {
 }
 
 /** A page of `ext` that stops every worker and then times `ping` to its own worker, in milliseconds. */
-async function coldStarter(ext: ChromiumExtension): Promise<() => Promise<number>> {
+export async function coldStarter(ext: ChromiumExtension): Promise<() => Promise<number>> {
   const page = await ext.context.newPage()
   await page.goto(new URL(PAGE, ext.baseUrl).href, { waitUntil: 'networkidle' })
   // Stopped from this page, which has made its own calls: no other page may wake the worker meanwhile.

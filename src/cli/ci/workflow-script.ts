@@ -1,10 +1,11 @@
-import { type EnvBlock, readWorkflow } from './workflow.ts'
+import { type EnvBlock, type Mapped, readWorkflow } from './workflow.ts'
 
 // The shell a CI workflow runs, with its `env:` / `variables:` values put in, as one bash text whose
 // lines are the workflow's own lines (every other line blank): the shell analysis then reads a literal
 // `USE_BACKUP_PHONE: "true"` sent as `$USE_BACKUP_PHONE` as the literal it is, and a value that comes
 // from outside the file (`${{ secrets.X }}`, `vars.`, `inputs.`, a variable set in the CI settings) as
-// a shell variable, a value decided at run time.
+// a shell variable, a value decided at run time. Each shell character keeps the file column it came from,
+// so a finding points at the workflow's own column, not the script's.
 
 /** GitHub Actions workflows and GitLab CI files, by name; other YAML is not a workflow. */
 const WORKFLOW_PATH = /(?:^|[/\\])(?:\.github[/\\]workflows[/\\][^/\\]+|[^/\\]*gitlab-ci[^/\\]*)\.ya?ml$/i
@@ -47,32 +48,68 @@ function literal(values: ReadonlyMap<string, string>, name: string, depth = 0): 
   return env ? literal(values, env, depth + 1) : undefined
 }
 
+/** `text.replace(pattern, by)` where each character keeps its column: a replacement stands at its match's. */
+function replaceMapped(line: Mapped, pattern: RegExp, by: (match: RegExpExecArray) => string): Mapped {
+  let text = ''
+  const columns: number[] = []
+  let last = 0
+  const keep = (to: number) => {
+    text += line.text.slice(last, to)
+    for (let i = last; i < to; i++) columns.push(line.columns[i] ?? 0)
+  }
+  for (const match of line.text.matchAll(pattern)) {
+    keep(match.index)
+    const put = by(match)
+    text += put
+    for (let i = 0; i < put.length; i++) columns.push(line.columns[match.index] ?? 0)
+    last = match.index + match[0].length
+  }
+  keep(line.text.length)
+  columns.push(line.columns[line.text.length] ?? 0)
+  return { text, columns }
+}
+
 /** One shell line with the workflow's expressions and known variables replaced. */
-function substitute(text: string, values: ReadonlyMap<string, string>): string {
-  const expanded = text.replace(EXPRESSION, (_, expr: string) => {
+function substitute(line: Mapped, values: ReadonlyMap<string, string>): Mapped {
+  const expanded = replaceMapped(line, EXPRESSION, ([, expr = '']) => {
     const env = /^env\.([\w-]+)$/.exec(expr)?.[1]
     const known = env === undefined ? undefined : literal(values, env)
     // Unknown: a shell variable named after the expression (`$secrets_USE_BACKUP`), decided at run time.
     return known ?? `$${(env ?? expr).replace(/\W+/g, '_')}`
   })
-  return expanded.replace(
+  return replaceMapped(
+    expanded,
     /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g,
-    (whole, braced?: string, bare?: string) => {
-      const name = braced ?? bare ?? ''
-      return literal(values, name) ?? whole
-    },
+    ([whole, braced, bare]) => literal(values, braced ?? bare ?? '') ?? whole,
   )
 }
 
+/** The workflow's shell, and the file's 0-based column of each character of its script lines. */
+export interface WorkflowShell {
+  text: string
+  columns: Map<number, number[]>
+}
+
+/** The file's 1-based column of a 1-based line and column of the shell (a line outside scripts is as is). */
+export function fileColumn(shell: WorkflowShell, line: number, column: number): number {
+  const columns = shell.columns.get(line - 1)
+  return columns ? (columns[Math.min(column - 1, columns.length - 1)] ?? 0) + 1 : column
+}
+
 /** The workflow's shell as bash on the workflow's own lines. */
-export function workflowShell(text: string): string {
+export function workflowShell(text: string): WorkflowShell {
   const workflow = readWorkflow(text)
   const out = text.split(/\r?\n/).map(() => '')
   const values = valuesAtLines(
     workflow.env,
     workflow.scripts.map((s) => s.line),
   )
+  const columns = new Map<number, number[]>()
   for (const [i, script] of workflow.scripts.entries())
-    for (const { line, text: shell } of script.lines) out[line] = substitute(shell, values[i] ?? new Map())
-  return out.join('\n')
+    for (const { line, ...shell } of script.lines) {
+      const put = substitute(shell, values[i] ?? new Map())
+      out[line] = put.text
+      columns.set(line, put.columns)
+    }
+  return { text: out.join('\n'), columns }
 }

@@ -3,10 +3,15 @@
 // are regular YAML: keys at an indentation, list items `- `, block scalars `|` and `>`. One pass to
 // index the lines, then each map and script is read in time linear in its lines.
 
-interface ScriptLine {
+/** Shell text and, for each of its characters and its end, the 0-based column of the file it came from. */
+export interface Mapped {
+  text: string
+  columns: number[]
+}
+
+interface ScriptLine extends Mapped {
   /** 0-based line of the file. */
   line: number
-  text: string
 }
 
 export interface EnvBlock {
@@ -36,16 +41,35 @@ const KEY = /^(-\s+)?([\w.-]+|"[^"]*"|'[^']*')\s*:(?:\s+(.*))?$/
 const ENV_KEYS = new Set(['env', 'variables'])
 const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script'])
 
-/** A YAML scalar as written on one line: quotes removed, a trailing comment dropped. */
-function scalar(raw: string): string {
-  const text = raw.trim()
-  if (text.startsWith("'")) return text.slice(1, text.lastIndexOf("'")).replace(/''/g, "'")
-  if (text.startsWith('"')) {
-    const body = text.slice(1, text.lastIndexOf('"'))
-    return body.replace(/\\(["\\/])/g, '$1')
+/** Columns `from`, `from + 1`… for `length` characters and their end. */
+const span = (from: number, length: number) => Array.from({ length: length + 1 }, (_, i) => from + i)
+
+/**
+ * A YAML scalar as written on one line, starting at column `from`: quotes removed (`''` and `\"` are one
+ * character), a trailing comment dropped; each character keeps the column it is written at.
+ */
+function mappedScalar(raw: string, from: number): Mapped {
+  const start = from + raw.length - raw.trimStart().length
+  const body = raw.trim()
+  const quote = body[0]
+  if (quote !== "'" && quote !== '"') {
+    const text = body.replace(/\s+#.*$/, '')
+    return { text, columns: span(start, text.length) }
   }
-  return text.replace(/\s+#.*$/, '')
+  const end = body.lastIndexOf(quote)
+  const escaped = quote === "'" ? /^''/ : /^\\["\\/]/
+  let text = ''
+  const columns: number[] = []
+  for (let i = 1; i < end; i++) {
+    columns.push(start + i)
+    if (escaped.test(body.slice(i, i + 2))) i++
+    text += body[i]
+  }
+  columns.push(start + end)
+  return { text, columns }
 }
+
+const scalar = (raw: string) => mappedScalar(raw, 0).text
 
 function indexLines(source: readonly string[]): Line[] {
   return source.map((raw) => {
@@ -80,10 +104,16 @@ function blockScalar(
     const l = lines[end] as Line
     if (!l.blank && l.level <= parent) break
     if (!l.blank && indent < 0) indent = l.level
-    out.push({ line: end, text: (source[end] ?? '').slice(Math.max(indent, 0)) })
+    const text = (source[end] ?? '').slice(Math.max(indent, 0))
+    out.push({ line: end, text, columns: span(Math.max(indent, 0), text.length) })
   }
   // YAML folds the lines into one: a shell line continuation keeps them one command on their own lines.
-  if (folded) for (const l of out.slice(0, -1)) if (l.text.trim()) l.text = `${l.text} \\`
+  for (const l of folded ? out.slice(0, -1) : [])
+    if (l.text.trim()) {
+      l.text = `${l.text} \\`
+      const end = l.columns.at(-1) ?? 0
+      l.columns.push(end, end)
+    }
   return { lines: out, end }
 }
 
@@ -92,7 +122,8 @@ function scriptAt(source: readonly string[], lines: readonly Line[], at: number)
   const key = lines[at] as Line
   const value = key.value.trim()
   if (/^[|>]/.test(value)) return blockScalar(source, lines, at, key.column, value.startsWith('>')).lines
-  if (value) return [{ line: at, text: scalar(value) }]
+  // The value ends its line: it starts that many characters before the line's end.
+  if (value) return [{ line: at, ...mappedScalar(value, (source[at] ?? '').trimEnd().length - value.length) }]
   const out: ScriptLine[] = []
   for (let i = at + 1; i < lines.length; i++) {
     const l = lines[i] as Line
@@ -106,7 +137,7 @@ function scriptAt(source: readonly string[], lines: readonly Line[], at: number)
       const block = blockScalar(source, lines, i, dash, text.startsWith('>'))
       out.push(...block.lines)
       i = block.end - 1
-    } else out.push({ line: i, text: scalar(text) })
+    } else out.push({ line: i, ...mappedScalar(text, (source[i] ?? '').length - text.length) })
   }
   return out
 }

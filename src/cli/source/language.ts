@@ -59,12 +59,18 @@ const BY_FENCE: Record<string, SourceLanguage> = {
 }
 
 /** A table's own entry: `x.constructor` or a ```__proto__ fence names no language (not Object's members). */
-const own = (table: Record<string, SourceLanguage>, key: string | undefined) =>
-  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined
+function own(table: Record<string, SourceLanguage>, key: string | undefined): SourceLanguage | undefined {
+  // Stryker disable next-line ConditionalExpression: Object.hasOwn is false for undefined too (this is for the types)
+  if (key === undefined) return undefined
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
+/** The language a file's name says (its last extension, in any case), if any. */
+const byName = (path: string) => own(BY_EXTENSION, /\.([\w]+)$/.exec(path.toLowerCase())?.[1])
 
 /** The language of a file, by extension, else by its `#!` line; `text` when unknown. */
 export function detectLanguage(path: string, text: string): SourceLanguage {
-  const known = own(BY_EXTENSION, /\.([\w]+)$/.exec(path)?.[1]?.toLowerCase())
+  const known = byName(path)
   if (known) return known
   const shebang = /^#!.*/.exec(text)?.[0]
   return (shebang && BY_SHEBANG.find(([re]) => re.test(shebang))?.[1]) || 'text'
@@ -78,8 +84,8 @@ export function detectLanguage(path: string, text: string): SourceLanguage {
 export function languagesOfPaths(paths: readonly string[]): Set<SourceLanguage> {
   const out = new Set<SourceLanguage>()
   for (const path of paths) {
-    const language = detectLanguage(path, '')
-    if (language !== 'text') out.add(language)
+    const language = byName(path)
+    if (language) out.add(language)
     else for (const [, shebang] of BY_SHEBANG) out.add(shebang)
     // A CI workflow is read as the shell it runs.
     if (language === 'yaml') out.add('bash')
@@ -89,11 +95,11 @@ export function languagesOfPaths(paths: readonly string[]): Set<SourceLanguage> 
 
 /** The language of a Markdown fenced block from its info string (```python title="x"). */
 export function fenceLanguage(info: string): SourceLanguage {
-  const word =
-    info
-      .trim()
-      .split(/[\s{,]/)[0]
-      ?.toLowerCase() ?? ''
+  // The first word: everything from the first space, `{` or `,` on is options (```js{1,3}).
+  const word = info
+    .trim()
+    .toLowerCase()
+    .replace(/[\s{,].*/, '')
   const lang = own(BY_FENCE, word)
   return lang && lang !== 'markdown' ? lang : 'text'
 }

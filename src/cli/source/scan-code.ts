@@ -23,8 +23,9 @@ function parsed(text: string, language: SourceLanguage, ctx: CodeContext) {
   try {
     return structuralScan(text, language, ctx.imports, ctx.evidence)
   } catch {
-    return undefined
+    // The line matcher reads it (scanCode).
   }
+  return undefined
 }
 
 /** Findings in one piece of code, at offsets in that code. */

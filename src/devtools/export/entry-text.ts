@@ -26,6 +26,12 @@ interface Written {
 // Entries are read-only once captured; a row dropped from the capture drops its text.
 const written = new WeakMap<Entry, Written>()
 
+/**
+ * Rows whose text is kept for the next export: the live capture's ring. A bigger HAR file's text would
+ * double the page's memory for as long as the file is open, so its rows are written and let go.
+ */
+export const MAX_KEPT_ROWS = 10_000
+
 /** Whether any string the redaction reads in the entry holds a value `known` learned at `from` or later. */
 function holdsLearnedFrom(entry: Entry, known: KnownSecrets, from: number): boolean {
   const holds = (value: unknown): boolean => {
@@ -45,7 +51,7 @@ function holdsLearnedFrom(entry: Entry, known: KnownSecrets, from: number): bool
  * written before with an earlier stage of `known` is still right when the row holds none of the values
  * learned since: redaction by value only finds what is in the text.
  */
-export function redactedEntryText(entry: Entry, known: KnownSecrets): string {
+export function redactedEntryText(entry: Entry, known: KnownSecrets, keep = true): string {
   const before = written.get(entry)
   if (before) {
     if (before.known === known) return before.text
@@ -56,6 +62,6 @@ export function redactedEntryText(entry: Entry, known: KnownSecrets): string {
     }
   }
   const text = indentedEntry(redactHarEntry(entry, known))
-  written.set(entry, { known, text })
+  if (keep) written.set(entry, { known, text })
   return text
 }

@@ -1,7 +1,7 @@
 import type { Entry } from 'har-format'
 import { useEffect } from 'preact/hooks'
 import type { KnownSecrets } from '../../shared/redact/index.ts'
-import { redactedEntryText } from './entry-text.ts'
+import { MAX_KEPT_ROWS, redactedEntryText } from './entry-text.ts'
 import { type SliceOptions, slicer } from './slices.ts'
 
 /**
@@ -15,12 +15,12 @@ export async function warmExport(
   options: SliceOptions,
   stopped: () => boolean,
 ): Promise<void> {
-  const pause = slicer(options)
-  await known.prepare(() => pause())
+  const slice = slicer(options)
+  await known.prepare(slice.pause)
   for (const entry of entries) {
     if (stopped()) return
     redactedEntryText(entry, known)
-    await pause()
+    if (slice.due()) await slice.next()
   }
 }
 
@@ -36,9 +36,6 @@ const idle = () =>
       : setTimeout(resolve, 0),
   )
 
-// Rows written ahead at most: the live capture's ring. A bigger HAR file's text would double the page's memory.
-const MAX_ROWS = 10_000
-
 /**
  * The rows' entries, each read when its turn comes: a HAR file's row parses its entry when first read
  * (har-file/file-capture.ts), so reading them all up front was one long task.
@@ -47,10 +44,10 @@ function* entriesOf(rows: readonly { captured: { har: Entry } }[]): Generator<En
   for (const row of rows) yield row.captured.har
 }
 
-/** The rows' export text written ahead while the panel is idle (not for more than MAX_ROWS rows). */
+/** The rows' export text written ahead while the panel is idle (not for more than MAX_KEPT_ROWS rows). */
 export function useExportWarmup(rows: readonly { captured: { har: Entry } }[], known: KnownSecrets): void {
   useEffect(() => {
-    if (rows.length > MAX_ROWS) return
+    if (rows.length > MAX_KEPT_ROWS) return
     let stopped = false
     const timer = setTimeout(() => {
       void warmExport(entriesOf(rows), known, { nextSlice: idle, budgetMs: IDLE_BUDGET_MS }, () => stopped)

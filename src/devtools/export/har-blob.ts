@@ -1,6 +1,6 @@
 import type { Entry } from 'har-format'
 import { collectSecrets, type KnownSecrets, NO_SECRETS } from '../../shared/redact/index.ts'
-import { indentedEntry, redactedEntryText } from './entry-text.ts'
+import { indentedEntry, MAX_KEPT_ROWS, redactedEntryText } from './entry-text.ts'
 import { harDocument } from './har.ts'
 import type { Privacy } from './prepare.ts'
 import { type SliceOptions, slicer } from './slices.ts'
@@ -31,25 +31,30 @@ export async function harBlob(
   known: KnownSecrets = NO_SECRETS,
   options: ExportOptions = {},
 ): Promise<Blob> {
-  const pause = slicer(options)
+  const slice = slicer(options)
   const revealed: string[] = []
   if (privacy === 'redacted')
     for (const entry of entries) {
       revealed.push(...collectSecrets(entry))
-      await pause()
+      if (slice.due()) await slice.next()
     }
   const all = known.with(revealed)
-  await all.prepare(() => pause())
+  await all.prepare(slice.pause)
   // The document around its entries, written by JSON.stringify itself: it ends in `"entries": []\n  }\n}`.
   const empty = JSON.stringify(harDocument([], privacy, version), null, 2)
   const out = new Utf8Parts()
   out.add(empty.slice(0, empty.lastIndexOf('[]') + 1))
   const total = entries.length
+  // A big file's rows are written and let go: keeping their text would double the page's memory.
+  const keep = total <= MAX_KEPT_ROWS
   for (let i = 0; i < total; i++) {
     const entry = entries[i] as Entry
     out.add(i === 0 ? '\n' : ',\n')
-    out.add(privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all))
-    if (i + 1 < total) await pause(() => options.onProgress?.({ done: i + 1, total }))
+    out.add(privacy === 'raw' ? indentedEntry(entry) : redactedEntryText(entry, all, keep))
+    if (i + 1 < total && slice.due()) {
+      options.onProgress?.({ done: i + 1, total })
+      await slice.next()
+    }
   }
   out.add(`${total > 0 ? '\n    ' : ''}]\n  }\n}\n`)
   options.onProgress?.({ done: total, total })

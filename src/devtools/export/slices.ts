@@ -10,13 +10,22 @@ export interface SliceOptions {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-/** A function to call after each step: it yields once the slice has worked for its budget. */
+/**
+ * The clock of sliced work: after each step, `if (due()) await next()`. The check is synchronous: an `await`
+ * after every step of an export (20,000 of them for 10,000 rows) cost a tenth of JSON.stringify of the HAR.
+ */
 export function slicer({ nextSlice = nextTask, budgetMs = 40 }: SliceOptions) {
   let started = performance.now()
-  return async (beforeYield?: () => void) => {
-    if (performance.now() - started < budgetMs) return
-    beforeYield?.()
+  /** Whether the slice has worked for its budget. */
+  const due = () => performance.now() - started >= budgetMs
+  /** Gives the thread back; the next slice starts when it resolves. */
+  const next = async () => {
     await nextSlice()
     started = performance.now()
   }
+  /** For callers that await each step anyway (a build in steps): yields when due. */
+  const pause = async () => {
+    if (due()) await next()
+  }
+  return { due, next, pause }
 }

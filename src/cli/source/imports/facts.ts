@@ -28,6 +28,7 @@ const ALIAS = /\b([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)/g
 
 /** `A as B` pairs in import clauses, as [B, A]. */
 export const aliasesIn = (clauses: readonly string[]): [string, string][] =>
+  // Stryker disable next-line StringLiteral: both groups always take part when ALIAS matches
   clauses.flatMap((c) => [...c.matchAll(ALIAS)].map((m): [string, string] => [m[2] ?? '', m[1] ?? '']))
 
 /** Path segments with forward slashes, `.` and `..` resolved. */
@@ -48,9 +49,9 @@ export function tails(parts: readonly string[], sep: string, max = 32): string[]
   return out
 }
 
-/** Every match of a global regular expression's first group. */
-export function each(re: RegExp, text: string): string[] {
-  return [...text.matchAll(re)].flatMap((m) => (m[1] ? [m[1]] : []))
+/** Every non-empty match of a global regular expression's group (the first unless told). */
+export function each(re: RegExp, text: string, group = 1): string[] {
+  return [...text.matchAll(re)].flatMap((m) => (m[group] ? [m[group]] : []))
 }
 
 export function moduleFacts(path: string, text: string, language: SourceLanguage): ModuleFacts {

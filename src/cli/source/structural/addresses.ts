@@ -1,9 +1,9 @@
 import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, onOtherHost, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
-import { argumentList } from './calls.ts'
+import { calleeText } from './calls.ts'
 import { declaredName } from './declarations.ts'
-import { CONCATENATIONS, Folder, UNKNOWN } from './fold.ts'
+import { CONCATENATIONS, Folder, foldsCall, UNKNOWN } from './fold.ts'
 import type { Grammar } from './grammar.ts'
 import { CALLS, DECLARATIONS, FUNCTIONS, INTERPOLATIONS } from './kinds.ts'
 
@@ -17,8 +17,6 @@ export interface Address {
   scope?: { start: number; end: number }
 }
 
-const FOLDING_CALL =
-  /(?:join|Join|urljoin|resolve|Combine|appendingPathComponent|joinpath|format|Format|Sprintf|sprintf|formatted)\s*$/
 const EXPLICIT_HOST = /^https?:\/\/([^/?#\s]+)/i
 /** Qualified names a constant is read through: `self::MFA`, `MfaRoutes.Mfa`, `Bill::MFA_PATH`. */
 const QUALIFIED = new Set([
@@ -94,11 +92,9 @@ function outermost(node: SgNode, strings: ReadonlySet<string>, tops: Map<number,
   return top
 }
 
+/** A call the folder folds, and only such a call: a string grown into any other would fold to nothing. */
 function foldingCall(node: SgNode | null): boolean {
-  if (!node || !CALLS.has(node.kind().toString())) return false
-  const args = argumentList(node)
-  if (!args) return false
-  return FOLDING_CALL.test(node.text().slice(0, args.list.range().start.index - node.range().start.index))
+  return !!node && CALLS.has(node.kind().toString()) && foldsCall(calleeText(node))
 }
 
 /**

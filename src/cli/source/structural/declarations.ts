@@ -14,9 +14,15 @@ const PREFIXES = new Set([
 ])
 /** Nodes that hold the declared name as their first child: Kotlin `variable_declaration`, Swift `pattern`. */
 export const NAME_HOLDERS = new Set(['variable_declaration', 'pattern'])
-/** Type annotations and accessors: `val x: Boolean`, `let x: bool;`, C# `bool UseBackup { get; init; }` declare no value. */
+/**
+ * Type annotations and accessors: `val x: Boolean`, `let x: bool;`, C# `bool UseBackup { get; init; }`,
+ * Python `primary: bool` (a `type` node) declare no value.
+ */
 const TYPES =
-  /^(?:accessor_list|type_annotation|user_type|nullable_type|primitive_type|reference_type|generic_type|type_identifier|array_type|dictionary_type|optional_type|function_type|tuple_type)$/
+  /^(?:type|accessor_list|type_annotation|user_type|nullable_type|primitive_type|reference_type|generic_type|type_identifier|array_type|dictionary_type|optional_type|function_type|tuple_type)$/
+
+/** Whether a node only names a type: the last child of a declaration without a value. */
+export const isType = (node: SgNode) => TYPES.test(node.kind().toString())
 
 const field = (node: SgNode, name: string) => node.field(name as never) as SgNode | null
 
@@ -36,7 +42,7 @@ export function declaredValue(decl: SgNode): SgNode | undefined {
   if (own) return own
   const rest = parts(decl)
   const last = rest.length >= 2 ? rest.at(-1) : undefined
-  return last && !TYPES.test(last.kind().toString()) ? last : undefined
+  return last && !isType(last) ? last : undefined
 }
 
 /** The name of a function or type: its `name` field, or Kotlin's first identifier. */

@@ -5,7 +5,7 @@ import { foldedAddresses } from './addresses.ts'
 import { calleeText } from './calls.ts'
 import { declaredName, ownName } from './declarations.ts'
 import type { Grammar } from './grammar.ts'
-import { CALLS, COMMENTS, DECLARATIONS, FUNCTIONS } from './kinds.ts'
+import { CALLS, CLASSES, COMMENTS, DECLARATIONS, FUNCTIONS } from './kinds.ts'
 
 const MAX_CONSTANTS = 200
 const CONTINUE = Symbol('continue')
@@ -167,6 +167,9 @@ export class EndpointIndex {
     const range = node.range()
     const found = this.within(range.start.index, range.end.index)
     if (found.size > 0) return found
+    // A type naming no endpoint: its fields go where its instances go (module-values.ts), never where the
+    // calls of a type around it go (a Java DTO nested in its client class).
+    if (CLASSES.has(kind)) return 'module'
     return FUNCTIONS.has(kind) ? 'function' : CONTINUE
   }
 }

@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi'
 import { fieldOfName, type MfaField } from '../evidence.ts'
 import type { FieldUse } from '../judge.ts'
 import { argumentList } from './calls.ts'
-import { declaredName, declaredValue, NAME_HOLDERS } from './declarations.ts'
+import { declaredName, declaredValue, isType, NAME_HOLDERS } from './declarations.ts'
 import {
   ASSIGNMENTS,
   BINDINGS,
@@ -61,7 +61,9 @@ function unwrap(node: SgNode): SgNode {
  */
 function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   const kind = parent.kind().toString()
-  if (!MEMBERS.has(kind)) return undefined
+  // Java names a field and gives its default in a declarator of the field: `private Boolean primary = false;`.
+  const javaField = kind === 'variable_declarator' && parent.parent()?.kind() === 'field_declaration'
+  if (!MEMBERS.has(kind) && !javaField) return undefined
   // Kotlin and Swift declare locals as they declare members: only a type's body holds fields.
   if (kind === 'property_declaration' && !inClassBody(parent)) return undefined
   const name = declaredName(parent)
@@ -178,8 +180,9 @@ function valueNode(
       ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString()) && !inClassBody(parent)
     if (local && parent.parent()?.kind().toString() !== 'initializer_expression' && !inReceiverBlock(parent))
       return undefined
+    // Python's `primary: bool` annotates a name and gives it no value: the type is never the value.
     const value = kids.at(-1)
-    return value ? { value: unwrap(value), setter: false } : undefined
+    return value && !isType(value) ? { value: unwrap(value), setter: false } : undefined
   }
   if (
     SIBLING_LISTS.has(kind) &&

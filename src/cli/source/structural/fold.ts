@@ -26,6 +26,11 @@ const JOIN = /(?:^|\.)(?:join|Join|urljoin|resolve|Combine|appendingPathComponen
 const INSTANCE_JOIN = /(?:appendingPathComponent|joinpath|resolve)$/
 const FORMAT = /(?:^|\.)(?:format|Format|Sprintf|sprintf|formatted)$/
 const PLACEHOLDER = /%[sdv]|\{\d*\}|\{[A-Za-z_]\w*\}/g
+/**
+ * Whether a call (by its callee's text) is one the folder folds: a join or a format, as a whole name or
+ * a member (`urljoin`, `parts.join`, `"".join`), never a name that merely ends so (`rejoin`, `reformat`).
+ */
+export const foldsCall = (callee: string) => JOIN.test(callee.trim()) || FORMAT.test(callee.trim())
 
 const unquote = (text: string) => text.replace(/^[a-zA-Z@$]*(["'`]{1,3})/, '').replace(/["'`]{1,3}$/, '')
 

@@ -5,9 +5,11 @@ const MAX_RENAMES = 20
  * A member renamed to one of BILL's fields on the wire, and the member's own name: Rust
  * `#[serde(rename = "primary")] is_primary`, Kotlin `@SerialName("primary") val isPrimary`, Gson
  * `@SerializedName("useBackup")`, Jackson `@JsonProperty("primary")`, Moshi `@Json(name = "primary")`.
+ * Java writes the type before the name (`private Optional<Boolean> isPrimary`): a word followed by another
+ * word is that type, never the member; Kotlin and Rust put the name first (`val isPrimary: Boolean`).
  */
 const RENAME =
-  /(?:\brename|@SerialName|@SerializedName|@JsonProperty|@Json\(\s*name)\s*[=(]\s*"(useBackup|primary)"\s*\)?\s*\]?\s*(?:@[\w.]+(?:\([^)\n]*\))?\s*)*(?:(?:pub|val|var|let|private|public|internal|override|final)\s+)*([A-Za-z_]\w*)/g
+  /(?:\brename|@SerialName|@SerializedName|@JsonProperty|@Json\(\s*name)\s*[=(]\s*"(useBackup|primary)"\s*\)?\s*\]?\s*(?:@[\w.]+(?:\([^)\n]*\))?\s*)*(?:(?:pub|val|var|let|private|protected|public|internal|override|final|static|transient|volatile)\s+)*(?:[A-Za-z_][\w.]*(?:\s*<[^>\n]*>)?(?:\s*\[\s*\])*\s+)?([A-Za-z_]\w*)/g
 
 /** Swift `enum CodingKeys: String, CodingKey { case isPrimary = "primary" }`: the name comes first. */
 const CODING_KEY = /\bcase\s+([A-Za-z_]\w*)\s*=\s*"(useBackup|primary)"/g

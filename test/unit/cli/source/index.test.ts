@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportContext } from '../../../../src/cli/source/imports/context.ts'
 import { scanSource } from '../../../../src/cli/source/index.ts'
+import { importContext } from './import-context.ts'
 
 // One file: its language, its findings sorted by position with line and column (start and end), a CI
 // workflow read as the shell it runs, a Markdown document's code blocks, suppressions kept and marked.
@@ -44,14 +44,7 @@ describe('scanSource', () => {
       '      - run: |',
       '          curl -X POST https://gateway.stage.bill.com/connect/v3/mfa/challenge -d \'{"useBackup": true}\'',
     ].join('\n')
-    const tree: ImportContext = {
-      constants: new Map(),
-      sentKinds: () => new Map(),
-      kinds: ['setup'],
-      evidence: true,
-      borrowed: false,
-      setup: true,
-    }
+    const tree = importContext({ kinds: ['setup'], evidence: true, setup: true })
     for (const options of [NOW, { ...NOW, imports: tree }]) {
       const r = scanSource({ path: '.github/workflows/mfa.yml', text }, options)
       expect(r.language).toBe('yaml')
@@ -83,14 +76,7 @@ describe('scanSource', () => {
   })
 
   it('the tree’s answers reach other files: BILL named by an imported module opens the gate', () => {
-    const tree: ImportContext = {
-      constants: new Map(),
-      sentKinds: () => new Map(),
-      kinds: [],
-      evidence: true,
-      borrowed: false,
-      setup: false,
-    }
+    const tree = importContext({ evidence: true })
     const file = { path: 'a.ex', text: 'body = %{useBackup: true}' }
     expect(scanSource(file, NOW).findings).toEqual([])
     expect(scanSource(file, { ...NOW, imports: tree }).findings.map((f) => f.ruleId)).toEqual([

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { MfaKind } from '../../../../src/cli/source/evidence.ts'
-import type { ImportContext } from '../../../../src/cli/source/imports/context.ts'
 import { scanCode } from '../../../../src/cli/source/scan-code.ts'
+import { importContext } from './import-context.ts'
 
 // One piece of code: the context gate, where the endpoints come from, which languages get a rewrite,
-// one finding per use and rule, the URL findings after the fields'.
+// the URL findings after the fields' (which analysis reads it, one finding per place: scan-code-analyses).
 
 const NOW = new Date('2026-04-10')
 const rules = (text: string, language: Parameters<typeof scanCode>[1], ctx = {}) =>
   scanCode(text, language, { now: NOW, ...ctx }).map((f) => `${f.ruleId} ${f.endpoint ?? '-'}`)
-const imports = (over: Partial<ImportContext>): ImportContext => ({
-  constants: new Map(),
-  sentKinds: () => new Map(),
-  kinds: [],
-  evidence: false,
-  borrowed: false,
-  setup: false,
-  ...over,
-})
 
 describe('scanCode: the context gate', () => {
   const CODE = 'const body = { useBackup: true }'
@@ -29,7 +20,7 @@ describe('scanCode: the context gate', () => {
   it('BILL in the code, around it (a document) or in the tree opens it', () => {
     expect(rules(`// bill.com\n${CODE}`, 'text')).toEqual(['mfa-challenge-backup-phone -'])
     expect(rules(CODE, 'text', { evidence: true })).toEqual(['mfa-challenge-backup-phone -'])
-    expect(rules(CODE, 'text', { imports: imports({ evidence: true }) })).toEqual([
+    expect(rules(CODE, 'text', { imports: importContext({ evidence: true }) })).toEqual([
       'mfa-challenge-backup-phone -',
     ])
   })
@@ -50,7 +41,7 @@ describe('scanCode: where the fields go', () => {
     expect(rules(`/v3/mfa/challenge\n${CODE}`, 'text', { evidence: true, kinds: v2 })).toEqual([
       'mfa-challenge-backup-phone v3.mfa.challenge',
     ])
-    const tree = imports({ evidence: true, kinds: ['challenge-v3'] })
+    const tree = importContext({ evidence: true, kinds: ['challenge-v3'] })
     expect(rules(CODE, 'text', { imports: tree, kinds: v2 })).toEqual([
       'mfa-challenge-backup-phone v3.mfa.challenge',
     ])
@@ -60,7 +51,7 @@ describe('scanCode: where the fields go', () => {
   })
 })
 
-describe('scanCode: rewrites and duplicates', () => {
+describe('scanCode: rewrites', () => {
   const CODE = "post('/v3/mfa/challenge', { useBackup: true })"
   it.each([
     ['typescript', true],
@@ -76,23 +67,8 @@ describe('scanCode: rewrites and duplicates', () => {
     expect(found[0]?.edit !== undefined).toBe(fixable)
   })
 
-  it('the same use found twice by the line matcher is one finding', () => {
-    // Two patterns of the line matcher read `useBackup=true` (an assignment and a form member).
+  it('the same field on two lines is two findings', () => {
     const text = 'bill.com\nuseBackup: true\nuseBackup: true'
     expect(rules(text, 'text')).toEqual(['mfa-challenge-backup-phone -', 'mfa-challenge-backup-phone -'])
-  })
-
-  it('code the parser cannot take is read by the line matcher', () => {
-    // A tree whose answers fail the structural scan midway.
-    const broken = Object.defineProperty(imports({ evidence: true }), 'constants', {
-      get: () => {
-        throw new Error('parser failed')
-      },
-    })
-    expect(
-      rules("export const B = { useBackup: true }\npost('/v3/mfa/challenge', B)", 'typescript', {
-        imports: broken,
-      }),
-    ).toEqual(['mfa-challenge-backup-phone v3.mfa.challenge'])
   })
 })

@@ -1,4 +1,4 @@
-import { aliasesIn, type ModuleFacts, segments } from '../facts.ts'
+import { aliasesIn, each, type ModuleFacts, segments } from '../facts.ts'
 
 const EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/
 // `import x from './a'`, `import { a as b } from "./a"`, `import * as c from './a'`, `require('./a')`,
@@ -15,12 +15,14 @@ export function jsFacts(path: string, text: string): ModuleFacts {
   const own = segments(path)
   const dir = own.slice(0, -1)
   const keys = [key(own)]
+  // Stryker disable next-line StringLiteral: no other name is an index file either
   if (/^index\.\w+$/.test(own.at(-1) ?? '')) keys.push(key(dir))
   const target = (spec: string) => [key(segments([...dir, spec].join('/')))]
   return {
     keys,
-    imports: [...text.matchAll(IMPORT)].map((m) => target(m[2] ?? '')),
-    reexports: [...text.matchAll(REEXPORT)].map((m) => target(m[2] ?? '')),
-    aliases: aliasesIn([...text.matchAll(NAMED)].map((m) => m[1] ?? '')),
+    // Group 1 is the quote; group 2 the specifier.
+    imports: each(IMPORT, text, 2).map(target),
+    reexports: each(REEXPORT, text, 2).map(target),
+    aliases: aliasesIn(each(NAMED, text)),
   }
 }

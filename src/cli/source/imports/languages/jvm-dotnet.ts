@@ -17,6 +17,7 @@ export function javaFacts(path: string, text: string): ModuleFacts {
       ?.replace(/\.java$/, '') ?? ''
   const imports: string[][] = [[`java:${pkg}.*`]]
   for (const m of text.matchAll(JAVA_IMPORT)) {
+    // Stryker disable next-line StringLiteral: the name's group always takes part when the pattern matches
     const name = m[2] ?? ''
     // `import static a.b.Endpoints.MFA;` and `import static a.b.Endpoints.*;` read the class a.b.Endpoints.
     if (m[1]) imports.push([`java:${m[3] ? name : name.replace(/\.\w+$/, '')}`])
@@ -33,6 +34,7 @@ export function kotlinFacts(text: string): ModuleFacts {
   const pkg = JAVA_PACKAGE.exec(text)?.[1] ?? ''
   const imports: string[][] = [[`java:${pkg}.*`]]
   for (const m of text.matchAll(KOTLIN_IMPORT)) {
+    // Stryker disable next-line StringLiteral: the name's group always takes part when the pattern matches
     const name = m[1] ?? ''
     const owner = name.replace(/\.\w+$/, '')
     imports.push(m[2] ? [`java:${name}.*`] : [`java:${name}`, `java:${owner}`, `java:${owner}.*`])
@@ -50,6 +52,7 @@ export function csharpFacts(text: string): ModuleFacts {
     for (let i = parts.length; i > 0; i--) imports.push([`cs:${parts.slice(0, i).join('.')}`])
   }
   for (const m of text.matchAll(CS_USING)) {
+    // Stryker disable next-line StringLiteral: the name's group always takes part when the pattern matches
     const name = m[2] ?? ''
     // `using static Acme.Bill.Routes;` names a class: its namespace holds it.
     imports.push(m[1] ? [`cs:${name}`, `cs:${name.replace(/\.\w+$/, '')}`] : [`cs:${name}`])

@@ -33,6 +33,10 @@ describe('each', () => {
   it("every match's first group, skipping empty ones", () => {
     expect(each(/x(\d*)/g, 'x1 x x22')).toEqual(['1', '22'])
   })
+
+  it('another group when told: the one after a quote, not the quote', () => {
+    expect(each(/(['"])(\w*)\1/g, `'a' "" "b"`, 2)).toEqual(['a', 'b'])
+  })
 })
 
 describe('aliasesIn', () => {

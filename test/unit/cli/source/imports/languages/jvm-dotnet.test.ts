@@ -41,6 +41,11 @@ describe('javaFacts', () => {
   it('without a package line, the default package', () => {
     expect(javaFacts('A.java', 'class A {}').keys).toEqual(['java:.A', 'java:.*'])
   })
+
+  it('a path with no file name in it gives the package alone, no error', () => {
+    expect(javaFacts('', 'package p;').keys).toEqual(['java:p.', 'java:p.*'])
+    expect(javaFacts('./', 'package p;').keys).toEqual(['java:p.', 'java:p.*'])
+  })
 })
 
 describe('kotlinFacts', () => {
@@ -63,6 +68,10 @@ describe('kotlinFacts', () => {
 
   it('without a package line, the default package', () => {
     expect(kotlinFacts('object P').keys).toEqual(['java:.P', 'java:.*'])
+  })
+
+  it('passes nothing on: an importer reads only what the file itself declares', () => {
+    expect(kotlinFacts('package a\nimport b.C\nobject P').reexports).toEqual([])
   })
 
   it('an import may name a class, a top-level constant of a package, or a member of a class', () => {

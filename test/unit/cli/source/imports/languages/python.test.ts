@@ -26,6 +26,13 @@ describe('pythonFacts', () => {
     expect(facts.reexports).toEqual([])
   })
 
+  it('`from x import a` without a dot is absolute, whatever package the importing file is in', () => {
+    expect(pythonFacts('billing/client.py', 'from config import GATEWAY').imports).toEqual([
+      ['py:config.GATEWAY'],
+      ['py:config'],
+    ])
+  })
+
   it('each extra dot climbs one package; `from . import x` names a sibling', () => {
     expect(pythonFacts('p/q/r/a.py', 'from ..util import X').imports).toEqual([
       ['py:p.q.util.X'],
