@@ -36,17 +36,19 @@ const FOLLOWED: ReadonlySet<SourceLanguage> = new Set([
   'ruby',
 ])
 
-/** The values of the constants a text names (one pass over the text for all the names). */
+/**
+ * The values of the constants a text names (one pass over the text for all the names). Every name is an
+ * identifier: a declared one (structural/module-values.ts) or the local name of an import alias.
+ */
 function usedValues(constants: ReadonlyMap<string, string>, words: string): string[] {
-  const names = [...constants.keys()].filter((n) => IDENTIFIER.test(n))
-  if (names.length === 0) return []
-  const used = new Set(
-    words.match(new RegExp(`(?<![\\w$])(?:${names.join('|').replace(/\$/g, '\\$')})(?![\\w$])`, 'g')),
-  )
-  return [...used].flatMap((n) => {
-    const value = constants.get(n)
-    return value ? [value] : []
-  })
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a shortcut; no name matches nothing
+  if (constants.size === 0) return []
+  const names = [...constants.keys()].join('|')
+  // Only an alias's local name holds a `$`; the name it imports, of the same value, is in the import line.
+  // Stryker disable next-line Regex,StringLiteral: equivalent, as just said
+  const escaped = names.replace(/\$/g, '\\$')
+  const used = new Set(words.match(new RegExp(`(?<![\\w$])(?:${escaped})(?![\\w$])`, 'g')))
+  return [...constants].filter(([name]) => used.has(name)).map(([, value]) => value)
 }
 
 /** A file as the walk read it: its bytes as Latin-1 for the regular expressions, its text on demand. */
@@ -187,11 +189,13 @@ export class SourceTree {
 
   /** The string constants a module declares outside functions, folded with what it imports itself. */
   private exportsOf(m: Member): Map<string, string> {
+    // Stryker disable next-line ConditionalExpression: the memo saves work; a module folds to the same constants
     if (m.exports) return m.exports
     m.exports = new Map() // a module met again while folding its own constants (a cycle) gives nothing
     const grammar = this.grammarOf(m)
     if (!grammar || !m.address) return m.exports
     const root = this.rootOf(m)
+    // Stryker disable next-line ConditionalExpression: rootOf parses wherever grammarOf finds a grammar
     if (!root) return m.exports
     m.exports = new Folder(root, grammar, this.constantsOf(m)).knownConstants()
     return m.exports
@@ -199,6 +203,7 @@ export class SourceTree {
 
   /** The constants a file sees from the modules it imports (the first module naming one wins). */
   private constantsOf(m: Member): Map<string, string> {
+    // Stryker disable next-line ConditionalExpression: the memo saves work; the same modules give the same map
     if (m.constants) return m.constants
     const out = new Map<string, string>()
     m.constants = out
@@ -207,16 +212,21 @@ export class SourceTree {
         if (out.size >= MAX_CONSTANTS) break
         if (!out.has(name)) out.set(name, value)
       }
+    // The local name is the imported constant, even where a module also exports that name itself.
+    // Stryker disable next-line ArrayDeclaration: its string reads as alias ('S', 't'): no constant is named t
     for (const [local, theirs] of m.facts.aliases ?? []) {
       const value = out.get(theirs)
-      if (value !== undefined && !out.has(local)) out.set(local, value)
+      if (value !== undefined) out.set(local, value)
     }
     return out
   }
 
   /** The members that import a module, from one pass over every member's imports. */
   private importersOf(m: Member): Member[] {
+    // Another pass only lists each importer again: every answer is a some() or a union over the importers.
+    // Stryker disable next-line ConditionalExpression: equivalent, as just said
     if (!this.reverse) {
+      // Stryker disable next-line BooleanLiteral: as above
       this.reverse = true
       for (const b of this.members.values())
         for (const v of this.visibleOf(b)) {
@@ -242,16 +252,21 @@ export class SourceTree {
     const safe = names.filter((n) => IDENTIFIER.test(n))
     if (safe.length === 0) return out
     const alternation = safe.map((n) => n.replace(/\$/g, '\\$')).join('|')
-    const word = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`)
+    // A PHP variable is sent with its `$` (`$PHONE`), which the names asked do not hold.
+    const word = new RegExp(`(?<![\\w$])\\$?(?:${alternation})(?![\\w$])`)
     for (const b of this.importersOf(m)) {
       const grammar = this.grammarOf(b)
       const root = grammar && word.test(b.words) ? this.rootOf(b) : undefined
       if (!grammar || !root) continue
       b.endpoints ??= new EndpointIndex(root, grammar, this.constantsOf(b))
       for (const ref of root.findAll({ rule: { regex: `^\\$?(?:${alternation})$` } })) {
+        // A node whose whole text is the name wraps that name's leaf (PHP's `$PHONE`), which is resolved too.
+        // Stryker disable next-line ConditionalExpression: equivalent, as just said
         if (!ref.isNamedLeaf()) continue
         const found = b.endpoints.resolve(ref)
         if (typeof found !== 'object') continue
+        // A resolved leaf never starts with `$`: PHP's is the name inside `$PHONE`, and JS's `$card` is not resolved.
+        // Stryker disable next-line StringLiteral: equivalent, as just said
         const name = ref.text().replace(/^\$/, '')
         const kinds = out.get(name) ?? new Set<MfaKind>()
         for (const k of found) kinds.add(k)

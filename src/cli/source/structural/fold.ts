@@ -25,12 +25,19 @@ const JOIN = /(?:^|\.)(?:join|Join|urljoin|resolve|Combine|appendingPathComponen
 /** Joins called on the base path itself: `base.appendingPathComponent("mfa")`, `base.joinpath("mfa")`. */
 const INSTANCE_JOIN = /(?:appendingPathComponent|joinpath|resolve)$/
 const FORMAT = /(?:^|\.)(?:format|Format|Sprintf|sprintf|formatted)$/
-const PLACEHOLDER = /%[sdv]|\{\d*\}|\{[A-Za-z_]\w*\}/g
+const PLACEHOLDER = /%[sdv@]|\{\d*\}|\{[A-Za-z_]\w*\}/g
+/** Swift's format initialiser, `String(format: "%@/v3/mfa/setup", base)`: its first argument is labelled. */
+const SWIFT_FORMAT = /^format\s*:/
+/** A join's one argument that holds the parts: Python `"".join((base, "/v3"))` or `"/".join([a, b])`. */
+const SEQUENCES = /^(?:tuple|list)$/
+const swiftFormat = (callee: string, firstArgument: string) =>
+  callee.trim() === 'String' && SWIFT_FORMAT.test(firstArgument)
 /**
- * Whether a call (by its callee's text) is one the folder folds: a join or a format, as a whole name or
+ * Whether a call (by its callee's text and its first argument's) is one the folder folds: a join or a format, as a whole name or
  * a member (`urljoin`, `parts.join`, `"".join`), never a name that merely ends so (`rejoin`, `reformat`).
  */
-export const foldsCall = (callee: string) => JOIN.test(callee.trim()) || FORMAT.test(callee.trim())
+export const foldsCall = (callee: string, firstArgument = '') =>
+  JOIN.test(callee.trim()) || FORMAT.test(callee.trim()) || swiftFormat(callee, firstArgument)
 
 // Only strings without named children come here (an empty string, C#'s @"...", bash's 'raw'): they open
 // with their quote and hold no run of quotes inside.
@@ -163,13 +170,19 @@ export class Folder {
     if (!found) return UNKNOWN
     const { list, at } = found
     const callee = calleeText(node).trim()
-    const args = list.namedChildren().map((a) => this.value(argumentValue(a), depth))
+    const given = list.namedChildren()
+    const only =
+      given.length === 1 && given[0] && SEQUENCES.test(given[0].kind().toString()) ? given[0] : undefined
+    const args = (only?.namedChildren() ?? given).map((a) => this.value(argumentValue(a), depth))
     if (JOIN.test(callee)) {
       const base = INSTANCE_JOIN.test(callee) ? receiverOf(kids, at) : undefined
       const parts = base ? [this.value(base, depth), ...args] : args
-      return parts.join('/').replace(/([^:/])\/{2,}/g, '$1/')
+      // Python's `sep.join(parts)` puts its receiver between the parts; path joins put `/`.
+      const sep = receiverOf(kids, at)
+      const glue = only && sep && this.strings.has(sep.kind().toString()) ? this.value(sep, depth) : '/'
+      return parts.join(glue).replace(/([^:/])\/{2,}/g, '$1/')
     }
-    if (!FORMAT.test(callee)) return UNKNOWN
+    if (!FORMAT.test(callee) && !swiftFormat(callee, given[0]?.text() ?? '')) return UNKNOWN
     // `"{}/setup".format(x)` formats its receiver; `fmt.Sprintf("%s/setup", x)` its first argument.
     const receiver = receiverOf(kids, at)
     const template =
