@@ -6,7 +6,7 @@ import { snippet } from './snippet.ts'
 export const shown = (value: string) => value.replaceAll(UNKNOWN, '?')
 
 /** The innermost node whose text is `text` (an argument's expression, not the argument around it). */
-export function innermost(root: SgNode, text: string): SgNode {
+function innermost(root: SgNode, text: string): SgNode {
   let found: SgNode | undefined
   const walk = (n: SgNode) => {
     if (n.text() === text) found = n
