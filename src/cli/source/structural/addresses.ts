@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import { MAYBE_REF, type MfaKind, onOtherHost, refKinds } from '../evidence.ts'
 import { work } from '../work.ts'
-import { calleeText } from './calls.ts'
+import { argumentList, calleeText } from './calls.ts'
 import { declaredName } from './declarations.ts'
 import { CONCATENATIONS, Folder, foldsCall, UNKNOWN } from './fold.ts'
 import type { Grammar } from './grammar.ts'
@@ -62,9 +62,10 @@ function grows(up: SgNode, top: SgNode, strings: ReadonlySet<string>): SgNode | 
     (QUALIFIED.has(kind) && up.namedChildren().at(-1)?.id() === top.id())
   )
     return up
-  const call = up.parent()
+  // Kotlin and Swift wrap an argument twice more: `value_argument > value_arguments > call_suffix > call`.
+  const call = kind === 'value_argument' ? up.parent()?.parent()?.parent() : up.parent()
   // An argument of a join or format call, or the receiver of `"{}/setup".format(x)`.
-  if (!CALLS.has(kind) && foldingCall(call)) return call ?? undefined
+  if (!CALLS.has(kind) && call && foldingCall(call)) return call
   return undefined
 }
 
@@ -94,7 +95,8 @@ function outermost(node: SgNode, strings: ReadonlySet<string>, tops: Map<number,
 
 /** A call the folder folds, and only such a call: a string grown into any other would fold to nothing. */
 function foldingCall(node: SgNode | null): boolean {
-  return !!node && CALLS.has(node.kind().toString()) && foldsCall(calleeText(node))
+  if (!node || !CALLS.has(node.kind().toString())) return false
+  return foldsCall(calleeText(node), argumentList(node)?.list.namedChildren()[0]?.text())
 }
 
 /**

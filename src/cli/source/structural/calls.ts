@@ -19,6 +19,7 @@ export function argumentList(call: SgNode): { list: SgNode; at: number } | undef
 export function calleeText(call: SgNode): string {
   const kids = call.namedChildren()
   const at = argumentList(call)?.at
+  // Stryker disable next-line ConditionalExpression: kids[undefined] is undefined too
   const args = at === undefined ? undefined : kids[at]
   return args ? call.text().slice(0, args.range().start.index - call.range().start.index) : ''
 }

@@ -26,11 +26,16 @@ export const isType = (node: SgNode) => TYPES.test(node.kind().toString())
 
 const field = (node: SgNode, name: string) => node.field(name as never) as SgNode | null
 
-/** The named children after the modifiers: name first, value last. */
-const parts = (decl: SgNode) => decl.namedChildren().filter((k) => !PREFIXES.has(k.kind().toString()))
+/** The named children after the modifiers and comments (one between `val` and the name): name first, value last. */
+const parts = (decl: SgNode) =>
+  decl.namedChildren().filter((k) => {
+    const kind = k.kind().toString()
+    return !PREFIXES.has(kind) && !kind.endsWith('comment')
+  })
 
 /** The node that holds a declaration's name (`BASE` in `const val BASE = ...`, `body` in `let mut body`). */
 export function declaredName(decl: SgNode): SgNode | undefined {
+  // Stryker disable next-line StringLiteral: only Rust's let has a `pattern`, and it is the first of its parts
   const own = field(decl, 'name') ?? field(decl, 'pattern') ?? parts(decl)[0]
   if (own && NAME_HOLDERS.has(own.kind().toString())) return own.namedChildren()[0] ?? own
   return own ?? undefined

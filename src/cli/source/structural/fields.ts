@@ -61,9 +61,18 @@ function unwrap(node: SgNode): SgNode {
  */
 function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   const kind = parent.kind().toString()
-  // Java names a field and gives its default in a declarator of the field: `private Boolean primary = false;`.
-  const javaField = kind === 'variable_declarator' && parent.parent()?.kind() === 'field_declaration'
-  if (!MEMBERS.has(kind) && !javaField) return undefined
+  // Java and C# name a field and give its default in a declarator of the field: `private Boolean primary =
+  // false;`; C# puts the declarator in a `variable_declaration` (`public bool Primary = false;`).
+  const declaration = parent.parent()
+  const holder = declaration?.kind() === 'variable_declaration' ? declaration.parent() : declaration
+  const field = kind === 'variable_declarator' && holder?.kind() === 'field_declaration'
+  // A C# positional record's parameter is a property: `record MfaSetup(string Phone, bool Primary = false)`;
+  // without `=` its last part is its name, no value.
+  const positional =
+    kind === 'parameter' &&
+    declaration?.parent()?.kind() === 'record_declaration' &&
+    parent.children().some((c) => c.kind() === '=')
+  if (!MEMBERS.has(kind) && !field && !positional) return undefined
   // Kotlin and Swift declare locals as they declare members: only a type's body holds fields.
   if (kind === 'property_declaration' && !inClassBody(parent)) return undefined
   const name = declaredName(parent)
@@ -73,7 +82,7 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   // `val`/`var`) is a field of the object.
   const parameter = /parameter$/.test(kind)
   const property = (c: SgNode) => c.kind() === 'accessibility_modifier' || c.kind() === 'binding_pattern_kind'
-  return parameter && !parent.children().some(property) ? undefined : value
+  return parameter && !positional && !parent.children().some(property) ? undefined : value
 }
 
 /**

@@ -19,14 +19,15 @@ const cache = new Map<string, Grammar>()
 
 /** Keeps the kinds a grammar knows: a rule naming an unknown kind is an error in ast-grep. */
 function known(parser: string, kinds: readonly string[]): string[] {
+  // Stryker disable next-line StringLiteral: an unknown kind is refused whatever the text parsed
   const root = parse(parser, '').root()
   return kinds.filter((kind) => {
     try {
       root.find({ rule: { kind } })
-      return true
     } catch {
       return false
     }
+    return true
   })
 }
 

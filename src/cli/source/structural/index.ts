@@ -70,7 +70,11 @@ export function structuralScan(
   }
   for (const [name, field] of renamedFields(text)) {
     if (!fields.includes(field)) continue
-    for (const token of root.findAll({ rule: { any: [...grammar.names], regex: `^${name}$` } })) {
+    // The member's accessors set it too: `dto.setIsPrimary(false)`, `dto.withIsPrimary(false)`.
+    const accessor = `(?:set|with)${name.charAt(0).toUpperCase()}${name.slice(1)}`
+    for (const token of root.findAll({
+      rule: { any: [...grammar.names], regex: `^(?:${name}|${accessor})$` },
+    })) {
       const found = fieldUse(token, stringSet, field)
       if (found) uses.push(found)
     }

@@ -50,8 +50,11 @@ export const INTERPOLATIONS = new Set([
   'interpolated_expression',
 ])
 
-/** Comments, which may name the endpoint a function calls. */
-export const COMMENTS = ['comment', 'line_comment', 'block_comment']
+/**
+ * Comments, which may name the endpoint a function calls (Kotlin's and Swift's block comment is
+ * `multiline_comment`).
+ */
+export const COMMENTS = ['comment', 'line_comment', 'block_comment', 'multiline_comment']
 
 /** Key-value nodes whose first named child is the key and last the value (C#/PHP `Primary: false`). */
 export const BINDINGS = new Set([

@@ -1,9 +1,10 @@
-import { createServer, request, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Exchange } from '../../../../src/cli/proxy/exchange.ts'
 import { routesFor } from '../../../../src/cli/proxy/routes.ts'
 import { type LintProxy, startLintProxy } from '../../../../src/cli/proxy/server.ts'
+import { send } from './proxy-in-front.ts'
 
 // What the forwarder drops (hop-by-hop headers, RFC 9110 §7.6.1), what it records of each call, and that a
 // failure to record costs that record only.
@@ -12,22 +13,6 @@ interface Seen {
   headers: Record<string, string | string[] | undefined>
   socket: object
   body: string
-}
-
-function send(url: string, method: string, headers: Record<string, string>, body?: string) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
-    (resolve, reject) => {
-      const req = request(url, { method, headers }, (res) => {
-        let text = ''
-        res.on('data', (c: Buffer) => {
-          text += c
-        })
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
-      })
-      req.on('error', reject)
-      req.end(body)
-    },
-  )
 }
 
 describe('the forwarder', () => {

@@ -20,6 +20,11 @@ describe('billInCode: BILL named by the code, not only by its comments', () => {
     ['python', '# BILL: MFAChallenge.json\nx = 1', false],
     ['python', 'URL = "https://gateway.stage.bill.com" # BILL', true],
     ['go', 'package m\n// developerKey\nvar x = 1', false],
+    // Kotlin's and Swift's block comments are `multiline_comment` nodes, not `block_comment`.
+    ['kotlin', '/* Talks to gateway.stage.bill.com */\nval retries = 3', false],
+    ['kotlin', '/* retries */\nval base = "https://gateway.stage.bill.com"', true],
+    ['swift', '/* Talks to gateway.stage.bill.com */\nlet retries = 3', false],
+    ['swift', '/* retries */\nlet base = "https://gateway.stage.bill.com"', true],
   ])('%s %j: %s', (language, text, expected) => {
     expect(inCode(language, text)).toBe(expected)
   })

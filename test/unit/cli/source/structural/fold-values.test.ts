@@ -1,28 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: source code under test
-import type { SgNode } from '@ast-grep/napi'
 import { describe, expect, it } from 'vitest'
-import { Folder, UNKNOWN } from '../../../../../src/cli/source/structural/fold.ts'
+import { Folder } from '../../../../../src/cli/source/structural/fold.ts'
+import { folded, shown } from './fold-helpers.ts'
 import { snippet } from './snippet.ts'
 
 // Folder.value, one expression at a time: what a string expression folds to, `?` where a part is unknown.
-const shown = (value: string) => value.replaceAll(UNKNOWN, '?')
-
-/** The innermost node whose text is `text` (an argument's expression, not the argument around it). */
-function innermost(root: SgNode, text: string): SgNode {
-  let found: SgNode | undefined
-  const walk = (n: SgNode) => {
-    if (n.text() === text) found = n
-    for (const k of n.children()) walk(k)
-  }
-  walk(root)
-  if (!found) throw new Error(`no node ${text}`)
-  return found
-}
-
-function folded(language: string, source: string, expression: string): string {
-  const { root, grammar } = snippet(language, source)
-  return shown(new Folder(root, grammar).value(innermost(root, expression)))
-}
 
 /** The value of the last TypeScript declaration of a snippet. */
 function lastValue(source: string, imported?: ReadonlyMap<string, string>): string {

@@ -19,6 +19,14 @@ describe('renamed members', () => {
       6,
     ],
     [
+      'Rust serde, another attribute between the rename and the member',
+      'x.rs',
+      (rename: string) =>
+        `struct Setup {\n    ${rename}\n    #[serde(default)]\n    is_primary: bool,\n}\nfn f(c: &Client) {\n    let s = Setup { is_primary: false };\n    c.post("${SETUP}").json(&s).send();\n}`,
+      '#[serde(rename = "primary")]',
+      7,
+    ],
+    [
       'Kotlin kotlinx.serialization',
       'X.kt',
       (rename: string) =>
