@@ -83,6 +83,8 @@ export async function checkAllStates(
   await ask(options, 'replayRequest', { method: 'POST', endpointId: 'v3.mfa.challenge', body: {} })
   await waitState(popup, 'expired')
   await popup.reload()
+  // axe on the reloaded page before it has painted sees an empty document (no main, no heading): wait for it.
+  await waitState(popup, 'expired')
   await check('popup: expired', popup)
 
   const panel = await open('src/devtools/panel.html')
