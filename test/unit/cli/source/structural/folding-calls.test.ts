@@ -23,6 +23,8 @@ describe('join and format calls: a whole name or a member, never a suffix', () =
     'fmt.Sprintf',
     '"{}/setup".format',
     'String.format ',
+    'parts.join ',
+    '\n  parts.join',
   ])('%j folds', (callee) => {
     expect(foldsCall(callee)).toBe(true)
   })
