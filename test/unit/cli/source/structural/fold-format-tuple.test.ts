@@ -31,6 +31,10 @@ describe('Folder.value: Swift String(format:) and a Python join over a tuple or 
       '?/v3/mfa',
     ],
     ['swift', 'f(String(describing: "%@/v3"))', 'String(describing: "%@/v3")', '?'],
+    // Only `String` takes the labelled format: another type's `format:` argument is not filled in.
+    ['swift', 'f(Log(format: "%@/v3/mfa/setup", b))', 'Log(format: "%@/v3/mfa/setup", b)', '?'],
+    // A call without arguments is neither a join nor a format.
+    ['python', 'f(g())', 'g()', '?'],
     [
       'python',
       'B = "h"\nf("".join((B, "/v3/mfa/setup")))',

@@ -23,8 +23,15 @@ describe('join and format calls: a whole name or a member, never a suffix', () =
     'fmt.Sprintf',
     '"{}/setup".format',
     'String.format ',
+    'parts.join ',
+    '\n  parts.join',
   ])('%j folds', (callee) => {
     expect(foldsCall(callee)).toBe(true)
+  })
+
+  it("Swift's String(format:) folds whatever space the callee's text keeps, another type's does not", () => {
+    expect(foldsCall('String ', 'format: "%@/v3/mfa/setup"')).toBe(true)
+    expect(foldsCall('Log', 'format: "%@/v3/mfa/setup"')).toBe(false)
   })
 
   it.each(['rejoin', 'myjoin', 'self.rejoin', 'reformat', 'unjoinpath', 'post', ''])(
