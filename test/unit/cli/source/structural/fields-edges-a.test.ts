@@ -41,6 +41,15 @@ describe('fieldUse: edges of values, members, aliases and lists', () => {
     ['python', 'x = Field(not True, alias="primary")', ['primary=? [primary"]']],
     ['python', 'x = Field(default or True, alias="primary")', ['primary=? [primary"]']],
     ['python', 'x = Field(alias="primary", default=True)', ['primary=true@True [primary", default=True]']],
+    // A comment between `default=` and its value is not the value.
+    [
+      'python',
+      'x = Field(alias="primary", default=  # c\n    True)',
+      ['primary=true@True [primary", default=  # c\n    True]'],
+    ],
+    // Only a string in an alias argument names the field: not one beside an `alias` variable.
+    ['python', 'f(alias, "primary")', []],
+    ['typescript', 'f(alias, "primary")', []],
     // Name/value lists: the name is a string, the last part of a `name`-like pair, the value in a `value` pair.
     ['typescript', 'f({ name: primary, value: true })', []],
     [
@@ -57,6 +66,15 @@ describe('fieldUse: edges of values, members, aliases and lists', () => {
       'f({ name: "primary", value: /*c*/ true })',
       ['primary=true@true [primary", value: /*c*/ true]'],
     ],
+    // Java and C# fields give their default in a declarator; a method's local of the same name is not a field.
+    [
+      'java',
+      'class A { Boolean useBackup = true, primary = false; }',
+      ['useBackup=true@true [useBackup = true]', 'primary=false@false [primary = false]'],
+    ],
+    ['java', 'class A { void m() { Boolean primary = false; } }', []],
+    ['csharp', 'class A { public bool Primary = false; }', ['primary=false@false [Primary = false]']],
+    ['csharp', 'class A { void M() { bool Primary = false; } }', []],
   ])('%s: %s', (language, text, expected) => {
     expect(fieldUses(language, text)).toEqual(expected)
   })
