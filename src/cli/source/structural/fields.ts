@@ -70,6 +70,7 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   // without `=` its last part is its name, no value.
   const positional =
     kind === 'parameter' &&
+    // Stryker disable next-line OptionalChaining: only reached for a `parameter`, which sits in a parameter list inside its declaration
     declaration?.parent()?.kind() === 'record_declaration' &&
     parent.children().some((c) => c.kind() === '=')
   if (!MEMBERS.has(kind) && !field && !positional) return undefined
@@ -80,6 +81,7 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   if (!name || !value || !sameNode(name, key)) return undefined
   // A plain parameter's default is the caller's business; a parameter property (TS `public`, Kotlin
   // `val`/`var`) is a field of the object.
+  // Stryker disable next-line Regex: every kind that reaches here ends in `parameter` or has no `parameter` in it
   const parameter = /parameter$/.test(kind)
   const property = (c: SgNode) => c.kind() === 'accessibility_modifier' || c.kind() === 'binding_pattern_kind'
   return parameter && !positional && !parent.children().some(property) ? undefined : value
@@ -90,6 +92,7 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
  * its constructor: it is placed in the type's body, so it goes where the type's instances go.
  */
 function typeMember(declaration: SgNode): { at?: SgNode } {
+  // Stryker disable next-line Regex: a member is found only on kinds that end in `parameter` or have no `parameter` in it
   if (!/parameter$/.test(declaration.kind().toString())) return {}
   const init = declaration.ancestors().find((a) => FUNCTIONS.has(a.kind().toString()))
   const body = init?.parent()
@@ -99,9 +102,12 @@ function typeMember(declaration: SgNode): { at?: SgNode } {
 /** Pydantic's `is_primary: bool = Field(False, alias="primary")`: the alias names BILL's field. */
 function aliasDefault(parent: SgNode, token: SgNode, strings: ReadonlySet<string>): SgNode | undefined {
   if (!strings.has(token.kind().toString()) || parent.kind() !== 'keyword_argument') return undefined
+  // Stryker disable next-line OptionalChaining,StringLiteral: a keyword argument always has its name as first child
   if (!/^(?:serialization_)?alias$/.test(parent.namedChildren()[0]?.text() ?? '')) return undefined
+  // Stryker disable next-line OptionalChaining,ArrayDeclaration: a keyword argument always sits in an argument list
   const args = parent.parent()?.namedChildren() ?? []
   const named = args.find(
+    // Stryker disable next-line OptionalChaining: a keyword argument always has its name as first child
     (a) => a.kind() === 'keyword_argument' && a.namedChildren()[0]?.text() === 'default',
   )
   return named?.namedChildren().at(-1) ?? (args[0]?.kind() === 'keyword_argument' ? undefined : args[0])
@@ -109,6 +115,7 @@ function aliasDefault(parent: SgNode, token: SgNode, strings: ReadonlySet<string
 
 const LIST_NAME = /^["'`]?(?:name|key|field|fieldName|param|paramName|parameter)["'`]?$/
 const LIST_VALUE = /^["'`]?(?:value|val|defaultValue)["'`]?$/
+// Stryker disable next-line OptionalChaining,StringLiteral: a pair always has its key as first child
 const keyText = (pair: SgNode) => pair.namedChildren()[0]?.text() ?? ''
 
 /** A name/value list entry (`{ name: "primary", value: false }`, form-data and low-code exports). */
@@ -116,6 +123,7 @@ function listedValue(parent: SgNode, key: SgNode, strings: ReadonlySet<string>):
   if (!strings.has(key.kind().toString()) || parent.kind() !== 'pair') return undefined
   const kids = parent.namedChildren()
   if (!sameNode(kids.at(-1), key) || !LIST_NAME.test(keyText(parent))) return undefined
+  // Stryker disable next-line OptionalChaining: a pair always sits in an object or an argument list
   const sibling = parent
     .parent()
     ?.namedChildren()
