@@ -65,6 +65,7 @@ function memberDefault(parent: SgNode, key: SgNode): SgNode | undefined {
   // false;`; C# puts the declarator in a `variable_declaration` (`public bool Primary = false;`).
   const declaration = parent.parent()
   const holder = declaration?.kind() === 'variable_declaration' ? declaration.parent() : declaration
+  // Stryker disable next-line OptionalChaining: a declarator always sits in a declaration, so `holder` is set here
   const field = kind === 'variable_declarator' && holder?.kind() === 'field_declaration'
   // A C# positional record's parameter is a property: `record MfaSetup(string Phone, bool Primary = false)`;
   // without `=` its last part is its name, no value.

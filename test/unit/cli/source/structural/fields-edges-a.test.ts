@@ -21,6 +21,10 @@ describe('the name patterns', () => {
 
 describe('fieldUse: edges of values, members, aliases and lists', () => {
   it.each([
+    // A bare name at the top of a file: its parent is the file itself, and it sets nothing.
+    ['kotlin', 'primary', []],
+    ['swift', 'primary', []],
+    ['ruby', 'primary', []],
     // A parenthesised value with a comment is not one value: it is read as a run-time value.
     ['typescript', 'post({ primary: (true /* c */) })', ['primary=? [primary: (true /* c */)]']],
     // A field's default names another field: only the declared name is a use.
