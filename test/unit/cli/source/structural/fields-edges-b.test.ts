@@ -23,7 +23,6 @@ describe('fieldUse: value texts at the edge of a flag', () => {
     ['python', "post(primary=r'true')", ['primary="true"@true [primary=r\'true\']']],
     ['python', "post(primary='''false''')", ["primary=\"false\"@false [primary='''false''']"]],
     ['csharp', 'var b = new { Primary = @"true" };', ['primary="true"@true [Primary = @"true"]']],
-    ,
     // An interpolated string mixing text and a substitution is a run-time value.
     ['python', 'post(primary=f"x{y}")', ['primary=? [primary=f"x{y}"]']],
   ])('%s: %s', (language, text, expected) => {
