@@ -37,6 +37,7 @@ describe('fieldUse: a setter-like name that is not a setter', () => {
     ['typescript', 'class A { setPrimary = true }', []],
     ['typescript', "const f = [{ name: 'setPrimary', value: true }]", []],
     ['python', "foo('setPrimary', True)", []],
+    ['typescript', 'post({ setPrimary })', []],
     ['typescript', 'b.setPrimary(true)', ['primary=true@true [Primary(true]']],
   ])('%s: %s', (language, text, expected) => {
     expect(fieldUses(language, text)).toEqual(expected)
@@ -48,6 +49,11 @@ describe('fieldUse: key shapes that give no value', () => {
     // A string among a call's arguments names the next one (put('primary', True)); a bare name does not.
     ['python', "foo('primary', True)", ["primary=true@True [primary', True]"]],
     ['typescript', 'foo([primary, true])', []],
+    ['typescript', "foo(['primary', true]); foo(primary, true)", []],
+    // Constructing a type of that name is not calling a setter.
+    ['typescript', 'new primary(x)', []],
+    // A Kotlin argument that is only a name gives no value.
+    ['kotlin', 'fun f() { g(primary) }', []],
     // The receiver of a call is not the name of a setter; a call without arguments sets nothing.
     ['ruby', 'primary.save(x)', []],
     ['ruby', 'b.primary', []],
