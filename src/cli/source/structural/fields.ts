@@ -183,7 +183,8 @@ function valueNode(
   if (member) return { value: unwrap(member), setter: false, ...typeMember(parent) }
   const aliased = aliasDefault(parent, token, strings) ?? listedValue(parent, key, strings)
   if (aliased) return { value: unwrap(aliased), setter: false }
-  if (BINDINGS.has(kind) && sameNode(kids[0], key) && kids.length >= 2) {
+  // Ruby 3.1's `post(primary:)` omits the value: the pair's only child is its key, the local of that name.
+  if (BINDINGS.has(kind) && sameNode(kids[0], key) && (kids.length >= 2 || kind === 'pair')) {
     // `useBackup = true` on its own is a local variable; `req.useBackup = true` and C# initializers are fields.
     const local =
       ASSIGNMENTS.has(kind) && !wrapped && !strings.has(token.kind().toString()) && !inClassBody(parent)

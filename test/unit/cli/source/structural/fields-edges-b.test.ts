@@ -54,6 +54,12 @@ describe('fieldUse: key shapes that give no value', () => {
     ['typescript', 'new primary(x)', []],
     // A Kotlin argument that is only a name gives no value.
     ['kotlin', 'fun f() { g(primary) }', []],
+    // Ruby 3.1 omits a hash value named as its key: `primary:` passes the local `primary`.
+    [
+      'ruby',
+      'post(primary:, useBackup: true)',
+      ['primary=? [primary]', 'useBackup=true@true [useBackup: true]'],
+    ],
     // The receiver of a call is not the name of a setter; a call without arguments sets nothing.
     ['ruby', 'primary.save(x)', []],
     ['ruby', 'b.primary', []],
