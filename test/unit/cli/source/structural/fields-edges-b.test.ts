@@ -54,6 +54,8 @@ describe('fieldUse: key shapes that give no value', () => {
     ['typescript', 'new primary(x)', []],
     // A Kotlin argument that is only a name gives no value.
     ['kotlin', 'fun f() { g(primary) }', []],
+    // A PHP list element that is only a name is an element, not a key.
+    ['php', '<?php f([primary]);', []],
     // Ruby 3.1 omits a hash value named as its key: `primary:` passes the local `primary`.
     [
       'ruby',
