@@ -148,7 +148,6 @@ function inReceiverBlock(assignment: SgNode): boolean {
   if (block?.kind() !== 'lambda_literal') return false
   // Stryker disable next-line OptionalChaining: a lambda always has a parent, and an annotated_lambda sits in a call_suffix of a call
   const call = block.parent()?.kind() === 'annotated_lambda' ? block.parent()?.parent()?.parent() : undefined
-  // Stryker disable next-line BooleanLiteral: Kotlin's grammar puts an annotated_lambda only in a call's call_suffix: never reached
   if (!call || !CALLS.has(call.kind().toString())) return false
   // Stryker disable next-line OptionalChaining: a call was found three levels up, so these parents exist
   const suffix = block.parent()?.parent()
