@@ -30,16 +30,19 @@ const PLACEHOLDER = /%[sdv@]|\{\d*\}|\{[A-Za-z_]\w*\}/g
 const SWIFT_FORMAT = /^format\s*:/
 /** A join's one argument that holds the parts: Python `"".join((base, "/v3"))` or `"/".join([a, b])`. */
 const SEQUENCES = /^(?:tuple|list)$/
+/** `callee` is trimmed. */
 const swiftFormat = (callee: string, firstArgument: string) =>
-  callee.trim() === 'String' && SWIFT_FORMAT.test(firstArgument)
+  callee === 'String' && SWIFT_FORMAT.test(firstArgument)
 /**
  * Whether a call (by its callee's text and its first argument's) is one the folder folds: a join or a
  * format, as a whole name or a member (`urljoin`, `parts.join`, `"".join`), never a name that merely ends so
  * (`rejoin`, `reformat`).
  */
 // Stryker disable next-line StringLiteral: no first argument is no `format:` label, whatever the default
-export const foldsCall = (callee: string, firstArgument = '') =>
-  JOIN.test(callee.trim()) || FORMAT.test(callee.trim()) || swiftFormat(callee, firstArgument)
+export function foldsCall(callee: string, firstArgument = ''): boolean {
+  const name = callee.trim()
+  return JOIN.test(name) || FORMAT.test(name) || swiftFormat(name, firstArgument)
+}
 
 // Only strings without named children come here (an empty string, C#'s @"...", bash's 'raw'): they open
 // with their quote and hold no run of quotes inside.
